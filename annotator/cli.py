@@ -1,0 +1,133 @@
+"""`annotator <subcommand>`: thin wrappers over core functions.
+
+Exit status: 0 on success, 2 for wrong usage, 1 for bad input or a failed
+operation, with one line on stderr saying what and where.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import SpanStatus
+
+SUBCOMMANDS = ("import", "suggest", "export")
+
+
+class UsageError(Exception):
+    """Wrong usage: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, status 2, no usage dump
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="annotator", description="Annotate who said what, and how.")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = commands.add_parser("import", help="import articles into a project")
+    p.add_argument("--project", required=True)
+    p.add_argument("files", nargs="+", metavar="FILE|DIR")
+    p.add_argument("--lang", help="language of the articles (default: detected)")
+    p.add_argument("--annotator", default="")
+
+    p = commands.add_parser("suggest", help="run the assistance on documents that lack it")
+    p.add_argument("--project", required=True)
+    p.add_argument("--lang", help="use this language's pipeline for every document")
+
+    p = commands.add_parser("export", help="export the annotated corpus")
+    p.add_argument("--project", required=True)
+    p.add_argument("--format", required=True, dest="format_name")
+    p.add_argument("--output", required=True)
+    p.add_argument("--status", choices=[s.value for s in SpanStatus])
+    p.add_argument("--annotator")
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="annotator", description="Open the annotation window.",
+                     epilog=f"Subcommands: {', '.join(SUBCOMMANDS)} (annotator SUBCOMMAND -h).")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("project", nargs="?", help="project file (default: in your data folder)")
+    parser.add_argument("files", nargs="*", help="files to import into the project")
+    return parser
+
+
+def _open_store(path: str, must_exist: bool = True):
+    from pathlib import Path
+
+    from annotator.core.store import Store
+
+    if must_exist and not Path(path).exists():
+        raise AnnotatorError("no such project file", path)
+    return Store(path)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from annotator.core.importing import import_files
+
+    with _open_store(args.project, must_exist=False) as store:
+        report = import_files(store, args.files, args.lang)
+    for failure in report.failures:
+        print(failure, file=sys.stderr)
+    for path in report.duplicates:
+        print(f"{path}: already in the project, not imported again", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failures else 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    from annotator.core.nlp import suggest_documents
+
+    with _open_store(args.project) as store:
+        pending = len(store.documents_needing_suggestions())
+        with _progress(pending, "suggesting") as bar:
+            done = suggest_documents(store, progress=bar.update, lang=args.lang)
+    print(f"{done} document(s) given suggestions")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from annotator.core.export import export
+
+    status = SpanStatus(args.status) if args.status else None
+    with _open_store(args.project) as store:
+        count = export(store, args.format_name, args.output, status, args.annotator)
+    print(f"{count} document(s) written to {args.output}")
+    return 0
+
+
+def _progress(total: int, what: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=what, unit="doc", disable=not sys.stderr.isatty())
+
+
+RUNNERS = {"import": run_import, "suggest": run_suggest, "export": run_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _subcommand_parser().parse_args(argv)
+            return RUNNERS[args.command](args)
+        args = _window_parser().parse_args(argv)
+        from annotator.gui.app import run_window
+
+        return run_window(args.project, args.files)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except AnnotatorError as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("annotator: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""The domain and everything testable without a screen. Never imports Qt."""

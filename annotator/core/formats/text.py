@@ -1,0 +1,95 @@
+"""Plain-text articles (.txt, .md): encoding detection and the outlet/date header."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import charset_normalizer
+
+from annotator.core.errors import InputError
+from annotator.core.language import detect_language
+from annotator.core.model import Document
+
+MAX_BYTES = 60 * 1024 * 1024
+
+_MONTHS = {
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# "Chas Pravdy - 02 juin 2025 21:24"
+_HEADER = re.compile(
+    r"^(?P<outlet>[^\n]{1,80}?)\s+[-–—]\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\.?\s+"
+    r"(?P<year>\d{4})(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?\s*$"
+)
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else detected."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("looks like a binary file, not text", path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError("cannot tell this file's text encoding", path)
+    return str(best)
+
+
+def normalize_newlines(text: str) -> str:
+    """One newline character everywhere, so offsets mean the same in every tool."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+
+
+def parse_header(text: str) -> dict[str, str]:
+    """Title (first line) and, from a line like the seed's, outlet and publication date."""
+    lines = [line.strip() for line in text.split("\n")[:12]]
+    fields: dict[str, str] = {}
+    non_empty = [line for line in lines if line]
+    if non_empty:
+        fields["title"] = non_empty[0].lstrip("# ").strip()[:300]
+    for line in non_empty[:4]:
+        match = _HEADER.match(line)
+        month = _MONTHS.get(match["month"].lower()) if match else None
+        if match and month:
+            fields["outlet"] = match["outlet"].strip()
+            date = f"{int(match['year']):04d}-{month:02d}-{int(match['day']):02d}"
+            if match["hour"]:
+                date += f"T{int(match['hour']):02d}:{match['minute']}"
+            fields["published"] = date
+            break
+    return fields
+
+
+def read_text(path: str | Path, lang: str | None = None) -> Document:
+    """Read a .txt or .md article into a Document."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"too large to import ({size // 2**20} MB; the limit is "
+                             f"{MAX_BYTES // 2**20} MB)", path)
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path) from error
+    text = normalize_newlines(decode(data, path))
+    if not text.strip():
+        raise InputError("is empty", path)
+    fields = parse_header(text)
+    return Document(
+        text=text,
+        title=fields.get("title", path.stem),
+        outlet=fields.get("outlet", ""),
+        published=fields.get("published", ""),
+        lang=lang or detect_language(text),
+        source_path=str(path),
+    )

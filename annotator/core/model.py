@@ -1,0 +1,98 @@
+"""Domain objects: small typed dataclasses that refuse invalid states."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+class SpanKind(StrEnum):
+    ENTITY = "entity"
+    CLAIM = "claim"
+    SOURCE_MENTION = "source_mention"
+    CUE = "cue"
+
+
+class Origin(StrEnum):
+    MODEL = "model"
+    RULE = "rule"
+    MANUAL = "manual"
+    IMPORT = "import"
+
+
+class SpanStatus(StrEnum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class DocumentStatus(StrEnum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    REVIEWED = "reviewed"
+
+
+def now_iso() -> str:
+    """The current time in UTC, ISO 8601, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def text_uid(text: str) -> str:
+    """A document's uid: the sha256 of its text, stable across machines."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An imported text. The text never changes after import."""
+
+    text: str
+    title: str = ""
+    lang: str = ""
+    url: str = ""
+    outlet: str = ""
+    published: str = ""
+    source_path: str = ""
+    meta: dict = field(default_factory=dict)
+    uid: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("a document needs some text")
+        if not self.uid:
+            object.__setattr__(self, "uid", text_uid(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a document's text, in code points, end exclusive."""
+
+    start: int
+    end: int
+    label: str
+    kind: SpanKind = SpanKind.ENTITY
+    origin: Origin = Origin.MODEL
+    status: SpanStatus = SpanStatus.SUGGESTED
+    annotator: str = ""
+    uid: str = field(default_factory=new_uid)
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.start >= self.end:
+            raise ValueError(f"a span needs 0 <= start < end, got {self.start}..{self.end}")
+        if not self.label:
+            raise ValueError("a span needs a label")
+        object.__setattr__(self, "kind", SpanKind(self.kind))
+        object.__setattr__(self, "origin", Origin(self.origin))
+        object.__setattr__(self, "status", SpanStatus(self.status))
+
+    def check_within(self, text_length: int) -> None:
+        if self.end > text_length:
+            raise ValueError(f"span {self.start}..{self.end} runs past the text ({text_length})")

@@ -1,0 +1,116 @@
+"""spaCy pipelines per language, loaded lazily. The only module that imports spaCy.
+
+Nothing here runs on the GUI thread: the window calls `serve` in a spawned
+worker process, the command line calls `suggest_documents` directly.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from annotator.core.errors import ModelError
+from annotator.core.model import Origin, Span, SpanKind
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from annotator.core.store import Store
+
+# batch_size 16-64 is fastest for the small models on this hardware; spaCy's
+# default of 256 is slower and holds ~2 GB.
+BATCH_SIZE = 32
+PREFERRED = {"fr": "fr_core_news_sm"}
+
+
+def installed_pipelines() -> dict[str, str]:
+    """Language code -> name of an installed spaCy pipeline package for it."""
+    import spacy.util
+
+    found: dict[str, str] = {}
+    for name in sorted(spacy.util.get_installed_models()):
+        found.setdefault(name.split("_", 1)[0], name)
+    for lang, name in PREFERRED.items():
+        if name in spacy.util.get_installed_models():
+            found[lang] = name
+    return found
+
+
+@cache
+def load_pipeline(lang: str) -> Language:
+    """The pipeline for `lang`: an installed model, else a blank one with a sentencizer."""
+    import spacy
+
+    name = installed_pipelines().get(lang)
+    try:
+        if name:
+            return spacy.load(name)
+        nlp = spacy.blank(lang or "xx")
+    except (OSError, ImportError, KeyError, ValueError) as error:
+        raise ModelError(f"cannot load a spaCy pipeline for '{lang}': {error}") from error
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def pipeline_id(nlp: Language) -> str:
+    """What a project records as having made a document's suggestions."""
+    if nlp.meta.get("name") and nlp.meta.get("version") and nlp.has_pipe("ner"):
+        return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"
+    return f"blank:{nlp.lang}"
+
+
+def entity_spans(doc: Any) -> list[Span]:
+    """The model's named entities as suggested spans, in code-point offsets."""
+    return [
+        Span(start=ent.start_char, end=ent.end_char, label=ent.label_, kind=SpanKind.ENTITY,
+             origin=Origin.MODEL)
+        for ent in doc.ents
+        if ent.start_char < ent.end_char
+    ]
+
+
+def suggest_texts(lang: str, texts: Iterable[str]) -> Iterator[list[Span]]:
+    """Spans for each text, in order, streaming through `nlp.pipe`."""
+    nlp = load_pipeline(lang)
+    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        yield entity_spans(doc)
+
+
+def suggest_documents(
+    store: Store, progress: Callable[[int], None] | None = None, lang: str | None = None
+) -> int:
+    """Run the assistance on every document that lacks it; returns how many were done."""
+    pending = store.documents_needing_suggestions()
+    by_lang: dict[str, list[int]] = {}
+    for document in pending:
+        by_lang.setdefault(lang or document.lang or "fr", []).append(document.id)
+    done = 0
+    for doc_lang, ids in by_lang.items():
+        made_by = pipeline_id(load_pipeline(doc_lang))
+        texts = (store.text(i) for i in ids)
+        for document_id, spans in zip(ids, suggest_texts(doc_lang, texts), strict=True):
+            store.save_suggestions(document_id, spans, made_by)
+            done += 1
+            if progress:
+                progress(1)
+    return done
+
+
+def serve(requests: Any, results: Any) -> None:
+    """Worker-process loop: (job_id, lang, text) in, (job_id, made_by, spans | error) out.
+
+    Runs until it receives None. Loading happens on the first job of a language,
+    so a ("loaded", lang) message tells the window the model is ready.
+    """
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    while (job := requests.get()) is not None:
+        job_id, lang, text = job
+        try:
+            nlp = load_pipeline(lang)
+            results.put(("loaded", job_id, pipeline_id(nlp), None))
+            spans = next(suggest_texts(lang, [text]))
+            results.put(("done", job_id, pipeline_id(nlp), spans))
+        except Exception as error:  # reported to the window, never lost in the worker
+            results.put(("failed", job_id, "", f"{type(error).__name__}: {error}"))

@@ -1,0 +1,53 @@
+"""main(): the application object, the project, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from annotator import __version__
+from annotator.core.project import APP_NAME, open_project
+from annotator.gui.main_window import MainWindow
+
+
+def _choose_platform() -> None:
+    """Without any display (a server, a container), run offscreen instead of aborting."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            print("annotator: no display found; running offscreen (QT_QPA_PLATFORM=offscreen)",
+                  file=sys.stderr)
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        _choose_platform()
+        app = QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def create_window(project: str | None, files: list[str]) -> MainWindow:
+    """Open the project, import the files, show the window; assistance starts right after."""
+    store, _seeded = open_project(project)
+    window = MainWindow(store)
+    if files:
+        window.import_paths(files)
+    window.show()
+    QTimer.singleShot(0, window.start_assistance)
+    return window
+
+
+def run_window(project: str | None, files: list[str]) -> int:
+    app = application()
+    window = create_window(project, files)
+    try:
+        return app.exec()
+    finally:
+        window.store.close()
