@@ -51,8 +51,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="annotator", description="Open the annotation window.",
-                     epilog=f"Subcommands: {', '.join(SUBCOMMANDS)} (annotator SUBCOMMAND -h).")
+    parser = _Parser(
+        prog="annotator",
+        description="Open the annotation window.",
+        epilog=f"Subcommands: {', '.join(SUBCOMMANDS)} (annotator SUBCOMMAND -h).",
+    )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     parser.add_argument("project", nargs="?", help="project file (default: in your data folder)")
     parser.add_argument("files", nargs="*", help="files to import into the project")

@@ -25,13 +25,24 @@ def annotated_documents(
         spans = store.spans(listed.id, statuses=statuses)
         if annotator is not None:
             spans = [s for s in spans if s.annotator == annotator]
-        document = Document(text=text, title=listed.title, lang=listed.lang,
-                            outlet=listed.outlet, published=listed.published, uid=listed.uid)
+        document = Document(
+            text=text,
+            title=listed.title,
+            lang=listed.lang,
+            outlet=listed.outlet,
+            published=listed.published,
+            uid=listed.uid,
+        )
         yield document, spans
 
 
-def export(store: Store, format_name: str, output: str | Path,
-           status: SpanStatus | None = None, annotator: str | None = None) -> int:
+def export(
+    store: Store,
+    format_name: str,
+    output: str | Path,
+    status: SpanStatus | None = None,
+    annotator: str | None = None,
+) -> int:
     """Write the project to `output` atomically: a failed export leaves no half file."""
     if format_name not in WRITERS:
         raise AnnotatorError(f"unknown format '{format_name}' (known: {', '.join(FORMATS)})")
@@ -41,7 +52,7 @@ def export(store: Store, format_name: str, output: str | Path,
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise AnnotatorError("its folder does not exist", output)
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed into place below)
         "w", encoding="utf-8", dir=folder, prefix=f".{output.name}.", delete=False
     )
     try:
@@ -52,4 +63,3 @@ def export(store: Store, format_name: str, output: str | Path,
         Path(handle.name).unlink(missing_ok=True)
         raise
     return count
-

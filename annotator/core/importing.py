@@ -39,7 +39,10 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def import_files(store: Store, paths: Iterable[str | Path], lang: str | None = None) -> ImportReport:
+def import_files(
+    store: Store, paths: Iterable[str | Path], lang: str | None = None
+) -> ImportReport:
+    """Import files and folders; each file whole or not at all, failures listed."""
     report = ImportReport()
     for path in expand(paths):
         try:
@@ -48,7 +51,9 @@ def import_files(store: Store, paths: Iterable[str | Path], lang: str | None = N
             if path.suffix.lower() not in TEXT_SUFFIXES:
                 raise InputError(
                     f"cannot import {path.suffix or 'files without a suffix'} files yet "
-                    f"(known: {', '.join(sorted(TEXT_SUFFIXES))})", path)
+                    f"(known: {', '.join(sorted(TEXT_SUFFIXES))})",
+                    path,
+                )
             document = read_text(path, lang)
         except InputError as error:
             report.failures.append(error)

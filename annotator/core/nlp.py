@@ -64,8 +64,13 @@ def pipeline_id(nlp: Language) -> str:
 def entity_spans(doc: Any) -> list[Span]:
     """The model's named entities as suggested spans, in code-point offsets."""
     return [
-        Span(start=ent.start_char, end=ent.end_char, label=ent.label_, kind=SpanKind.ENTITY,
-             origin=Origin.MODEL)
+        Span(
+            start=ent.start_char,
+            end=ent.end_char,
+            label=ent.label_,
+            kind=SpanKind.ENTITY,
+            origin=Origin.MODEL,
+        )
         for ent in doc.ents
         if ent.start_char < ent.end_char
     ]

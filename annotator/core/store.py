@@ -92,32 +92,67 @@ class Store:
         with db.conn:
             db["documents"].create(
                 {
-                    "id": int, "uid": str, "title": str, "text": str, "lang": str, "url": str,
-                    "outlet": str, "published": str, "imported_at": str, "status": str,
-                    "suggested_by": str, "meta": str,
+                    "id": int,
+                    "uid": str,
+                    "title": str,
+                    "text": str,
+                    "lang": str,
+                    "url": str,
+                    "outlet": str,
+                    "published": str,
+                    "imported_at": str,
+                    "status": str,
+                    "suggested_by": str,
+                    "meta": str,
                 },
-                pk="id", not_null={"uid", "text"}, defaults={"status": "todo"},
+                pk="id",
+                not_null={"uid", "text"},
+                defaults={"status": "todo"},
             )
             db["documents"].create_index(["uid"], unique=True)
             db["spans"].create(
                 {
-                    "id": int, "uid": str, "document_id": int, "start": int, "end": int,
-                    "kind": str, "label": str, "origin": str, "status": str,
-                    "annotator": str, "created": str, "updated": str,
+                    "id": int,
+                    "uid": str,
+                    "document_id": int,
+                    "start": int,
+                    "end": int,
+                    "kind": str,
+                    "label": str,
+                    "origin": str,
+                    "status": str,
+                    "annotator": str,
+                    "created": str,
+                    "updated": str,
                 },
-                pk="id", foreign_keys=[("document_id", "documents", "id")],
+                pk="id",
+                foreign_keys=[("document_id", "documents", "id")],
                 not_null={"uid", "document_id", "start", "end", "kind", "label"},
             )
             db["spans"].create_index(["uid"], unique=True)
             db["spans"].create_index(["document_id", "start"])
             db["taxonomy"].create(
-                {"kind": str, "code": str, "name": str, "color": str, "shortcut": str,
-                 "description": str, "position": int},
+                {
+                    "kind": str,
+                    "code": str,
+                    "name": str,
+                    "color": str,
+                    "shortcut": str,
+                    "description": str,
+                    "position": int,
+                },
                 pk=("kind", "code"),
             )
             db["history"].create(
-                {"id": int, "span_uid": str, "action": str, "before": str, "after": str,
-                 "annotator": str, "at": str},
+                {
+                    "id": int,
+                    "span_uid": str,
+                    "action": str,
+                    "before": str,
+                    "after": str,
+                    "annotator": str,
+                    "at": str,
+                },
                 pk="id",
             )
             db["history"].create_index(["span_uid"])
@@ -131,11 +166,17 @@ class Store:
             if kind.startswith("_"):
                 continue
             for position, entry in enumerate(entries):
-                rows.append({
-                    "kind": kind, "code": entry["code"], "name": entry["name"],
-                    "color": entry["color"], "shortcut": entry.get("shortcut", ""),
-                    "description": entry.get("description", ""), "position": position,
-                })
+                rows.append(
+                    {
+                        "kind": kind,
+                        "code": entry["code"],
+                        "name": entry["name"],
+                        "color": entry["color"],
+                        "shortcut": entry.get("shortcut", ""),
+                        "description": entry.get("description", ""),
+                        "position": position,
+                    }
+                )
         self.db["taxonomy"].insert_all(rows)
 
     # documents ------------------------------------------------------------
@@ -149,8 +190,17 @@ class Store:
             cursor = self.db.execute(
                 "INSERT INTO documents (uid, title, text, lang, url, outlet, published, "
                 "imported_at, status, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'todo', ?)",
-                [document.uid, document.title, document.text, document.lang, document.url,
-                 document.outlet, document.published, now_iso(), json.dumps(document.meta)],
+                [
+                    document.uid,
+                    document.title,
+                    document.text,
+                    document.lang,
+                    document.url,
+                    document.outlet,
+                    document.published,
+                    now_iso(),
+                    json.dumps(document.meta),
+                ],
             )
         return cursor.lastrowid, True
 
@@ -168,7 +218,8 @@ class Store:
     def document(self, document_id: int) -> StoredDocument:
         row = self.db.execute(
             "SELECT id, uid, title, lang, outlet, published, status, suggested_by, "
-            "length(text) FROM documents WHERE id = ?", [document_id]
+            "length(text) FROM documents WHERE id = ?",
+            [document_id],
         ).fetchone()
         if row is None:
             raise KeyError(document_id)
@@ -206,7 +257,8 @@ class Store:
             if marked:
                 self.db.conn.executemany(
                     "INSERT INTO spans (document_id, created, updated, " + _SPAN_COLUMNS + ") "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
                 )
         return len(rows) if marked else 0
 
@@ -226,8 +278,16 @@ class Store:
                 params.extend(values)
         rows = self.db.execute(sql + " ORDER BY start, [end]", params)
         return [
-            Span(uid=uid, start=start, end=end, label=label, kind=kind, origin=origin,
-                 status=status, annotator=annotator or "")
+            Span(
+                uid=uid,
+                start=start,
+                end=end,
+                label=label,
+                kind=kind,
+                origin=origin,
+                status=status,
+                annotator=annotator or "",
+            )
             for uid, start, end, label, kind, origin, status, annotator in rows
         ]
 
@@ -236,14 +296,26 @@ class Store:
     def taxonomy(self, kind: str) -> list[TaxonomyEntry]:
         rows = self.db.execute(
             "SELECT kind, code, name, color, shortcut, description, position FROM taxonomy "
-            "WHERE kind = ? ORDER BY position", [kind]
+            "WHERE kind = ? ORDER BY position",
+            [kind],
         )
         return [TaxonomyEntry(*row) for row in rows]
 
 
 def _span_row(document_id: int, span: Span, stamp: str) -> tuple:
-    return (document_id, stamp, stamp, span.uid, span.start, span.end, span.label,
-            str(span.kind), str(span.origin), str(span.status), span.annotator)
+    return (
+        document_id,
+        stamp,
+        stamp,
+        span.uid,
+        span.start,
+        span.end,
+        span.label,
+        str(span.kind),
+        str(span.origin),
+        str(span.status),
+        span.annotator,
+    )
 
 
 def _refuse_foreign_file(path: Path) -> None:

@@ -17,8 +17,10 @@ def _choose_platform() -> None:
     """Without any display (a server, a container), run offscreen instead of aborting."""
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            print("annotator: no display found; running offscreen (QT_QPA_PLATFORM=offscreen)",
-                  file=sys.stderr)
+            print(
+                "annotator: no display found; running offscreen (QT_QPA_PLATFORM=offscreen)",
+                file=sys.stderr,
+            )
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 

@@ -60,7 +60,7 @@ class ArticleView(QPlainTextEdit):
         found = QTextCharFormat()
         for painted in block.layout().formats():
             if painted.start <= relative < painted.start + painted.length:
-                found = painted.format
+                found = QTextCharFormat(painted.format)
         return found
 
     def labels_at(self, offset: int) -> list[str]:

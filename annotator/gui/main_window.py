@@ -24,8 +24,14 @@ from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.workers import NlpWorker
 
-LANGUAGE_NAMES = {"fr": "French", "en": "English", "uk": "Ukrainian", "ru": "Russian",
-                  "de": "German", "es": "Spanish"}
+LANGUAGE_NAMES = {
+    "fr": "French",
+    "en": "English",
+    "uk": "Ukrainian",
+    "ru": "Russian",
+    "de": "German",
+    "es": "Spanish",
+}
 
 
 class MainWindow(QMainWindow):
@@ -41,14 +47,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.article_view)
         self.documents_panel = DocumentsPanel(self)
         self.legend_panel = LegendPanel(self)
-        self._add_dock(self.tr("Documents"), self.documents_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock(self.tr("Legend"), self.legend_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self._add_dock(self.tr("Documents"), self.documents_panel, left)
+        self._add_dock(self.tr("Legend"), self.legend_panel, right)
         self.model_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.model_status)
 
         entities = store.taxonomy("entity")
-        self.article_view.set_labels({e.code: e.color for e in entities},
-                                     {e.code: e.name for e in entities})
+        self.article_view.set_labels(
+            {e.code: e.color for e in entities}, {e.code: e.name for e in entities}
+        )
         self.legend_panel.set_entries(entities)
 
         self.worker = NlpWorker(self)
@@ -100,7 +108,8 @@ class MainWindow(QMainWindow):
 
     def import_with_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import articles"), "", self.tr("Articles (*.txt *.md);;All files (*)"))
+            self, self.tr("Import articles"), "", self.tr("Articles (*.txt *.md);;All files (*)")
+        )
         if paths:
             self.import_paths(paths)
 
@@ -111,16 +120,20 @@ class MainWindow(QMainWindow):
             self.open_document(report.added[-1])
         self.statusBar().showMessage(report.summary(), 8000)
         if report.failures:
-            QMessageBox.warning(self, self.tr("Some files were not imported"),
-                                "\n".join(str(f) for f in report.failures))
+            QMessageBox.warning(
+                self,
+                self.tr("Some files were not imported"),
+                "\n".join(str(f) for f in report.failures),
+            )
         self.start_assistance()
 
     # assistance -----------------------------------------------------------
 
     def start_assistance(self) -> None:
         """Send every document without suggestions to the worker, the open one first."""
-        pending = [d for d in self.store.documents_needing_suggestions()
-                   if d.id not in self._requested]
+        pending = [
+            d for d in self.store.documents_needing_suggestions() if d.id not in self._requested
+        ]
         pending.sort(key=lambda d: d.id != self.current_document_id)
         queued = 0
         for document in pending:
@@ -129,8 +142,9 @@ class MainWindow(QMainWindow):
             queued += 1
         if queued and not self.model_status.text():
             language = LANGUAGE_NAMES.get(pending[0].lang, pending[0].lang)
-            self.model_status.setText(self.tr("Loading the {language} language model…")
-                                      .format(language=language))
+            self.model_status.setText(
+                self.tr("Loading the {language} language model…").format(language=language)
+            )
 
     def _on_model_loaded(self, made_by: str) -> None:
         self.model_status.setText(self.tr("Model ready: {name}").format(name=made_by))
@@ -141,13 +155,16 @@ class MainWindow(QMainWindow):
             self.article_view.show_spans(self._entity_spans(document_id))
             self._show_counts()
             self.statusBar().showMessage(
-                self.tr("{count} entities suggested by {name}").format(count=count, name=made_by))
+                self.tr("{count} entities suggested by {name}").format(count=count, name=made_by)
+            )
 
     def _on_suggestion_failed(self, document_id: int, message: str) -> None:
         self.model_status.setText(self.tr("Suggestions failed"))
-        QMessageBox.warning(self, self.tr("Suggestions failed"),
-                            self.tr("Document {id}: {message}").format(id=document_id,
-                                                                       message=message))
+        QMessageBox.warning(
+            self,
+            self.tr("Suggestions failed"),
+            self.tr("Document {id}: {message}").format(id=document_id, message=message),
+        )
 
     def _entity_spans(self, document_id: int) -> list[Span]:
         return self.store.spans(document_id, kinds=[SpanKind.ENTITY])
@@ -158,9 +175,13 @@ class MainWindow(QMainWindow):
             self.legend_panel.show_counts(Counter(s.label for s in spans))
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About annotator"),
-                          self.tr("annotator {version}\nWho said what, and how, claim by claim.")
-                          .format(version=__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About annotator"),
+            self.tr("annotator {version}\nWho said what, and how, claim by claim.").format(
+                version=__version__
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worker.shutdown()

@@ -65,7 +65,9 @@ class NlpWorker(QObject):
         self._requests = self._context.Queue()
         self._results = self._context.Queue()
         process = self._context.Process(
-            target=nlp.serve, args=(self._requests, self._results), daemon=True,
+            target=nlp.serve,
+            args=(self._requests, self._results),
+            daemon=True,
             name="annotator-nlp",
         )
         process.start()

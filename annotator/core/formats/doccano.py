@@ -51,10 +51,18 @@ def _parse_line(line: str, path: Path, number: int) -> tuple[Document, list[Span
             raise InputError(f"a label must be [start, end, label], got {item!r}", path, number)
         start, end, label = item
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-            raise InputError(f"label {item!r} lies outside the text ({len(text)} characters)",
-                             path, number)
-        spans.append(Span(start=start, end=end, label=str(label), origin=Origin.IMPORT,
-                          status=SpanStatus.ACCEPTED))
+            raise InputError(
+                f"label {item!r} lies outside the text ({len(text)} characters)", path, number
+            )
+        spans.append(
+            Span(
+                start=start,
+                end=end,
+                label=str(label),
+                origin=Origin.IMPORT,
+                status=SpanStatus.ACCEPTED,
+            )
+        )
     try:
         document = Document(text=text, **{k: str(record[k]) for k in META_KEYS if k in record})
     except ValueError as error:

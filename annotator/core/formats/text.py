@@ -15,12 +15,34 @@ MAX_BYTES = 60 * 1024 * 1024
 
 _MONTHS = {
     # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
     # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 # "Chas Pravdy - 02 juin 2025 21:24"
 _HEADER = re.compile(
@@ -76,8 +98,10 @@ def read_text(path: str | Path, lang: str | None = None) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"too large to import ({size // 2**20} MB; the limit is "
-                             f"{MAX_BYTES // 2**20} MB)", path)
+            raise InputError(
+                f"too large to import ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)",
+                path,
+            )
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path) from error

@@ -20,8 +20,9 @@ class DocumentsPanel(QListWidget):
         self.blockSignals(True)
         self.clear()
         for document in documents:
-            details = " · ".join(x for x in (document.outlet, document.published[:10],
-                                             document.lang) if x)
+            details = " · ".join(
+                x for x in (document.outlet, document.published[:10], document.lang) if x
+            )
             item = QListWidgetItem(f"{document.title}\n{details}" if details else document.title)
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setToolTip(document.title)

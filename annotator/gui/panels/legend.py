@@ -33,7 +33,8 @@ class LegendPanel(QListWidget):
         self.clear()
         for entry in self._entries:
             text = self.tr("{name} ({code}) — {count}").format(
-                name=entry.name, code=entry.code, count=counts.get(entry.code, 0))
+                name=entry.name, code=entry.code, count=counts.get(entry.code, 0)
+            )
             item = QListWidgetItem(swatch(entry.color), text)
             item.setToolTip(entry.description or entry.name)
             self.addItem(item)

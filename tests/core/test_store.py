@@ -1,0 +1,104 @@
+import sqlite3
+
+import pytest
+
+from annotator.core.errors import ProjectError
+from annotator.core.model import Document, Span, SpanKind, SpanStatus
+from annotator.core.store import SCHEMA_VERSION, Store
+
+
+def test_document_and_spans_survive_reopening(tmp_path):
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        document_id, created = store.add_document(
+            Document(text="Selon TASS, Medinskiy parle.", title="t", lang="fr")
+        )
+        spans = [Span(6, 10, "ORG"), Span(12, 21, "PER")]
+        assert store.save_suggestions(document_id, spans, "fr_core_news_sm-3.8.0") == 2
+    with Store(path) as store:
+        listed = store.document(document_id)
+        assert created and listed.suggested_by == "fr_core_news_sm-3.8.0"
+        assert listed.uid == Document(text="Selon TASS, Medinskiy parle.").uid
+        assert store.spans(document_id) == spans
+        row = store.db.execute("SELECT kind, origin, status, created FROM spans").fetchone()
+        assert row[:3] == ("entity", "model", "suggested") and row[3]
+
+
+def test_schema_version_wal_and_taxonomy(tmp_path):
+    path = tmp_path / "p.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    codes = {r[0] for r in conn.execute("SELECT code FROM taxonomy WHERE kind = 'entity'")}
+    assert codes == {"PER", "ORG", "LOC", "MISC"}
+    assert conn.execute("SELECT count(*) FROM taxonomy WHERE kind = 'source'").fetchone()[0] == 13
+
+
+def test_same_text_twice_is_not_duplicated(tmp_path):
+    with Store(tmp_path / "p.db") as store:
+        first = store.add_document(Document(text="Un texte."))
+        second = store.add_document(Document(text="Un texte.", title="autre"))
+        assert first == (first[0], True) and second == (first[0], False)
+        assert len(store.documents()) == 1
+
+
+def test_suggestions_are_stored_once(tmp_path):
+    with Store(tmp_path / "p.db") as store:
+        document_id, _ = store.add_document(Document(text="Kyiv et Moscou."))
+        store.save_suggestions(document_id, [Span(0, 4, "LOC")], "m")
+        assert store.save_suggestions(document_id, [Span(0, 4, "LOC")], "m") == 0
+        assert len(store.spans(document_id)) == 1
+        assert store.documents_needing_suggestions() == []
+
+
+def test_span_filters(tmp_path):
+    with Store(tmp_path / "p.db") as store:
+        document_id, _ = store.add_document(Document(text="Kyiv et Moscou."))
+        store.save_suggestions(
+            document_id,
+            [Span(0, 4, "LOC"), Span(8, 14, "x", kind=SpanKind.CLAIM, status="accepted")],
+            "m",
+        )
+        assert [s.label for s in store.spans(document_id, kinds=[SpanKind.CLAIM])] == ["x"]
+        assert [s.label for s in store.spans(document_id, statuses=[SpanStatus.SUGGESTED])] == [
+            "LOC"
+        ]
+
+
+def test_foreign_files_are_refused_and_left_alone(tmp_path):
+    text_file = tmp_path / "notes.db"
+    text_file.write_text("not a database")
+    with pytest.raises(ProjectError, match="not an SQLite database"):
+        Store(text_file)
+    assert text_file.read_text() == "not a database"
+
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE things (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ProjectError, match="not an annotator project"):
+        Store(other)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "p.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ProjectError, match="newer annotator"):
+        Store(path)
+
+
+def test_spans_refuse_invalid_states():
+    with pytest.raises(ValueError):
+        Span(5, 5, "PER")
+    with pytest.raises(ValueError):
+        Span(-1, 2, "PER")
+    with pytest.raises(ValueError):
+        Span(0, 2, "")
+    with pytest.raises(ValueError):
+        Document(text="   ")
