@@ -1,0 +1,110 @@
+"""Budget: a 1,000,000-character article with 100,000 spans opens and paints in
+< 0.5 s, scrolls at < 50 ms a frame, and shows a new span within 10 ms.
+
+Prints our figures and, as a baseline measured in the same run, the same text in
+a plain QPlainTextEdit without highlights. Run: .venv/bin/python bench/bench_view.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from annotator.core.model import Span  # noqa: E402
+from annotator.gui.article_view import ArticleView  # noqa: E402
+
+CHARS = 1_000_000
+SPANS = 100_000
+WORDS = ("les délégations russes et ukrainiennes ont discuté à Istanbul selon TASS "
+         "Medinskiy a déclaré que la rencontre 😀 était importante pour la paix").split()
+COLORS = {"PER": "#E69F00", "ORG": "#56B4E9", "LOC": "#009E73", "MISC": "#CC79A7"}
+
+
+def make_text(rng: random.Random) -> str:
+    paragraphs, size = [], 0
+    while size < CHARS:
+        paragraph = " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 160))) + "."
+        paragraphs.append(paragraph)
+        size += len(paragraph) + 1
+    return "\n".join(paragraphs)[:CHARS]
+
+
+def make_spans(text: str, rng: random.Random) -> list[Span]:
+    step = len(text) // SPANS
+    labels = list(COLORS)
+    return [Span(i * step, i * step + rng.randint(2, step - 1), labels[i % 4])
+            for i in range(SPANS)]
+
+
+def paint(widget: QPlainTextEdit) -> None:
+    widget.viewport().repaint()
+
+
+def open_and_paint(widget: QPlainTextEdit, load) -> float:
+    start = time.perf_counter()
+    load()
+    widget.show()
+    QApplication.processEvents()
+    paint(widget)
+    return time.perf_counter() - start
+
+
+def scroll_frames(widget: QPlainTextEdit, frames: int = 60) -> list[float]:
+    bar = widget.verticalScrollBar()
+    times = []
+    for i in range(frames):
+        bar.setValue(int(bar.maximum() * i / frames))
+        start = time.perf_counter()
+        paint(widget)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(7)
+    text = make_text(rng)
+    spans = make_spans(text, rng)
+
+    plain = QPlainTextEdit()
+    plain.resize(1000, 800)
+    plain_open = open_and_paint(plain, lambda: plain.setPlainText(text))
+    plain_scroll = scroll_frames(plain)
+
+    view = ArticleView()
+    view.resize(1000, 800)
+    view.set_labels(COLORS, {})
+    ours_open = open_and_paint(view, lambda: view.set_article(text, spans))
+    ours_scroll = scroll_frames(view)
+
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+    paint(view)
+    offset = view.offset_at(200, 200)
+    adds = []
+    for k in range(20):
+        start = time.perf_counter()
+        view.add_span(Span(offset + k, offset + k + 3, "MISC"))
+        paint(view)
+        adds.append(time.perf_counter() - start)
+
+    print(f"article: {len(text):,} characters, {text.count(chr(10)) + 1:,} paragraphs, "
+          f"{len(spans):,} spans")
+    print(f"open and first paint: {ours_open * 1000:.0f} ms "
+          f"(plain QPlainTextEdit, no highlights: {plain_open * 1000:.0f} ms; "
+          f"ratio {ours_open / plain_open:.2f})   budget 500 ms")
+    print(f"scroll frame: median {statistics.median(ours_scroll) * 1000:.1f} ms, "
+          f"worst {max(ours_scroll) * 1000:.1f} ms (plain: worst "
+          f"{max(plain_scroll) * 1000:.1f} ms)   budget 50 ms")
+    print(f"add one span and repaint: median {statistics.median(adds) * 1000:.2f} ms, "
+          f"worst {max(adds) * 1000:.2f} ms   budget 10 ms")
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
