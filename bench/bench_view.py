@@ -21,31 +21,10 @@ from annotator.gui.article_view import ArticleView  # noqa: E402
 
 CHARS = 1_000_000
 SPANS = 100_000
-WORDS = [
-    "les",
-    "délégations",
-    "russes",
-    "et",
-    "ukrainiennes",
-    "ont",
-    "discuté",
-    "à",
-    "Istanbul",
-    "selon",
-    "TASS",
-    "Medinskiy",
-    "a",
-    "déclaré",
-    "que",
-    "la",
-    "rencontre",
-    "😀",
-    "était",
-    "importante",
-    "pour",
-    "la",
-    "paix",
-]
+WORDS = (
+    "les délégations russes et ukrainiennes ont discuté à Istanbul selon TASS Medinskiy a "
+    "déclaré que la rencontre 😀 était importante pour la paix"
+).split(" ")
 COLORS = {"PER": "#E69F00", "ORG": "#56B4E9", "LOC": "#009E73", "MISC": "#CC79A7"}
 
 
