@@ -82,6 +82,7 @@ class Span:
     origin: Origin = Origin.MODEL
     status: SpanStatus = SpanStatus.SUGGESTED
     annotator: str = ""
+    reasons: tuple[str, ...] = ()
     uid: str = field(default_factory=new_uid)
 
     def __post_init__(self) -> None:
@@ -96,3 +97,28 @@ class Span:
     def check_within(self, text_length: int) -> None:
         if self.end > text_length:
             raise ValueError(f"span {self.start}..{self.end} runs past the text ({text_length})")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Who says a claim, and how: the claim span, its source, category, stance, rating."""
+
+    claim_uid: str
+    source_uid: str | None = None
+    speaker: str = ""
+    source_category: str = ""
+    stance: str = ""
+    rating: str = ""
+    note: str = ""
+    relay_of: str | None = None  # the statement whose words this source passes on
+    origin: Origin = Origin.MODEL
+    status: SpanStatus = SpanStatus.SUGGESTED
+    annotator: str = ""
+    reasons: tuple[str, ...] = ()
+    uid: str = field(default_factory=new_uid)
+
+    def __post_init__(self) -> None:
+        if not self.claim_uid:
+            raise ValueError("a statement needs a claim")
+        object.__setattr__(self, "origin", Origin(self.origin))
+        object.__setattr__(self, "status", SpanStatus(self.status))

@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.claims import suggest_claims, to_records
 from annotator.core.errors import ModelError
-from annotator.core.model import Origin, Span, SpanKind
+from annotator.core.gazetteer import Gazetteer, GazetteerEntry
+from annotator.core.model import Origin, Span, SpanKind, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -76,27 +78,41 @@ def entity_spans(doc: Any) -> list[Span]:
     ]
 
 
-def suggest_texts(lang: str, texts: Iterable[str]) -> Iterator[list[Span]]:
-    """Spans for each text, in order, streaming through `nlp.pipe`."""
+@cache
+def _gazetteer(entries: tuple[GazetteerEntry, ...]) -> Gazetteer:
+    return Gazetteer(entries)
+
+
+def suggest_doc(doc: Any, lang: str, gazetteer: Gazetteer) -> tuple[list[Span], list[Statement]]:
+    """Entities, claims and their sources for one parsed text."""
+    claim_spans, statements = to_records(suggest_claims(doc, lang, gazetteer))
+    return entity_spans(doc) + claim_spans, statements
+
+
+def suggest_texts(
+    lang: str, texts: Iterable[str], gazetteer: Gazetteer
+) -> Iterator[tuple[list[Span], list[Statement]]]:
+    """Suggestions for each text, in order, streaming through `nlp.pipe`."""
     nlp = load_pipeline(lang)
     for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
-        yield entity_spans(doc)
+        yield suggest_doc(doc, lang, gazetteer)
 
 
 def suggest_documents(
     store: Store, progress: Callable[[int], None] | None = None, lang: str | None = None
 ) -> int:
     """Run the assistance on every document that lacks it; returns how many were done."""
-    pending = store.documents_needing_suggestions()
+    gazetteer = Gazetteer(store.gazetteer())
     by_lang: dict[str, list[int]] = {}
-    for document in pending:
+    for document in store.documents_needing_suggestions():
         by_lang.setdefault(lang or document.lang or "fr", []).append(document.id)
     done = 0
     for doc_lang, ids in by_lang.items():
         made_by = pipeline_id(load_pipeline(doc_lang))
         texts = (store.text(i) for i in ids)
-        for document_id, spans in zip(ids, suggest_texts(doc_lang, texts), strict=True):
-            store.save_suggestions(document_id, spans, made_by)
+        results = suggest_texts(doc_lang, texts, gazetteer)
+        for document_id, (spans, statements) in zip(ids, results, strict=True):
+            store.save_suggestions(document_id, spans, statements, made_by)
             done += 1
             if progress:
                 progress(1)
@@ -104,18 +120,19 @@ def suggest_documents(
 
 
 def serve(requests: Any, results: Any) -> None:
-    """Worker-process loop: (job_id, lang, text) in, (job_id, made_by, spans | error) out.
+    """Worker-process loop: (job_id, lang, text, gazetteer) in, suggestions out.
 
-    Runs until it receives None. Loading happens on the first job of a language,
-    so a ("loaded", lang) message tells the window the model is ready.
+    Runs until it receives None. Messages out: ("loaded", job_id, made_by, None)
+    once the pipeline is ready, then ("done", job_id, made_by, (spans, statements))
+    or ("failed", job_id, "", message).
     """
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     while (job := requests.get()) is not None:
-        job_id, lang, text = job
+        job_id, lang, text, entries = job
         try:
             nlp = load_pipeline(lang)
             results.put(("loaded", job_id, pipeline_id(nlp), None))
-            spans = next(suggest_texts(lang, [text]))
-            results.put(("done", job_id, pipeline_id(nlp), spans))
+            found = next(suggest_texts(lang, [text], _gazetteer(tuple(entries))))
+            results.put(("done", job_id, pipeline_id(nlp), found))
         except Exception as error:  # reported to the window, never lost in the worker
             results.put(("failed", job_id, "", f"{type(error).__name__}: {error}"))

@@ -15,11 +15,14 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core.errors import ProjectError
-from annotator.core.model import Document, Span, SpanKind, SpanStatus, now_iso
-from annotator.core.resources import load_json
+from annotator.core.gazetteer import GazetteerEntry
+from annotator.core.model import Document, Span, SpanKind, SpanStatus, Statement, now_iso
+from annotator.core.schema import SCHEMA_VERSION, create_schema
 
-SCHEMA_VERSION = 1
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_DOCUMENT_COLUMNS = (
+    "id, uid, title, lang, outlet, published, status, suggested_by, length(text), url"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,7 @@ class StoredDocument:
     status: str
     suggested_by: str | None
     length: int
+    url: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +52,7 @@ class TaxonomyEntry:
     position: int
 
 
-_SPAN_COLUMNS = "uid, start, [end], label, kind, origin, status, annotator"
+Rows = dict[str, dict[str, dict | None]]  # table -> uid -> row (None: absent)
 
 
 class Store:
@@ -61,6 +65,7 @@ class Store:
             conn = sqlite3.connect(self.path, timeout=10)
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 10000")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:
             raise ProjectError(f"not a readable project file ({error})", self.path) from error
@@ -73,7 +78,7 @@ class Store:
         if version == 0:
             if self.db.table_names():
                 raise ProjectError("a SQLite file, but not an annotator project", self.path)
-            self._create_schema()
+            create_schema(self.db)
         self.db.enable_wal()
 
     def close(self) -> None:
@@ -84,100 +89,6 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # schema -------------------------------------------------------------
-
-    def _create_schema(self) -> None:
-        db = self.db
-        with db.conn:
-            db["documents"].create(
-                {
-                    "id": int,
-                    "uid": str,
-                    "title": str,
-                    "text": str,
-                    "lang": str,
-                    "url": str,
-                    "outlet": str,
-                    "published": str,
-                    "imported_at": str,
-                    "status": str,
-                    "suggested_by": str,
-                    "meta": str,
-                },
-                pk="id",
-                not_null={"uid", "text"},
-                defaults={"status": "todo"},
-            )
-            db["documents"].create_index(["uid"], unique=True)
-            db["spans"].create(
-                {
-                    "id": int,
-                    "uid": str,
-                    "document_id": int,
-                    "start": int,
-                    "end": int,
-                    "kind": str,
-                    "label": str,
-                    "origin": str,
-                    "status": str,
-                    "annotator": str,
-                    "created": str,
-                    "updated": str,
-                },
-                pk="id",
-                foreign_keys=[("document_id", "documents", "id")],
-                not_null={"uid", "document_id", "start", "end", "kind", "label"},
-            )
-            db["spans"].create_index(["uid"], unique=True)
-            db["spans"].create_index(["document_id", "start"])
-            db["taxonomy"].create(
-                {
-                    "kind": str,
-                    "code": str,
-                    "name": str,
-                    "color": str,
-                    "shortcut": str,
-                    "description": str,
-                    "position": int,
-                },
-                pk=("kind", "code"),
-            )
-            db["history"].create(
-                {
-                    "id": int,
-                    "span_uid": str,
-                    "action": str,
-                    "before": str,
-                    "after": str,
-                    "annotator": str,
-                    "at": str,
-                },
-                pk="id",
-            )
-            db["history"].create_index(["span_uid"])
-            self._seed_taxonomy()
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        db["documents"].enable_fts(["title", "text"], create_triggers=True)
-
-    def _seed_taxonomy(self) -> None:
-        rows = []
-        for kind, entries in load_json("taxonomy.json").items():
-            if kind.startswith("_"):
-                continue
-            for position, entry in enumerate(entries):
-                rows.append(
-                    {
-                        "kind": kind,
-                        "code": entry["code"],
-                        "name": entry["name"],
-                        "color": entry["color"],
-                        "shortcut": entry.get("shortcut", ""),
-                        "description": entry.get("description", ""),
-                        "position": position,
-                    }
-                )
-        self.db["taxonomy"].insert_all(rows)
 
     # documents ------------------------------------------------------------
 
@@ -209,17 +120,12 @@ class Store:
         return row[0] if row else None
 
     def documents(self) -> list[StoredDocument]:
-        rows = self.db.execute(
-            "SELECT id, uid, title, lang, outlet, published, status, suggested_by, "
-            "length(text) FROM documents ORDER BY id"
-        )
+        rows = self.db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id")
         return [StoredDocument(*row) for row in rows]
 
     def document(self, document_id: int) -> StoredDocument:
         row = self.db.execute(
-            "SELECT id, uid, title, lang, outlet, published, status, suggested_by, "
-            "length(text) FROM documents WHERE id = ?",
-            [document_id],
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", [document_id]
         ).fetchone()
         if row is None:
             raise KeyError(document_id)
@@ -239,28 +145,7 @@ class Store:
         for listed in self.documents():
             yield listed, self.text(listed.id)
 
-    # spans ------------------------------------------------------------------
-
-    def save_suggestions(self, document_id: int, spans: Iterable[Span], suggested_by: str) -> int:
-        """Store the machine's spans for a document and mark it, in one transaction.
-
-        A document that already has suggestions keeps them (returns 0): running
-        the assistance twice, or from two windows, never doubles the spans.
-        """
-        stamp = now_iso()
-        rows = [_span_row(document_id, span, stamp) for span in spans]
-        with self.db.conn:
-            marked = self.db.execute(
-                "UPDATE documents SET suggested_by = ? WHERE id = ? AND suggested_by IS NULL",
-                [suggested_by, document_id],
-            ).rowcount
-            if marked:
-                self.db.conn.executemany(
-                    "INSERT INTO spans (document_id, created, updated, " + _SPAN_COLUMNS + ") "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows,
-                )
-        return len(rows) if marked else 0
+    # spans and statements -------------------------------------------------------
 
     def spans(
         self,
@@ -269,29 +154,144 @@ class Store:
         statuses: Iterable[SpanStatus] | None = None,
     ) -> list[Span]:
         """A document's spans, sorted by start offset."""
-        sql = f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ?"
+        rows = self._select("spans", "document_id = ?", [document_id], kinds, statuses)
+        return [span_from_row(row) for row in rows]
+
+    def statements(
+        self, document_id: int, statuses: Iterable[SpanStatus] | None = None
+    ) -> list[Statement]:
+        """A document's statements, in the order of their claims."""
+        sql = (
+            "SELECT statements.* FROM statements JOIN spans ON spans.uid = statements.claim_uid "
+            "WHERE statements.document_id = ?"
+        )
         params: list[object] = [document_id]
+        if statuses is not None:
+            values = [str(v) for v in statuses]
+            sql += f" AND statements.status IN ({', '.join('?' * len(values))})"
+            params.extend(values)
+        sql += " ORDER BY spans.start, spans.[end], statements.id"
+        return [statement_from_row(r) for r in self._dicts(sql, params)]
+
+    def span(self, uid: str) -> Span | None:
+        row = self._row("spans", uid)
+        return span_from_row(row) if row else None
+
+    def statement(self, uid: str) -> Statement | None:
+        row = self._row("statements", uid)
+        return statement_from_row(row) if row else None
+
+    def span_document(self, uid: str) -> int | None:
+        row = self.db.execute("SELECT document_id FROM spans WHERE uid = ?", [uid]).fetchone()
+        return row[0] if row else None
+
+    def _select(
+        self,
+        table: str,
+        where: str,
+        params: list[object],
+        kinds: Iterable[SpanKind] | None,
+        statuses: Iterable[SpanStatus] | None,
+    ):
+        sql = f"SELECT * FROM {table} WHERE {where}"
+        params = list(params)
         for column, values in (("kind", kinds), ("status", statuses)):
             if values is not None:
                 values = [str(v) for v in values]
                 sql += f" AND {column} IN ({', '.join('?' * len(values))})"
                 params.extend(values)
-        rows = self.db.execute(sql + " ORDER BY start, [end]", params)
-        return [
-            Span(
-                uid=uid,
-                start=start,
-                end=end,
-                label=label,
-                kind=kind,
-                origin=origin,
-                status=status,
-                annotator=annotator or "",
-            )
-            for uid, start, end, label, kind, origin, status, annotator in rows
-        ]
+        return self._dicts(sql + " ORDER BY start, [end]", params)
 
-    # taxonomy -----------------------------------------------------------------
+    def _dicts(self, sql: str, params: list[object]) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def _row(self, table: str, uid: str) -> dict | None:
+        rows = self._dicts(f"SELECT * FROM {table} WHERE uid = ?", [uid])
+        return rows[0] if rows else None
+
+    # writing rows, with history -------------------------------------------------
+
+    def snapshot(self, spans: Iterable[str] = (), statements: Iterable[str] = ()) -> Rows:
+        """The current rows of these uids (None where absent), to restore later."""
+        return {
+            "spans": {uid: self._row("spans", uid) for uid in spans},
+            "statements": {uid: self._row("statements", uid) for uid in statements},
+        }
+
+    def write_rows(self, rows: Rows, action: str, annotator: str) -> None:
+        """Make these rows the truth (insert, replace or delete), logged, in one transaction."""
+        stamp = now_iso()
+        before = self.snapshot(rows["spans"], rows["statements"])
+        with self.db.conn:
+            for table in ("spans", "statements"):
+                for uid, row in rows[table].items():
+                    old = before[table][uid]
+                    if row == old:
+                        continue
+                    if row is None:
+                        self.db.execute(f"DELETE FROM {table} WHERE uid = ?", [uid])
+                    else:  # keep the row's id, so that the table's order stays stable
+                        self._insert(table, [{**row, "id": old["id"] if old else None}], True)
+                    self.db.execute(
+                        "INSERT INTO history (item, item_uid, document_id, action, before, "
+                        "after, annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            table[:-1],
+                            uid,
+                            (row or old or {}).get("document_id"),
+                            action,
+                            json.dumps(old),
+                            json.dumps(row),
+                            annotator,
+                            stamp,
+                        ],
+                    )
+
+    def _insert(self, table: str, rows: list[dict], replace: bool = False) -> None:
+        if not rows:
+            return
+        columns = list(rows[0])
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        self.db.conn.executemany(
+            f"{verb} INTO {table} ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            [[row[c] for c in columns] for row in rows],
+        )
+
+    def history(self, uid: str) -> list[dict]:
+        return self._dicts("SELECT * FROM history WHERE item_uid = ? ORDER BY id", [uid])
+
+    # suggestions ------------------------------------------------------------------
+
+    def save_suggestions(
+        self,
+        document_id: int,
+        spans: Iterable[Span],
+        statements: Iterable[Statement],
+        suggested_by: str,
+    ) -> int:
+        """Store the machine's spans and statements for a document, in one transaction.
+
+        A document that already has suggestions keeps them (returns 0): running
+        the assistance twice, or from two windows, never doubles them.
+        """
+        stamp = now_iso()
+        span_rows = [span_row(document_id, span, stamp) for span in spans]
+        statement_rows = [statement_row(document_id, s, stamp) for s in statements]
+        with self.db.conn:
+            marked = self.db.execute(
+                "UPDATE documents SET suggested_by = ? WHERE id = ? AND suggested_by IS NULL",
+                [suggested_by, document_id],
+            ).rowcount
+            if not marked:
+                return 0
+            self._insert("spans", span_rows)
+            self._insert("statements", statement_rows)
+        return len(span_rows)
+
+    # taxonomy and gazetteer ---------------------------------------------------------
 
     def taxonomy(self, kind: str) -> list[TaxonomyEntry]:
         rows = self.db.execute(
@@ -301,20 +301,98 @@ class Store:
         )
         return [TaxonomyEntry(*row) for row in rows]
 
+    def replace_taxonomy(self, kind: str, entries: list[TaxonomyEntry]) -> None:
+        with self.db.conn:
+            self.db.execute("DELETE FROM taxonomy WHERE kind = ?", [kind])
+            self.db.conn.executemany(
+                "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, position)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (kind, e.code, e.name, e.color, e.shortcut, e.description, position)
+                    for position, e in enumerate(entries)
+                ],
+            )
 
-def _span_row(document_id: int, span: Span, stamp: str) -> tuple:
-    return (
-        document_id,
-        stamp,
-        stamp,
-        span.uid,
-        span.start,
-        span.end,
-        span.label,
-        str(span.kind),
-        str(span.origin),
-        str(span.status),
-        span.annotator,
+    def gazetteer(self) -> list[GazetteerEntry]:
+        rows = self.db.execute("SELECT pattern, category, speaker FROM gazetteer ORDER BY id")
+        return [GazetteerEntry(*row) for row in rows]
+
+    def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None:
+        with self.db.conn:
+            self.db.execute("DELETE FROM gazetteer")
+            self.db.conn.executemany(
+                "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",
+                [(e.pattern, e.category, e.speaker) for e in entries],
+            )
+
+
+def span_row(document_id: int, span: Span, stamp: str) -> dict:
+    return {
+        "uid": span.uid,
+        "document_id": document_id,
+        "start": span.start,
+        "end": span.end,
+        "kind": str(span.kind),
+        "label": span.label,
+        "origin": str(span.origin),
+        "status": str(span.status),
+        "annotator": span.annotator,
+        "reasons": json.dumps(list(span.reasons)),
+        "created": stamp,
+        "updated": stamp,
+    }
+
+
+def statement_row(document_id: int, statement: Statement, stamp: str) -> dict:
+    return {
+        "uid": statement.uid,
+        "document_id": document_id,
+        "claim_uid": statement.claim_uid,
+        "source_uid": statement.source_uid,
+        "speaker": statement.speaker,
+        "source_category": statement.source_category,
+        "stance": statement.stance,
+        "rating": statement.rating,
+        "note": statement.note,
+        "relay_of": statement.relay_of,
+        "origin": str(statement.origin),
+        "status": str(statement.status),
+        "annotator": statement.annotator,
+        "reasons": json.dumps(list(statement.reasons)),
+        "created": stamp,
+        "updated": stamp,
+    }
+
+
+def span_from_row(row: dict) -> Span:
+    return Span(
+        uid=row["uid"],
+        start=row["start"],
+        end=row["end"],
+        label=row["label"],
+        kind=row["kind"],
+        origin=row["origin"],
+        status=row["status"],
+        annotator=row["annotator"] or "",
+        reasons=tuple(json.loads(row["reasons"] or "[]")),
+    )
+
+
+def statement_from_row(row: dict) -> Statement:
+    return Statement(
+        uid=row["uid"],
+        claim_uid=row["claim_uid"],
+        source_uid=row["source_uid"],
+        speaker=row["speaker"] or "",
+        source_category=row["source_category"] or "",
+        stance=row["stance"] or "",
+        rating=row["rating"] or "",
+        note=row["note"] or "",
+        relay_of=row["relay_of"],
+        origin=row["origin"],
+        status=row["status"],
+        annotator=row["annotator"] or "",
+        reasons=tuple(json.loads(row["reasons"] or "[]")),
     )
 
 

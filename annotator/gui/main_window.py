@@ -137,7 +137,12 @@ class MainWindow(QMainWindow):
         pending.sort(key=lambda d: d.id != self.current_document_id)
         queued = 0
         for document in pending:
-            self.worker.request(document.id, document.lang or "fr", self.store.text(document.id))
+            self.worker.request(
+                document.id,
+                document.lang or "fr",
+                self.store.text(document.id),
+                self.store.gazetteer(),
+            )
             self._requested.add(document.id)
             queued += 1
         if queued and not self.model_status.text():
@@ -149,8 +154,9 @@ class MainWindow(QMainWindow):
     def _on_model_loaded(self, made_by: str) -> None:
         self.model_status.setText(self.tr("Model ready: {name}").format(name=made_by))
 
-    def _on_suggested(self, document_id: int, made_by: str, spans: list[Span]) -> None:
-        count = self.store.save_suggestions(document_id, spans, made_by)
+    def _on_suggested(self, document_id: int, made_by: str, found: list) -> None:
+        spans, statements = found
+        count = self.store.save_suggestions(document_id, spans, statements, made_by)
         if document_id == self.current_document_id:
             self.article_view.show_spans(self._entity_spans(document_id))
             self._show_counts()

@@ -22,7 +22,7 @@ class NlpWorker(QObject):
     """Queue documents for suggestion; results arrive as signals on the GUI thread."""
 
     model_loaded = Signal(str)  # made_by, e.g. "fr_core_news_sm-3.8.0"
-    suggested = Signal(int, str, list)  # document id, made_by, spans
+    suggested = Signal(int, str, object)  # document id, made_by, (spans, statements)
     failed = Signal(int, str)  # document id, message
 
     def __init__(self, parent: QObject | None = None):
@@ -37,13 +37,13 @@ class NlpWorker(QObject):
     def is_running(self) -> bool:
         return self._process is not None and self._process.is_alive()
 
-    def request(self, document_id: int, lang: str, text: str) -> None:
+    def request(self, document_id: int, lang: str, text: str, gazetteer: list) -> None:
         """Ask for a document's suggestions; starts the worker process on first use."""
         if self._process is None:
             self._start()
         job_id = next(self._job_ids)
         self._jobs[job_id] = document_id
-        self._requests.put((job_id, lang, text))
+        self._requests.put((job_id, lang, text, tuple(gazetteer)))
 
     def pending(self) -> int:
         return len(self._jobs)

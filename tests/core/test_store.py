@@ -14,7 +14,7 @@ def test_document_and_spans_survive_reopening(tmp_path):
             Document(text="Selon TASS, Medinskiy parle.", title="t", lang="fr")
         )
         spans = [Span(6, 10, "ORG"), Span(12, 21, "PER")]
-        assert store.save_suggestions(document_id, spans, "fr_core_news_sm-3.8.0") == 2
+        assert store.save_suggestions(document_id, spans, [], "fr_core_news_sm-3.8.0") == 2
     with Store(path) as store:
         listed = store.document(document_id)
         assert created and listed.suggested_by == "fr_core_news_sm-3.8.0"
@@ -46,8 +46,8 @@ def test_same_text_twice_is_not_duplicated(tmp_path):
 def test_suggestions_are_stored_once(tmp_path):
     with Store(tmp_path / "p.db") as store:
         document_id, _ = store.add_document(Document(text="Kyiv et Moscou."))
-        store.save_suggestions(document_id, [Span(0, 4, "LOC")], "m")
-        assert store.save_suggestions(document_id, [Span(0, 4, "LOC")], "m") == 0
+        store.save_suggestions(document_id, [Span(0, 4, "LOC")], [], "m")
+        assert store.save_suggestions(document_id, [Span(0, 4, "LOC")], [], "m") == 0
         assert len(store.spans(document_id)) == 1
         assert store.documents_needing_suggestions() == []
 
@@ -58,6 +58,7 @@ def test_span_filters(tmp_path):
         store.save_suggestions(
             document_id,
             [Span(0, 4, "LOC"), Span(8, 14, "x", kind=SpanKind.CLAIM, status="accepted")],
+            [],
             "m",
         )
         assert [s.label for s in store.spans(document_id, kinds=[SpanKind.CLAIM])] == ["x"]

@@ -1,0 +1,351 @@
+"""Claim candidates and their attribution, from a parsed text (any spaCy Doc).
+
+Works with a full pipeline (lemmas, dependencies, entities) and degrades to
+word forms and the gazetteer with a blank one. Every suggestion says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from annotator.core.gazetteer import Gazetteer, Mention, category_from_words, fold
+from annotator.core.model import Origin, Span, SpanKind, Statement
+from annotator.core.resources import load_json
+
+RELATIVE_PRONOUNS = {
+    "qui",
+    "lequel",
+    "laquelle",
+    "who",
+    "which",
+    "that",
+    "який",
+    "яка",
+    "які",
+    "котрий",
+    "который",
+    "которая",
+    "которые",
+}
+NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", "одне", "одно"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
+MIN_WORDS = 5
+MAX_MENTION_WORDS = 9
+_QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"")
+_TERMINAL = re.compile(r"[.!?…][\s»”\")]*$")
+_NUMBER = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSuggestion:
+    """Who a claim is attributed to: the mention's offsets (if any), speaker, category."""
+
+    speaker: str
+    category: str = ""
+    stance: str = ""
+    start: int | None = None
+    end: int | None = None
+    relays: int | None = None  # index of the statement this source passes on
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSuggestion:
+    start: int
+    end: int
+    reasons: tuple[str, ...]
+    sources: tuple[SourceSuggestion, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Cues:
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+    stems: tuple[str, ...]
+    according: tuple[str, ...]
+    relay: frozenset[str]
+    hedges: tuple[str, ...]
+    comparisons: tuple[str, ...]
+    predictions: tuple[str, ...]
+
+
+@cache
+def cues_for(lang: str) -> Cues:
+    """The cue lists of a language (resources/cues.json); English for unknown ones."""
+    data = load_json("cues.json")
+    raw = data.get(lang) or data["en"]
+    folded = {key: [fold(w) for w in raw.get(key, [])] for key in raw}
+    return Cues(
+        lemmas=frozenset(folded["lemmas"]),
+        forms=frozenset(folded["forms"]),
+        stems=tuple(folded["stems"]),
+        according=tuple(folded["according"]),
+        relay=frozenset(folded["relay"]),
+        hedges=tuple(folded["hedges"]),
+        comparisons=tuple(folded["comparisons"]),
+        predictions=tuple(folded["predictions"]),
+    )
+
+
+def sentence_units(doc: Any) -> list[tuple[int, int]]:
+    """Sentences as character ranges: split at line breaks, fragments rejoined.
+
+    Small models cut sentences at dashes and guillemets; a piece that does not end
+    with terminal punctuation is joined to the next one in the same paragraph.
+    """
+    text = doc.text
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        offset = sent.start_char
+        for line in text[sent.start_char : sent.end_char].split("\n"):
+            if line.strip():
+                left = offset + len(line) - len(line.lstrip())
+                pieces.append((left, offset + len(line.rstrip())))
+            offset += len(line) + 1
+    units: list[tuple[int, int]] = []
+    for start, end in pieces:
+        previous = units[-1] if units else None
+        if (
+            previous
+            and "\n" not in text[previous[1] : start]
+            and not _TERMINAL.search(text[previous[0] : previous[1]])
+        ):
+            units[-1] = (previous[0], end)
+        else:
+            units.append((start, end))
+    return units
+
+
+def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
+    """Claim candidates with their sources, for one parsed document."""
+    cues = cues_for(lang)
+    text = doc.text
+    mentions = gazetteer.find(text)
+    found = []
+    for start, end in sentence_units(doc):
+        claim = _analyse_unit(doc, start, end, cues, gazetteer, mentions)
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+def _analyse_unit(
+    doc: Any, start: int, end: int, cues: Cues, gazetteer: Gazetteer, all_mentions: list[Mention]
+) -> ClaimSuggestion | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
+        return None
+    text = doc.text
+    folded = fold(text[start:end])
+    mentions = [m for m in all_mentions if start <= m.start and m.end <= end]
+    reasons: list[str] = []
+    sources: list[SourceSuggestion] = []
+
+    for phrase in cues.according:
+        for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+            reasons.append(f"according:{phrase}")
+            source = _according_object(text, start + match.end(), end, gazetteer)
+            if source:
+                sources.append(source)
+
+    relay_tokens = []
+    for token in span:
+        if _is_relay(token, cues):
+            relay_tokens.append(token)
+        elif _is_cue(token, cues):
+            reasons.append(f"cue:{token.lemma_ or token.lower_}")
+            source = _speaker_of(token, doc, start, mentions, gazetteer)
+            if source and all(s.speaker != source.speaker for s in sources):
+                sources.append(source)
+
+    if any(hedge in folded for hedge in cues.hedges):
+        reasons.append("hedge")
+        sources = [_with(s, stance="questions") for s in sources]
+    for token in relay_tokens:
+        relay = _relay_source(token, mentions, sources)
+        if relay is not None:
+            reasons.append(f"relay:{token.lemma_ or token.lower_}")
+            sources.append(relay)
+    if _QUOTES.search(text, start, end):
+        reasons.append("quote")
+    if _NUMBER.search(text, start, end) or any(_is_quantity(t) for t in span):
+        reasons.append("number")
+    if any(c in folded for c in cues.comparisons):
+        reasons.append("comparison")
+    if any(p in folded for p in cues.predictions):
+        reasons.append("prediction")
+    if not reasons:
+        return None
+    return ClaimSuggestion(start, end, tuple(dict.fromkeys(reasons)), tuple(sources))
+
+
+def _is_quantity(token: Any) -> bool:
+    """Spelled-out numbers ("deux", "quatre"), not articles that look like them ("un")."""
+    return token.like_num and token.lower_ not in NOT_QUANTITIES and token.pos_ in ("NUM", "")
+
+
+def _is_cue(token: Any, cues: Cues) -> bool:
+    if token.lemma_ and fold(token.lemma_) in cues.lemmas and token.pos_ in ("VERB", "AUX", ""):
+        return True
+    lower = fold(token.text)
+    return lower in cues.forms or (len(lower) > 4 and lower.startswith(cues.stems))
+
+
+def _is_relay(token: Any, cues: Cues) -> bool:
+    return fold(token.text) in cues.relay or (
+        bool(token.lemma_) and fold(token.lemma_) in cues.relay
+    )
+
+
+def _source_for(
+    text: str, start: int, end: int, gazetteer: Gazetteer, mention: Mention | None = None
+) -> SourceSuggestion:
+    words = text[start:end]
+    entry = mention.entry if mention else gazetteer.lookup(words)
+    if entry is not None:
+        return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
+    return SourceSuggestion(words, category_from_words(words), start=start, end=end)
+
+
+def _according_object(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    """The words after "selon" / "according to", up to punctuation, as the source."""
+    rest = text[start:end]
+    stop = re.search(r"[,;:.!?()«»“”\"—–]", rest)
+    phrase = rest[: stop.start()] if stop else rest
+    words = phrase.split()
+    if not words or len(words) > MAX_MENTION_WORDS:
+        return None
+    left = start + len(phrase) - len(phrase.lstrip())
+    return _source_for(text, left, left + len(phrase.strip()), gazetteer)
+
+
+def _speaker_of(
+    cue: Any, doc: Any, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    """The subject of a cue verb; a relative pronoun resolved to what precedes it."""
+    text = doc.text
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        return _nearest_before(subject.idx, doc, unit_start, mentions, gazetteer)
+    if subject is not None:
+        for mention in mentions:
+            if mention.start <= subject.idx < mention.end or (
+                subject.left_edge.idx <= mention.start < subject.right_edge.idx + 1
+            ):
+                return _source_for(text, mention.start, mention.end, gazetteer, mention)
+        tokens = [t for t in subject.subtree if t.idx >= unit_start]
+        if tokens and len(tokens) <= MAX_MENTION_WORDS and subject.pos_ in SPEAKER_POS:
+            if subject.pos_ == "PRON":
+                return None  # "il a déclaré": left for the person
+            first, last = tokens[0], tokens[-1]
+            return _source_for(text, first.idx, last.idx + len(last.text), gazetteer)
+    if not cue.doc.has_annotation("DEP"):
+        return _nearest_before(cue.idx, doc, unit_start, mentions, gazetteer) or _nearest_after(
+            cue.idx, doc, mentions, gazetteer
+        )
+    return None
+
+
+def _candidates(doc: Any, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
+    found = [(m.start, m.end, m) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
+    for ent in doc.ents:
+        if ent.label_ in ("PER", "ORG", "PERSON", "NORP") and not any(
+            s < ent.end_char and ent.start_char < e for s, e in taken
+        ):
+            found.append((ent.start_char, ent.end_char, None))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _nearest_before(
+    position: int, doc: Any, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    before = [c for c in _candidates(doc, mentions) if unit_start <= c[0] and c[1] <= position]
+    if not before:
+        return None
+    start, end, mention = before[-1]
+    return _source_for(doc.text, start, end, gazetteer, mention)
+
+
+def _nearest_after(
+    position: int, doc: Any, mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    after = [c for c in _candidates(doc, mentions) if c[0] > position]
+    if not after or after[0][0] - position > 40:
+        return None
+    start, end, mention = after[0]
+    return _source_for(doc.text, start, end, gazetteer, mention)
+
+
+def _relay_source(
+    token: Any, mentions: list[Mention], sources: list[SourceSuggestion]
+) -> SourceSuggestion | None:
+    """An outlet before "citant"/"citing" passes on the words of the statement's speaker."""
+    outlets = [m for m in mentions if m.end <= token.idx and m.entry.category.endswith("media")]
+    if not outlets:
+        return None
+    outlet = outlets[-1]
+    relayed = next(
+        (i for i, s in enumerate(sources) if s.start is None or s.start > token.idx), None
+    )
+    return SourceSuggestion(
+        outlet.entry.speaker,
+        outlet.entry.category,
+        "reports",
+        outlet.start,
+        outlet.end,
+        relays=relayed,
+    )
+
+
+def _with(source: SourceSuggestion, **changes: Any) -> SourceSuggestion:
+    return replace(source, **changes)
+
+
+def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statement]]:
+    """Claim suggestions as stored objects: claim and mention spans, one statement per source."""
+    spans: list[Span] = []
+    statements: list[Statement] = []
+    for claim in claims:
+        claim_span = Span(
+            claim.start,
+            claim.end,
+            "claim",
+            kind=SpanKind.CLAIM,
+            origin=Origin.RULE,
+            reasons=claim.reasons,
+        )
+        spans.append(claim_span)
+        made: list[Statement] = []
+        for source in claim.sources or (SourceSuggestion(""),):
+            mention = None
+            if source.start is not None and source.end is not None:
+                mention = Span(
+                    source.start,
+                    source.end,
+                    source.category or "source",
+                    kind=SpanKind.SOURCE_MENTION,
+                    origin=Origin.RULE,
+                )
+                spans.append(mention)
+            made.append(
+                Statement(
+                    claim_uid=claim_span.uid,
+                    source_uid=mention.uid if mention else None,
+                    speaker=source.speaker,
+                    source_category=source.category,
+                    stance=source.stance,
+                    origin=Origin.RULE,
+                    reasons=claim.reasons,
+                )
+            )
+        for index, source in enumerate(claim.sources):
+            if source.relays is not None and source.relays < len(made):
+                made[index] = replace(made[index], relay_of=made[source.relays].uid)
+        statements.extend(made)
+    return spans, statements

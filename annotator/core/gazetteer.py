@@ -1,0 +1,127 @@
+"""Who a mention refers to, and its source category, regardless of case and accents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from annotator.core.resources import load_json
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+
+
+@cache
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)[:1] or char
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes unified; same length as `text`."""
+    if text.isascii():
+        return text.lower().translate(_APOSTROPHES)
+    return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
+
+
+def _is_acronym(pattern: str) -> bool:
+    # "UN", "RT", "AP" must not match "un", "rt", "ap": short acronyms keep their case.
+    letters = [c for c in pattern if c.isalpha()]
+    return len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    pattern: str
+    category: str
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entry: GazetteerEntry
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    ordered = sorted(set(patterns), key=len, reverse=True)  # longest first: leftmost-longest
+    return r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)"
+
+
+class Gazetteer:
+    """Patterns -> (speaker, category), found as whole words in a text."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry]):
+        self.entries = list(entries)
+        self._folded: dict[str, GazetteerEntry] = {}
+        self._exact: dict[str, GazetteerEntry] = {}
+        for entry in self.entries:
+            if _is_acronym(entry.pattern):
+                self._exact.setdefault(entry.pattern, entry)
+            else:
+                self._folded.setdefault(fold(entry.pattern), entry)
+        never = r"(?!x)x"
+        self._folded_re = re.compile(_alternation(self._folded) if self._folded else never)
+        self._exact_re = re.compile(_alternation(self._exact) if self._exact else never)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Non-overlapping mentions in text[start:end], in order, longest first at a tie."""
+        end = len(text) if end is None else end
+        # Folding keeps lengths, so offsets in the folded slice map straight back.
+        found = [
+            Mention(m.start() + start, m.end() + start, self._folded[m.group()])
+            for m in self._folded_re.finditer(fold(text[start:end]))
+        ]
+        found += [
+            Mention(m.start(), m.end(), self._exact[m.group()])
+            for m in self._exact_re.finditer(text, start, end)
+        ]
+        return _without_overlaps(found)
+
+    def lookup(self, mention: str) -> GazetteerEntry | None:
+        """The entry of the longest pattern found in a mention's words."""
+        found = self.find(mention)
+        return max(found, key=lambda m: m.end - m.start).entry if found else None
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def default_entries() -> list[GazetteerEntry]:
+    """The gazetteer shipped in resources/, one entry per pattern."""
+    return [
+        GazetteerEntry(pattern, item["category"], item["speaker"])
+        for item in load_json("gazetteer.json")["entries"]
+        for pattern in item["patterns"]
+    ]
+
+
+def category_from_words(mention: str) -> str:
+    """A category guessed from a mention's words ("médias russes" -> ru_media), or ''."""
+    hints = load_json("cues.json")["category_hints"]
+    folded = fold(mention)
+    words = re.findall(r"[\w']+", folded)
+    country = next(
+        (
+            code
+            for code, stems in hints["countries"].items()
+            if any(w.startswith(fold(s)) for w in words for s in stems)
+        ),
+        None,
+    )
+    if country is None:
+        return ""
+    is_media = any(w.startswith(fold(s)) for w in words for s in hints["media"])
+    is_state = any(fold(s) in folded for s in hints["state"])
+    if is_media:
+        return f"{country}_state_media" if is_state and country == "ru" else f"{country}_media"
+    return f"{country}_official"

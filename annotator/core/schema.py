@@ -1,0 +1,142 @@
+"""The project file's tables, created once and seeded from resources/."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from annotator.core.gazetteer import default_entries
+from annotator.core.resources import load_json
+
+SCHEMA_VERSION = 1
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Every table of a new project, seeded, in one transaction."""
+    with db.conn:
+        db["documents"].create(
+            {
+                "id": int,
+                "uid": str,
+                "title": str,
+                "text": str,
+                "lang": str,
+                "url": str,
+                "outlet": str,
+                "published": str,
+                "imported_at": str,
+                "status": str,
+                "suggested_by": str,
+                "meta": str,
+            },
+            pk="id",
+            not_null={"uid", "text"},
+            defaults={"status": "todo"},
+        )
+        db["documents"].create_index(["uid"], unique=True)
+        db["spans"].create(
+            {
+                "id": int,
+                "uid": str,
+                "document_id": int,
+                "start": int,
+                "end": int,
+                "kind": str,
+                "label": str,
+                "origin": str,
+                "status": str,
+                "annotator": str,
+                "reasons": str,
+                "created": str,
+                "updated": str,
+            },
+            pk="id",
+            foreign_keys=[("document_id", "documents", "id")],
+            not_null={"uid", "document_id", "start", "end", "kind", "label"},
+        )
+        db["spans"].create_index(["uid"], unique=True)
+        db["spans"].create_index(["document_id", "start"])
+        db["statements"].create(
+            {
+                "id": int,
+                "uid": str,
+                "document_id": int,
+                "claim_uid": str,
+                "source_uid": str,
+                "speaker": str,
+                "source_category": str,
+                "stance": str,
+                "rating": str,
+                "note": str,
+                "relay_of": str,
+                "origin": str,
+                "status": str,
+                "annotator": str,
+                "reasons": str,
+                "created": str,
+                "updated": str,
+            },
+            pk="id",
+            foreign_keys=[("document_id", "documents", "id")],
+            not_null={"uid", "document_id", "claim_uid"},
+        )
+        db["statements"].create_index(["uid"], unique=True)
+        db["statements"].create_index(["document_id"])
+        db["statements"].create_index(["claim_uid"])
+        db["taxonomy"].create(
+            {
+                "kind": str,
+                "code": str,
+                "name": str,
+                "color": str,
+                "shortcut": str,
+                "description": str,
+                "position": int,
+            },
+            pk=("kind", "code"),
+        )
+        db["gazetteer"].create(
+            {"id": int, "pattern": str, "category": str, "speaker": str},
+            pk="id",
+        )
+        db["history"].create(
+            {
+                "id": int,
+                "item": str,
+                "item_uid": str,
+                "document_id": int,
+                "action": str,
+                "before": str,
+                "after": str,
+                "annotator": str,
+                "at": str,
+            },
+            pk="id",
+        )
+        db["history"].create_index(["item_uid"])
+        _seed(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db["documents"].enable_fts(["title", "text"], create_triggers=True)
+
+
+def _seed(db: sqlite_utils.Database) -> None:
+    rows = []
+    for kind, entries in load_json("taxonomy.json").items():
+        if kind.startswith("_"):
+            continue
+        for position, entry in enumerate(entries):
+            rows.append(
+                {
+                    "kind": kind,
+                    "code": entry["code"],
+                    "name": entry["name"],
+                    "color": entry["color"],
+                    "shortcut": entry.get("shortcut", ""),
+                    "description": entry.get("description", ""),
+                    "position": position,
+                }
+            )
+    db["taxonomy"].insert_all(rows)
+    db["gazetteer"].insert_all(
+        {"pattern": e.pattern, "category": e.category, "speaker": e.speaker}
+        for e in default_entries()
+    )
