@@ -31,6 +31,7 @@ RELATIVE_PRONOUNS = {
     "которые",
 }
 NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", "одне", "одно"}
+PERSON_LABELS = {"PER", "PERSON"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 MIN_WORDS = 5
@@ -233,11 +234,17 @@ def _speaker_of(
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         return _nearest_before(subject.idx, doc, unit_start, mentions, gazetteer)
     if subject is not None:
-        for mention in mentions:
-            if mention.start <= subject.idx < mention.end or (
-                subject.left_edge.idx <= mention.start < subject.right_edge.idx + 1
-            ):
-                return _source_for(text, mention.start, mention.end, gazetteer, mention)
+        inside = [
+            m
+            for m in mentions
+            if m.start <= subject.idx < m.end
+            or subject.left_edge.idx <= m.start <= subject.right_edge.idx
+        ]
+        if inside:
+            # "Le porte-parole du Kremlin, Dmitri Peskov": the person speaks, not the Kremlin.
+            people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS}
+            mention = next((m for m in inside if (m.start, m.end) in people), inside[0])
+            return _source_for(text, mention.start, mention.end, gazetteer, mention)
         tokens = [t for t in subject.subtree if t.idx >= unit_start]
         if tokens and len(tokens) <= MAX_MENTION_WORDS and subject.pos_ in SPEAKER_POS:
             if subject.pos_ == "PRON":

@@ -8,32 +8,37 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.formats.csvfile import write_csv
 from annotator.core.formats.doccano import write_doccano
-from annotator.core.model import Document, Span, SpanStatus
+from annotator.core.formats.records import AnnotatedDocument
+from annotator.core.model import Document, SpanStatus
 from annotator.core.store import Store
 
-WRITERS = {"doccano": write_doccano}
+WRITERS = {"doccano": write_doccano, "csv": write_csv}
 FORMATS = tuple(WRITERS)
 
 
 def annotated_documents(
     store: Store, status: SpanStatus | None = None, annotator: str | None = None
-) -> Iterator[tuple[Document, list[Span]]]:
-    """Each document with its spans, filtered; rejected spans only when asked for."""
+) -> Iterator[AnnotatedDocument]:
+    """Each document with its spans and statements, filtered; rejected ones only if asked."""
+    statuses = [status] if status else [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
     for listed, text in store.iter_documents_with_text():
-        statuses = [status] if status else [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
         spans = store.spans(listed.id, statuses=statuses)
+        statements = store.statements(listed.id, statuses=statuses)
         if annotator is not None:
             spans = [s for s in spans if s.annotator == annotator]
+            statements = [s for s in statements if s.annotator == annotator]
         document = Document(
             text=text,
             title=listed.title,
             lang=listed.lang,
+            url=listed.url,
             outlet=listed.outlet,
             published=listed.published,
             uid=listed.uid,
         )
-        yield document, spans
+        yield AnnotatedDocument(document, spans, statements)
 
 
 def export(
@@ -53,7 +58,7 @@ def export(
     if not folder.is_dir():
         raise AnnotatorError("its folder does not exist", output)
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed into place below)
-        "w", encoding="utf-8", dir=folder, prefix=f".{output.name}.", delete=False
+        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{output.name}.", delete=False
     )
     try:
         with handle:

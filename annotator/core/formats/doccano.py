@@ -8,18 +8,23 @@ from pathlib import Path
 from typing import TextIO
 
 from annotator.core.errors import InputError
-from annotator.core.model import Document, Origin, Span, SpanStatus
+from annotator.core.formats.records import AnnotatedDocument
+from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus
 
 META_KEYS = ("title", "outlet", "published", "lang", "url")
 
 
-def write_doccano(records: Iterable[tuple[Document, list[Span]]], out: TextIO) -> int:
+KIND_LABELS = {SpanKind.CLAIM: "CLAIM", SpanKind.SOURCE_MENTION: "SOURCE", SpanKind.CUE: "CUE"}
+
+
+def write_doccano(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
     """One JSON line per document; returns the number of lines written."""
     count = 0
-    for document, spans in records:
+    for record in records:
+        document = record.document
         line = {
             "text": document.text,
-            "label": [[s.start, s.end, s.label] for s in spans],
+            "label": [[s.start, s.end, KIND_LABELS.get(s.kind, s.label)] for s in record.spans],
             "document_uid": document.uid,
             **{key: getattr(document, key) for key in META_KEYS if getattr(document, key)},
         }

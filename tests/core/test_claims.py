@@ -1,0 +1,134 @@
+"""Claim candidates and attribution, on the seed and on small texts in four languages."""
+
+import pytest
+
+from annotator.core.claims import suggest_claims, to_records
+from annotator.core.gazetteer import Gazetteer, category_from_words, default_entries
+from annotator.core.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(default_entries())
+
+
+def claims_of(text, lang, gazetteer):
+    doc = load_pipeline(lang)(text)
+    found = []
+    for claim in suggest_claims(doc, lang, gazetteer):
+        sources = [
+            (
+                s.speaker,
+                s.category,
+                s.stance,
+                text[s.start : s.end] if s.start is not None else None,
+            )
+            for s in claim.sources
+        ]
+        found.append((text[claim.start : claim.end], claim.reasons, sources, claim))
+    return found
+
+
+def claim_starting(found, words):
+    return next(item for item in found if item[0].startswith(words))
+
+
+def test_seed_claims_speakers_and_categories(seed_text, gazetteer):
+    found = claims_of(seed_text, "fr", gazetteer)
+
+    text, reasons, sources, _ = claim_starting(found, "Selon les médias russes")
+    assert "according:selon" in reasons
+    assert sources == [("Russian media", "ru_media", "", "les médias russes")]
+
+    text, reasons, sources, claim = claim_starting(found, "Les détails de cette rencontre")
+    assert "« a joué un rôle important" in text and "quote" in reasons
+    assert ("Vladimir Medinsky", "ru_official", "", "Medinskiy") in sources
+    assert ("TASS", "ru_state_media", "reports", "TASS") in sources
+    relay = next(s for s in claim.sources if s.speaker == "TASS")
+    assert claim.sources[relay.relays].speaker == "Vladimir Medinsky"
+
+    text, reasons, sources, _ = claim_starting(found, "Le soir du 2 juin")
+    assert "cue:publier" in reasons
+    assert sources == [("Russian state agencies", "ru_state_media", "", "agences d’État russes")]
+
+
+def test_the_relay_is_stored_as_a_linked_statement(seed_text, gazetteer):
+    doc = load_pipeline("fr")(seed_text)
+    spans, statements = to_records(suggest_claims(doc, "fr", gazetteer))
+    tass = next(s for s in statements if s.speaker == "TASS")
+    medinsky = next(s for s in statements if s.speaker == "Vladimir Medinsky")
+    assert tass.relay_of == medinsky.uid and tass.claim_uid == medinsky.claim_uid
+    assert tass.stance == "reports" and tass.source_category == "ru_state_media"
+    mention = next(s for s in spans if s.uid == tass.source_uid)
+    assert seed_text[mention.start : mention.end] == "TASS" and mention.kind == "source_mention"
+
+
+def test_french_subject_apposition_and_selon(gazetteer):
+    text = (
+        "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que les discussions étaient "
+        "« utiles ». Selon Umerov, l'échange de prisonniers aura lieu la semaine prochaine."
+    )
+    found = claims_of(text, "fr", gazetteer)
+    assert claim_starting(found, "Le porte-parole")[2][0][:2] == ("Dmitry Peskov", "ru_official")
+    assert claim_starting(found, "Selon Umerov")[2] == [
+        ("Rustem Umerov", "ua_official", "", "Umerov")
+    ]
+
+
+def test_english_without_a_model(gazetteer):
+    text = (
+        "According to the Kremlin, the talks in Istanbul were useful. "
+        "Zelensky said that Russia had launched 400 drones overnight. "
+        "The so-called memorandum allegedly demands the withdrawal of troops, TASS reported."
+    )
+    found = claims_of(text, "en", gazetteer)
+    assert claim_starting(found, "According")[2] == [("Kremlin", "ru_official", "", "the Kremlin")]
+    zelensky = claim_starting(found, "Zelensky")
+    assert zelensky[2] == [("Volodymyr Zelensky", "ua_official", "", "Zelensky")]
+    assert "number" in zelensky[1]
+    hedged = claim_starting(found, "The so-called")
+    assert hedged[2] == [("TASS", "ru_state_media", "questions", "TASS")]
+
+
+def test_ukrainian_without_a_model(gazetteer):
+    text = (
+        "За словами Умєрова, обмін полоненими відбудеться наступного тижня. "
+        "Пєсков нібито заявив, що переговори були корисними."
+    )
+    found = claims_of(text, "uk", gazetteer)
+    assert claim_starting(found, "За словами")[2] == [
+        ("Rustem Umerov", "ua_official", "", "Умєрова")
+    ]
+    assert claim_starting(found, "Пєсков")[2] == [
+        ("Dmitry Peskov", "ru_official", "questions", "Пєсков")
+    ]
+
+
+def test_a_sentence_without_cues_is_not_a_claim(gazetteer):
+    assert claims_of("Il fait beau ce matin sur la ville et les arbres.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "category"),
+    [
+        ("les médias russes", "ru_media"),
+        ("des agences d'État russes", "ru_state_media"),
+        ("un responsable ukrainien", "ua_official"),
+        ("російські медіа", "ru_media"),
+        ("un expert", ""),
+    ],
+)
+def test_category_from_the_mention_words(mention, category):
+    assert category_from_words(mention) == category
+
+
+def test_gazetteer_ignores_case_and_accents_but_not_for_acronyms(gazetteer):
+    text = "MEDINSKIY et medinskiy, Erdogan et Erdoğan; un accord de l'UN."
+    found = [(text[m.start : m.end], m.entry.speaker) for m in gazetteer.find(text)]
+    assert found == [
+        ("MEDINSKIY", "Vladimir Medinsky"),
+        ("medinskiy", "Vladimir Medinsky"),
+        ("Erdogan", "Recep Tayyip Erdoğan"),
+        ("Erdoğan", "Recep Tayyip Erdoğan"),
+        ("UN", "United Nations"),
+    ]
