@@ -75,29 +75,37 @@ class Cues:
 
 @cache
 def cues_for(lang: str) -> Cues:
-    """The cue lists of a language (resources/cues.json); English for unknown ones."""
+    """The cue lists of a language (resources/cues.json); English for unknown ones.
+
+    Word sets hold each cue as written and without accents, so tokens are looked
+    up by their lower-case form without folding each one (the hot path).
+    """
     data = load_json("cues.json")
     raw = data.get(lang) or data["en"]
-    folded = {key: [fold(w) for w in raw.get(key, [])] for key in raw}
+
+    def both(key: str) -> list[str]:
+        words = [w.lower() for w in raw.get(key, [])]
+        return list(dict.fromkeys(words + [fold(w) for w in words]))
+
     return Cues(
-        lemmas=frozenset(folded["lemmas"]),
-        forms=frozenset(folded["forms"]),
-        stems=tuple(folded["stems"]),
-        according=tuple(folded["according"]),
-        relay=frozenset(folded["relay"]),
-        hedges=tuple(folded["hedges"]),
-        comparisons=tuple(folded["comparisons"]),
-        predictions=tuple(folded["predictions"]),
+        lemmas=frozenset(both("lemmas")),
+        forms=frozenset(both("forms")),
+        stems=tuple(both("stems")),
+        according=tuple(fold(w) for w in raw["according"]),
+        relay=frozenset(both("relay")),
+        hedges=tuple(fold(w) for w in raw["hedges"]),
+        comparisons=tuple(fold(w) for w in raw["comparisons"]),
+        predictions=tuple(fold(w) for w in raw["predictions"]),
     )
 
 
-def sentence_units(doc: Any) -> list[tuple[int, int]]:
+def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
     """Sentences as character ranges: split at line breaks, fragments rejoined.
 
     Small models cut sentences at dashes and guillemets; a piece that does not end
     with terminal punctuation is joined to the next one in the same paragraph.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         offset = sent.start_char
@@ -120,27 +128,43 @@ def sentence_units(doc: Any) -> list[tuple[int, int]]:
     return units
 
 
+class _Parsed:
+    """A Doc with what the rules read often computed once (Doc.text is rebuilt per call)."""
+
+    def __init__(self, doc: Any):
+        self.doc = doc
+        self.text = doc.text
+        self.folded = fold(self.text)
+        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self.has_dep = doc.has_annotation("DEP")
+
+
 def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
     """Claim candidates with their sources, for one parsed document."""
     cues = cues_for(lang)
-    text = doc.text
-    mentions = gazetteer.find(text)
+    parsed = _Parsed(doc)
+    mentions = gazetteer.find(parsed.text, folded=parsed.folded)
     found = []
-    for start, end in sentence_units(doc):
-        claim = _analyse_unit(doc, start, end, cues, gazetteer, mentions)
+    for start, end in sentence_units(doc, parsed.text):
+        claim = _analyse_unit(parsed, start, end, cues, gazetteer, mentions)
         if claim is not None:
             found.append(claim)
     return found
 
 
 def _analyse_unit(
-    doc: Any, start: int, end: int, cues: Cues, gazetteer: Gazetteer, all_mentions: list[Mention]
+    parsed: _Parsed,
+    start: int,
+    end: int,
+    cues: Cues,
+    gazetteer: Gazetteer,
+    all_mentions: list[Mention],
 ) -> ClaimSuggestion | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
     if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
         return None
-    text = doc.text
-    folded = fold(text[start:end])
+    text = parsed.text
+    folded = parsed.folded[start:end]
     mentions = [m for m in all_mentions if start <= m.start and m.end <= end]
     reasons: list[str] = []
     sources: list[SourceSuggestion] = []
@@ -158,7 +182,7 @@ def _analyse_unit(
             relay_tokens.append(token)
         elif _is_cue(token, cues):
             reasons.append(f"cue:{token.lemma_ or token.lower_}")
-            source = _speaker_of(token, doc, start, mentions, gazetteer)
+            source = _speaker_of(token, parsed, start, mentions, gazetteer)
             if source and all(s.speaker != source.speaker for s in sources):
                 sources.append(source)
 
@@ -189,16 +213,14 @@ def _is_quantity(token: Any) -> bool:
 
 
 def _is_cue(token: Any, cues: Cues) -> bool:
-    if token.lemma_ and fold(token.lemma_) in cues.lemmas and token.pos_ in ("VERB", "AUX", ""):
+    if token.lemma_ in cues.lemmas and token.pos_ in ("VERB", "AUX", ""):
         return True
-    lower = fold(token.text)
+    lower = token.lower_
     return lower in cues.forms or (len(lower) > 4 and lower.startswith(cues.stems))
 
 
 def _is_relay(token: Any, cues: Cues) -> bool:
-    return fold(token.text) in cues.relay or (
-        bool(token.lemma_) and fold(token.lemma_) in cues.relay
-    )
+    return token.lower_ in cues.relay or token.lemma_ in cues.relay
 
 
 def _source_for(
@@ -226,13 +248,13 @@ def _according_object(
 
 
 def _speaker_of(
-    cue: Any, doc: Any, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+    cue: Any, parsed: _Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
 ) -> SourceSuggestion | None:
     """The subject of a cue verb; a relative pronoun resolved to what precedes it."""
-    text = doc.text
+    text = parsed.text
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-        return _nearest_before(subject.idx, doc, unit_start, mentions, gazetteer)
+        return _nearest_before(subject.idx, parsed, unit_start, mentions, gazetteer)
     if subject is not None:
         inside = [
             m
@@ -242,7 +264,7 @@ def _speaker_of(
         ]
         if inside:
             # "Le porte-parole du Kremlin, Dmitri Peskov": the person speaks, not the Kremlin.
-            people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS}
+            people = {(s, e) for s, e, label in parsed.ents if label in PERSON_LABELS}
             mention = next((m for m in inside if (m.start, m.end) in people), inside[0])
             return _source_for(text, mention.start, mention.end, gazetteer, mention)
         tokens = [t for t in subject.subtree if t.idx >= unit_start]
@@ -251,42 +273,42 @@ def _speaker_of(
                 return None  # "il a déclaré": left for the person
             first, last = tokens[0], tokens[-1]
             return _source_for(text, first.idx, last.idx + len(last.text), gazetteer)
-    if not cue.doc.has_annotation("DEP"):
-        return _nearest_before(cue.idx, doc, unit_start, mentions, gazetteer) or _nearest_after(
-            cue.idx, doc, mentions, gazetteer
+    if not parsed.has_dep:
+        return _nearest_before(cue.idx, parsed, unit_start, mentions, gazetteer) or _nearest_after(
+            cue.idx, parsed, mentions, gazetteer
         )
     return None
 
 
-def _candidates(doc: Any, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
+def _candidates(parsed: _Parsed, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
     found = [(m.start, m.end, m) for m in mentions]
     taken = [(m.start, m.end) for m in mentions]
-    for ent in doc.ents:
-        if ent.label_ in ("PER", "ORG", "PERSON", "NORP") and not any(
-            s < ent.end_char and ent.start_char < e for s, e in taken
+    for ent_start, ent_end, label in parsed.ents:
+        if label in ("PER", "ORG", "PERSON", "NORP") and not any(
+            s < ent_end and ent_start < e for s, e in taken
         ):
-            found.append((ent.start_char, ent.end_char, None))
+            found.append((ent_start, ent_end, None))
     return sorted(found, key=lambda item: item[0])
 
 
 def _nearest_before(
-    position: int, doc: Any, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+    position: int, parsed: _Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
 ) -> SourceSuggestion | None:
-    before = [c for c in _candidates(doc, mentions) if unit_start <= c[0] and c[1] <= position]
+    before = [c for c in _candidates(parsed, mentions) if unit_start <= c[0] and c[1] <= position]
     if not before:
         return None
     start, end, mention = before[-1]
-    return _source_for(doc.text, start, end, gazetteer, mention)
+    return _source_for(parsed.text, start, end, gazetteer, mention)
 
 
 def _nearest_after(
-    position: int, doc: Any, mentions: list[Mention], gazetteer: Gazetteer
+    position: int, parsed: _Parsed, mentions: list[Mention], gazetteer: Gazetteer
 ) -> SourceSuggestion | None:
-    after = [c for c in _candidates(doc, mentions) if c[0] > position]
+    after = [c for c in _candidates(parsed, mentions) if c[0] > position]
     if not after or after[0][0] - position > 40:
         return None
     start, end, mention = after[0]
-    return _source_for(doc.text, start, end, gazetteer, mention)
+    return _source_for(parsed.text, start, end, gazetteer, mention)
 
 
 def _relay_source(

@@ -68,13 +68,20 @@ class Gazetteer:
         self._folded_re = re.compile(_alternation(self._folded) if self._folded else never)
         self._exact_re = re.compile(_alternation(self._exact) if self._exact else never)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Non-overlapping mentions in text[start:end], in order, longest first at a tie."""
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
+    ) -> list[Mention]:
+        """Non-overlapping mentions in text[start:end], in order, longest first at a tie.
+
+        `folded`, if given, is `fold(text)` computed once by the caller.
+        """
         end = len(text) if end is None else end
         # Folding keeps lengths, so offsets in the folded slice map straight back.
         found = [
             Mention(m.start() + start, m.end() + start, self._folded[m.group()])
-            for m in self._folded_re.finditer(fold(text[start:end]))
+            for m in self._folded_re.finditer(
+                folded[start:end] if folded is not None else fold(text[start:end])
+            )
         ]
         found += [
             Mention(m.start(), m.end(), self._exact[m.group()])
