@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import signal
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator import __version__
@@ -35,10 +37,16 @@ def application() -> QApplication:
     return app
 
 
+def annotator_name() -> str:
+    """The person annotating: from preferences, else the login name."""
+    name = QSettings().value("annotator/name", "")
+    return str(name) if name else getpass.getuser()
+
+
 def create_window(project: str | None, files: list[str]) -> MainWindow:
     """Open the project, import the files, show the window; assistance starts right after."""
     store, _seeded = open_project(project)
-    window = MainWindow(store)
+    window = MainWindow(store, annotator_name())
     if files:
         window.import_paths(files)
     window.show()
@@ -49,7 +57,13 @@ def create_window(project: str | None, files: list[str]) -> MainWindow:
 def run_window(project: str | None, files: list[str]) -> int:
     app = application()
     window = create_window(project, files)
+    # Ctrl+C or a polite kill closes the window properly (the worker process too).
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    ticker = QTimer(window)  # lets Python run its signal handlers while Qt waits
+    ticker.start(250)
+    ticker.timeout.connect(lambda: None)
     try:
         return app.exec()
     finally:
-        window.store.close()
+        window.session.store.close()

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QFont, QHelpEvent, QTextCharFormat, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
-
-from annotator.core.model import Span
-from annotator.gui.colors import span_format
 from annotator.gui.highlighter import SpanHighlighter
 from annotator.gui.offsets import OffsetMap
+from annotator.gui.styles import StyleBook
+
+Shown = list[tuple[int, int, str]]  # (start, end, display key) in code points
 
 
 class ArticleView(QPlainTextEdit):
     """Read-only text; offsets in and out are code points, as in the project file."""
 
-    def __init__(self, parent: QWidget | None = None):
+    clicked = Signal(int)  # a code-point offset clicked without selecting text
+
+    def __init__(self, styles: StyleBook, parent: QWidget | None = None):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -30,27 +41,29 @@ class ArticleView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(18)
         self._offsets = OffsetMap("")
-        self._names: dict[str, str] = {}
-        self._highlighter = SpanHighlighter(self.document())
+        self._highlighter = SpanHighlighter(self.document(), styles)
+        self._context_actions: list[QAction | None] = []
 
-    def set_labels(self, colors: dict[str, str], names: dict[str, str]) -> None:
-        """Label code -> colour and display name, used for highlights and tooltips."""
-        self._names = dict(names)
-        self._highlighter.set_formats({code: span_format(c) for code, c in colors.items()})
+    @property
+    def styles(self) -> StyleBook:
+        return self._highlighter.styles
 
-    def set_article(self, text: str, spans: Iterable[Span]) -> None:
-        """Show a text and its spans; the highlighter paints as the text is laid out."""
-        self._offsets = OffsetMap(text)
-        self._highlighter.set_spans([self._to_view(span) for span in spans])
-        self.setPlainText(text)
-
-    def show_spans(self, spans: Iterable[Span]) -> None:
-        """Replace the highlighted spans over the same text."""
-        self._highlighter.set_spans([self._to_view(span) for span in spans])
+    def set_styles(self, styles: StyleBook) -> None:
+        self._highlighter.styles = styles
         self._highlighter.rehighlight()
 
-    def add_span(self, span: Span) -> None:
-        self._highlighter.add_span(*self._to_view(span))
+    def set_article(self, text: str, shown: Shown) -> None:
+        """Show a text and its spans; the highlighter paints as the text is laid out."""
+        self._offsets = OffsetMap(text)
+        self._highlighter.set_spans([self._to_view(span) for span in shown])
+        self.setPlainText(text)
+
+    def show_spans(self, shown: Shown) -> None:
+        """Replace the highlighted spans over the same text, repainting what changed."""
+        self._highlighter.replace_spans([self._to_view(span) for span in shown])
+
+    def add_span(self, start: int, end: int, key: str) -> None:
+        self._highlighter.add_span(*self._to_view((start, end, key)))
 
     def format_at(self, offset: int) -> QTextCharFormat:
         """The highlight format painted on the character at a code-point offset."""
@@ -63,28 +76,86 @@ class ArticleView(QPlainTextEdit):
                 found = QTextCharFormat(painted.format)
         return found
 
-    def labels_at(self, offset: int) -> list[str]:
-        """Labels of the spans covering a code-point offset, outermost first."""
-        return [label for _, _, label in self._highlighter.spans_at(self._offsets.to_utf16(offset))]
+    def keys_at(self, offset: int) -> list[str]:
+        """Display keys of the spans covering a code-point offset, in start order."""
+        return [key for _, _, key in self._highlighter.spans_at(self._offsets.to_utf16(offset))]
 
     def offset_at(self, x: int, y: int) -> int:
         """The code-point offset of the character under a viewport point."""
         return self._offsets.to_code_point(self.cursorForPosition(QPoint(x, y)).position())
 
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected text as code points, trimmed of surrounding spaces, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.to_code_point(cursor.selectionStart())
+        end = self._offsets.to_code_point(cursor.selectionEnd())
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        start += len(selected) - len(selected.lstrip())
+        end -= len(selected) - len(selected.rstrip())
+        return (start, end) if start < end else None
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select a stretch (code points), as if dragged over with the mouse."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def mark_current(self, start: int | None, end: int | None) -> None:
+        """Outline the current claim and scroll to it; None clears the outline."""
+        if start is None or end is None:
+            self.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        current = QColor(self.palette().highlight().color())
+        current.setAlpha(70)
+        fmt.setBackground(current)
+        selection.format = fmt
+        self.setExtraSelections([selection])
+        visible = QTextCursor(self.document())
+        visible.setPosition(self._offsets.to_utf16(start))
+        self.setTextCursor(visible)
+        self.centerCursor()
+
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        """Actions for the right-click menu (None is a separator)."""
+        self._context_actions = actions
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        for action in self._context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(
+                self.offset_at(event.position().toPoint().x(), event.position().toPoint().y())
+            )
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            offset = self.offset_at(event.pos().x(), event.pos().y())
-            labels = self.labels_at(offset)
-            if labels:
-                QToolTip.showText(event.globalPos(), self._tooltip(labels), self.viewport())
+            keys = self.keys_at(self.offset_at(event.pos().x(), event.pos().y()))
+            if keys:
+                text = "\n".join(self.styles.describe(key) for key in keys)
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
 
-    def _tooltip(self, labels: list[str]) -> str:
-        return "\n".join(f"{self._names.get(label, label)} ({label})" for label in labels)
-
-    def _to_view(self, span: Span) -> tuple[int, int, str]:
-        return (self._offsets.to_utf16(span.start), self._offsets.to_utf16(span.end), span.label)
+    def _to_view(self, span: tuple[int, int, str]) -> tuple[int, int, str]:
+        start, end, key = span
+        return (self._offsets.to_utf16(start), self._offsets.to_utf16(end), key)

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
+
+from annotator.gui.styles import StyleBook
+
+MAX_PARTIAL_REPAINT = 500
 
 
 class SpanHighlighter(QSyntaxHighlighter):
-    """Spans in UTF-16 units as (start, end, label), kept sorted by start."""
+    """Spans in UTF-16 units as (start, end, display key), kept sorted by start."""
 
-    def __init__(self, document: QTextDocument):
+    def __init__(self, document: QTextDocument, styles: StyleBook):
         super().__init__(document)
+        self.styles = styles
         self._spans: list[tuple[int, int, str]] = []
         self._starts: list[int] = []
         self._longest = 0
-        self._formats: dict[str, QTextCharFormat] = {}
-
-    def set_formats(self, formats: dict[str, QTextCharFormat]) -> None:
-        self._formats = formats
 
     def set_spans(self, spans: list[tuple[int, int, str]]) -> None:
         """Replace every span; takes effect when the text is (re)set or rehighlighted."""
@@ -30,34 +31,51 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._starts = [s for s, _, _ in self._spans]
         self._longest = max((e - s for s, e, _ in self._spans), default=0)
 
-    def add_span(self, start: int, end: int, label: str) -> None:
+    def replace_spans(self, spans: list[tuple[int, int, str]]) -> None:
+        """Replace every span, repainting only the blocks where spans differ."""
+        changed = set(self._spans).symmetric_difference(spans)
+        self.set_spans(spans)
+        if len(changed) > MAX_PARTIAL_REPAINT:
+            self.rehighlight()
+            return
+        for start, end, _ in changed:
+            self._rehighlight_range(start, end)
+
+    def add_span(self, start: int, end: int, key: str) -> None:
         """Add one span and repaint only the blocks it covers."""
-        insort(self._spans, (start, end, label))
+        insort(self._spans, (start, end, key))
         self._starts.insert(bisect_left(self._starts, start), start)
         self._longest = max(self._longest, end - start)
-        document = self.document()
-        block = document.findBlock(start)
+        self._rehighlight_range(start, end)
+
+    def _rehighlight_range(self, start: int, end: int) -> None:
+        block = self.document().findBlock(start)
         while block.isValid() and block.position() < end:
             self.rehighlightBlock(block)
             block = block.next()
 
     def spans_at(self, position: int) -> list[tuple[int, int, str]]:
-        """The spans covering a UTF-16 position, outermost first."""
+        """The spans covering a UTF-16 position, in start order."""
         low = bisect_left(self._starts, position - self._longest)
         high = bisect_left(self._starts, position + 1)
         return [span for span in self._spans[low:high] if span[0] <= position < span[1]]
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
-        block_start = block.position()
-        block_end = block_start + block.length()
-        low = bisect_left(self._starts, block_start - self._longest)
-        high = bisect_left(self._starts, block_end)
-        formats = self._formats
-        for start, end, label in self._spans[low:high]:
-            if end <= block_start:
-                continue
-            fmt = formats.get(label)
-            if fmt is not None:
-                first = max(start, block_start)
-                self.setFormat(first - block_start, min(end, block_end) - first, fmt)
+        first = block.position()
+        last = first + block.length()
+        low = bisect_left(self._starts, first - self._longest)
+        high = bisect_left(self._starts, last)
+        here = [(max(s, first), min(e, last), k) for s, e, k in self._spans[low:high] if e > first]
+        if not here:
+            return
+        if all(here[i][1] <= here[i + 1][0] for i in range(len(here) - 1)):
+            for start, end, key in here:  # no overlaps: the common, fast case
+                self.setFormat(start - first, end - start, self.styles.format(key))
+            return
+        bounds = sorted({p for s, e, _ in here for p in (s, e)})
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            keys = tuple(k for s, e, k in here if s <= start and end <= e)
+            if keys:
+                fmt = self.styles.merged(keys) if len(keys) > 1 else self.styles.format(keys[0])
+                self.setFormat(start - first, end - start, fmt)

@@ -1,8 +1,6 @@
-"""The main window: composes the article view, panels, actions and the NLP worker."""
+"""The main window: composes the article view, panels, menus and actions; no domain logic."""
 
 from __future__ import annotations
-
-from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,55 +14,54 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
-from annotator.core.importing import import_files
-from annotator.core.model import Span, SpanKind
 from annotator.core.store import Store
+from annotator.gui.annotation_actions import AnnotationActions
 from annotator.gui.article_view import ArticleView
+from annotator.gui.dialogs.help import HelpDialog
+from annotator.gui.dialogs.taxonomy import TaxonomyDialog
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.panels.legend import LegendPanel
-from annotator.gui.workers import NlpWorker
+from annotator.gui.panels.properties import PropertiesPanel
+from annotator.gui.panels.statements import StatementsPanel
+from annotator.gui.presenter import DocumentPresenter
+from annotator.gui.session import Session
+from annotator.gui.styles import StyleBook
 
-LANGUAGE_NAMES = {
-    "fr": "French",
-    "en": "English",
-    "uk": "Ukrainian",
-    "ru": "Russian",
-    "de": "German",
-    "es": "Spanish",
-}
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, annotator: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
-        self.current_document_id: int | None = None
-        self._requested: set[int] = set()  # documents already sent to the worker
+        self.session = Session(store, annotator, self)
         self.setWindowTitle(self.tr("annotator — {name}").format(name=store.path.name))
-        self.resize(1200, 780)
+        self.resize(1360, 860)
 
-        self.article_view = ArticleView(self)
+        self.article_view = ArticleView(StyleBook([], []), self)
         self.setCentralWidget(self.article_view)
         self.documents_panel = DocumentsPanel(self)
+        self.statements_panel = StatementsPanel(self)
+        self.properties_panel = PropertiesPanel(self)
         self.legend_panel = LegendPanel(self)
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self._add_dock(self.tr("Documents"), self.documents_panel, left)
-        self._add_dock(self.tr("Legend"), self.legend_panel, right)
+        self._add_dock(self.tr("Documents"), self.documents_panel, LEFT)
+        self._add_dock(self.tr("Legend"), self.legend_panel, LEFT)
+        self._add_dock(self.tr("Statement"), self.properties_panel, RIGHT)
+        self._add_dock(self.tr("Statements"), self.statements_panel, BOTTOM)
         self.model_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.model_status)
 
-        entities = store.taxonomy("entity")
-        self.article_view.set_labels(
-            {e.code: e.color for e in entities}, {e.code: e.name for e in entities}
+        self.presenter = DocumentPresenter(
+            self.session,
+            self.article_view,
+            self.statements_panel,
+            self.properties_panel,
+            self.legend_panel,
         )
-        self.legend_panel.set_entries(entities)
-
-        self.worker = NlpWorker(self)
-        self.worker.model_loaded.connect(self._on_model_loaded)
-        self.worker.suggested.connect(self._on_suggested)
-        self.worker.failed.connect(self._on_suggestion_failed)
-        self.documents_panel.document_chosen.connect(self.open_document)
+        self.actions_ = AnnotationActions(self, self.session, self.article_view, self.presenter)
         self._create_menus()
+        self._connect()
         self.refresh_documents()
 
     # composition ----------------------------------------------------------
@@ -76,35 +73,78 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import articles…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.import_with_dialog)
-        file_menu.addAction(import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About annotator"), self)
-        about_action.triggered.connect(self._show_about)
-        help_menu.addAction(about_action)
+    def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
 
-    # documents ------------------------------------------------------------
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._menu_action(
+            file_menu, self.tr("&Import articles…"), self.import_with_dialog, "Ctrl+I"
+        )
+        file_menu.addSeparator()
+        self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        actions = self.actions_
+        edit_menu.addActions([actions.undo, actions.redo])
+        edit_menu.addSeparator()
+        self._menu_action(
+            edit_menu, self.tr("&Taxonomy and gazetteer…"), self.edit_taxonomy, "Ctrl+T"
+        )
+
+        annotate = bar.addMenu(self.tr("&Annotate"))
+        annotate.addActions(
+            [actions.mark_claim, actions.mark_source, actions.link_source, actions.set_bounds]
+        )
+        annotate.addSeparator()
+        annotate.addActions([actions.accept, actions.reject, actions.accept_all, actions.delete])
+        annotate.addSeparator()
+        annotate.addActions([actions.next_statement, actions.previous_statement])
+        self.category_menu = annotate.addMenu(self.tr("Source &category"))
+        self.stance_menu = annotate.addMenu(self.tr("S&tance"))
+        self._fill_taxonomy_menus()
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._menu_action(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self._menu_action(help_menu, self.tr("&About annotator"), self._show_about)
+
+    def _fill_taxonomy_menus(self) -> None:
+        self.category_menu.clear()
+        self.category_menu.addActions(self.actions_.category_actions)
+        self.stance_menu.clear()
+        self.stance_menu.addActions(self.actions_.stance_actions)
+
+    def _connect(self) -> None:
+        session = self.session
+        self.documents_panel.document_chosen.connect(session.open_document)
+        session.document_opened.connect(self.documents_panel.select_document)
+        session.documents_changed.connect(self.refresh_documents)
+        session.model_status.connect(self.model_status.setText)
+        session.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        session.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.properties_panel.accept_requested.connect(self.actions_.accept.trigger)
+        self.properties_panel.reject_requested.connect(self.actions_.reject.trigger)
+
+    # commands -------------------------------------------------------------
 
     def refresh_documents(self) -> None:
-        documents = self.store.documents()
+        documents = self.session.store.documents()
         self.documents_panel.set_documents(documents)
-        if self.current_document_id is None and documents:
-            self.open_document(documents[0].id)
-
-    def open_document(self, document_id: int) -> None:
-        self.current_document_id = document_id
-        self.article_view.set_article(self.store.text(document_id), self._entity_spans(document_id))
-        self.documents_panel.select_document(document_id)
-        self._show_counts()
+        if self.session.document_id is None and documents:
+            self.session.open_document(documents[0].id)
+        elif self.session.document_id is not None:
+            self.documents_panel.select_document(self.session.document_id)
 
     def import_with_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -114,71 +154,26 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
-        report = import_files(self.store, paths)
-        self.refresh_documents()
-        if report.added:
-            self.open_document(report.added[-1])
-        self.statusBar().showMessage(report.summary(), 8000)
+        report = self.session.import_paths(paths)
         if report.failures:
             QMessageBox.warning(
                 self,
                 self.tr("Some files were not imported"),
                 "\n".join(str(f) for f in report.failures),
             )
-        self.start_assistance()
-
-    # assistance -----------------------------------------------------------
 
     def start_assistance(self) -> None:
-        """Send every document without suggestions to the worker, the open one first."""
-        pending = [
-            d for d in self.store.documents_needing_suggestions() if d.id not in self._requested
-        ]
-        pending.sort(key=lambda d: d.id != self.current_document_id)
-        queued = 0
-        for document in pending:
-            self.worker.request(
-                document.id,
-                document.lang or "fr",
-                self.store.text(document.id),
-                self.store.gazetteer(),
-            )
-            self._requested.add(document.id)
-            queued += 1
-        if queued and not self.model_status.text():
-            language = LANGUAGE_NAMES.get(pending[0].lang, pending[0].lang)
-            self.model_status.setText(
-                self.tr("Loading the {language} language model…").format(language=language)
-            )
+        self.session.start_assistance()
 
-    def _on_model_loaded(self, made_by: str) -> None:
-        self.model_status.setText(self.tr("Model ready: {name}").format(name=made_by))
+    def edit_taxonomy(self) -> None:
+        dialog = TaxonomyDialog(self.session.store, self)
+        if dialog.exec():
+            self.actions_.rebuild_taxonomy_actions()
+            self._fill_taxonomy_menus()
+            self.presenter.apply_taxonomy()
 
-    def _on_suggested(self, document_id: int, made_by: str, found: list) -> None:
-        spans, statements = found
-        count = self.store.save_suggestions(document_id, spans, statements, made_by)
-        if document_id == self.current_document_id:
-            self.article_view.show_spans(self._entity_spans(document_id))
-            self._show_counts()
-            self.statusBar().showMessage(
-                self.tr("{count} entities suggested by {name}").format(count=count, name=made_by)
-            )
-
-    def _on_suggestion_failed(self, document_id: int, message: str) -> None:
-        self.model_status.setText(self.tr("Suggestions failed"))
-        QMessageBox.warning(
-            self,
-            self.tr("Suggestions failed"),
-            self.tr("Document {id}: {message}").format(id=document_id, message=message),
-        )
-
-    def _entity_spans(self, document_id: int) -> list[Span]:
-        return self.store.spans(document_id, kinds=[SpanKind.ENTITY])
-
-    def _show_counts(self) -> None:
-        if self.current_document_id is not None:
-            spans = self._entity_spans(self.current_document_id)
-            self.legend_panel.show_counts(Counter(s.label for s in spans))
+    def show_help(self) -> None:
+        HelpDialog(self.actions_.all + [self.actions_.undo, self.actions_.redo], self).exec()
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -190,5 +185,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.worker.shutdown()
+        self.session.shutdown()
         super().closeEvent(event)

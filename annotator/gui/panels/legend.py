@@ -1,21 +1,19 @@
-"""The legend: one row per label with its colour, name and count in this document."""
+"""The legend: every colour on screen, what it means, and how many there are here."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from annotator.core.store import TaxonomyEntry
-from annotator.gui.colors import TINT_ALPHA
+from annotator.gui.styles import StyleBook
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
-    tint = QColor(color)
-    tint.setAlpha(TINT_ALPHA * 2)
-    pixmap.fill(tint)
+    pixmap.fill(QColor(color))
     return QIcon(pixmap)
 
 
@@ -23,18 +21,37 @@ class LegendPanel(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("legend")
-        self._entries: list[TaxonomyEntry] = []
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._styles: StyleBook | None = None
 
-    def set_entries(self, entries: list[TaxonomyEntry]) -> None:
-        self._entries = list(entries)
-        self.show_counts(Counter())
+    def set_styles(self, styles: StyleBook) -> None:
+        self._styles = styles
+        self.show_counts(Counter(), Counter())
 
-    def show_counts(self, counts: Counter[str]) -> None:
+    def show_counts(self, entities: Counter[str], categories: Counter[str]) -> None:
+        """Counts of entities by label and of claims by source category ('' = not set)."""
         self.clear()
-        for entry in self._entries:
-            text = self.tr("{name} ({code}) — {count}").format(
-                name=entry.name, code=entry.code, count=counts.get(entry.code, 0)
-            )
-            item = QListWidgetItem(swatch(entry.color), text)
-            item.setToolTip(entry.description or entry.name)
-            self.addItem(item)
+        if self._styles is None:
+            return
+        self._heading(self.tr("Entities (tinted)"))
+        for entry in self._styles.entities:
+            self._row(entry.color, entry.name, entry.code, entities.get(entry.code, 0))
+        self._heading(self.tr("Claims by source (underlined: dashed = suggested)"))
+        for entry in self._styles.sources:
+            self._row(entry.color, entry.name, entry.code, categories.get(entry.code, 0))
+        self._row("#888888", self.tr("Category not set"), "", categories.get("", 0))
+        self._heading(self.tr("Source mentions are bold"))
+
+    def _heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        font = QFont(self.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.addItem(item)
+
+    def _row(self, color: str, name: str, code: str, count: int) -> None:
+        text = f"{name} — {count}" if not code else f"{name} ({code}) — {count}"
+        item = QListWidgetItem(swatch(color), text)
+        item.setToolTip(code or name)
+        self.addItem(item)

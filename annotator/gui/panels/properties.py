@@ -1,0 +1,149 @@
+"""Edit the current statement: source category, speaker, stance, rating, note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Statement
+from annotator.core.store import TaxonomyEntry
+
+
+def _fill(combo: QComboBox, entries: list[TaxonomyEntry], empty: str) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(empty, "")
+    for entry in entries:
+        shortcut = f"  [{entry.shortcut}]" if entry.shortcut else ""
+        combo.addItem(f"{entry.name}{shortcut}", entry.code)
+    combo.blockSignals(False)
+
+
+def _choose(combo: QComboBox, code: str) -> None:
+    combo.blockSignals(True)
+    index = combo.findData(code)
+    if index < 0 and code:  # a code no longer in the taxonomy still shows
+        combo.addItem(code, code)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+class PropertiesPanel(QWidget):
+    """Emits field_edited(uid, field, value) for each change a person makes."""
+
+    field_edited = Signal(str, str, str)
+    accept_requested = Signal()
+    reject_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("properties")
+        self.statement_uid: str | None = None
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.category = QComboBox(self)
+        self.speaker = QComboBox(self)
+        self.speaker.setEditable(True)
+        self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.stance = QComboBox(self)
+        self.rating = QComboBox(self)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("Note (saved when you leave the field)"))
+        self.note.setMaximumHeight(90)
+        accept = QPushButton(self.tr("Accept"), self)
+        reject = QPushButton(self.tr("Reject"), self)
+        accept.clicked.connect(self.accept_requested)
+        reject.clicked.connect(self.reject_requested)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Source &category"), self.category)
+        form.addRow(self.tr("S&peaker"), self.speaker)
+        form.addRow(self.tr("S&tance"), self.stance)
+        form.addRow(self.tr("&Rating"), self.rating)
+        form.addRow(self.tr("&Note"), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(accept)
+        buttons.addWidget(reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self.category.activated.connect(
+            lambda _: self._emit("source_category", self.category.currentData())
+        )
+        self.stance.activated.connect(lambda _: self._emit("stance", self.stance.currentData()))
+        self.rating.activated.connect(lambda _: self._emit("rating", self.rating.currentData()))
+        self.speaker.lineEdit().editingFinished.connect(
+            lambda: self._emit("speaker", self.speaker.currentText().strip())
+        )
+        self.speaker.activated.connect(
+            lambda _: self._emit("speaker", self.speaker.currentText().strip())
+        )
+        self.note.installEventFilter(self)
+        self.show_statement(None)
+
+    def set_taxonomy(
+        self,
+        sources: list[TaxonomyEntry],
+        stances: list[TaxonomyEntry],
+        ratings: list[TaxonomyEntry],
+    ) -> None:
+        _fill(self.category, sources, self.tr("(not set)"))
+        _fill(self.stance, stances, self.tr("(not set)"))
+        _fill(self.rating, ratings, self.tr("(no rating)"))
+
+    def set_speakers(self, names: list[str]) -> None:
+        """Names offered for the speaker: the article's people and organisations."""
+        current = self.speaker.currentText()
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItems(names)
+        self.speaker.setEditText(current)
+        self.speaker.blockSignals(False)
+
+    def show_statement(self, statement: Statement | None, claim_text: str = "") -> None:
+        self.statement_uid = statement.uid if statement else None
+        for widget in (self.category, self.speaker, self.stance, self.rating, self.note):
+            widget.setEnabled(statement is not None)
+        if statement is None:
+            self.summary.setText(
+                self.tr("Select a statement, or select text and press C to mark a claim.")
+            )
+            return
+        self.summary.setText(
+            f"“{' '.join(claim_text.split())[:300]}”\n"
+            + self.tr("Status: {status} · origin: {origin}").format(
+                status=statement.status, origin=statement.origin
+            )
+        )
+        _choose(self.category, statement.source_category)
+        _choose(self.stance, statement.stance)
+        _choose(self.rating, statement.rating)
+        self.speaker.blockSignals(True)
+        self.speaker.setEditText(statement.speaker)
+        self.speaker.blockSignals(False)
+        self.note.blockSignals(True)
+        self.note.setPlainText(statement.note)
+        self.note.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self._emit("note", self.note.toPlainText())
+        return super().eventFilter(watched, event)
+
+    def _emit(self, field: str, value: str) -> None:
+        if self.statement_uid:
+            self.field_edited.emit(self.statement_uid, field, value or "")

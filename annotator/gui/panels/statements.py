@@ -1,0 +1,194 @@
+"""The statements of the open document: a sortable, filterable table in sync with the view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Statement
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """A statement with what the table shows of its claim."""
+
+    statement: Statement
+    start: int
+    end: int
+    claim_text: str
+    category_name: str
+
+
+COLUMNS = ("Claim", "Speaker", "Category", "Stance", "Status")
+
+
+class StatementsModel(QAbstractTableModel):
+    """A thin adapter over a list of StatementRow."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[StatementRow] = []
+
+    def set_rows(self, rows: list[StatementRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self.rows[index.row()]
+        statement = row.statement
+        if role == Qt.ItemDataRole.DisplayRole:
+            relay = " ↪" if statement.relay_of else ""
+            return (
+                " ".join(row.claim_text.split())[:160],
+                statement.speaker + relay,
+                row.category_name,
+                statement.stance,
+                str(statement.status),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            reasons = ", ".join(statement.reasons)
+            return f"{row.claim_text}\n\n{reasons}" if reasons else row.claim_text
+        if role == Qt.ItemDataRole.UserRole:
+            return statement.uid
+        if role == Qt.ItemDataRole.UserRole + 1 and index.column() == 0:
+            return row.start  # sort claims by position, not alphabetically
+        return None
+
+    def row_of(self, uid: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.statement.uid == uid), -1)
+
+
+class StatementsFilter(QSortFilterProxyModel):
+    """Rows whose text contains the filter words and whose status matches, if one is set."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.words = ""
+        self.status = ""
+
+    def set_filter(self, words: str, status: str) -> None:
+        self.words, self.status = words.casefold(), status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        cells = [str(model.index(row, c, parent).data()) for c in range(len(COLUMNS))]
+        if self.status and cells[4] != self.status:
+            return False
+        return not self.words or self.words in " ".join(cells).casefold()
+
+
+class StatementsPanel(QWidget):
+    statement_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("statements")
+        self.model = StatementsModel(self)
+        self.proxy = StatementsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole + 1)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter statements…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All"), "")
+        for status in ("suggested", "accepted", "rejected"):
+            self.status_filter.addItem(self.tr(status.capitalize()), status)
+        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        controls = QHBoxLayout()
+        controls.addWidget(self.filter_edit, 1)
+        controls.addWidget(self.status_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.table)
+
+    def set_rows(self, rows: list[StatementRow]) -> None:
+        current = self.current_uid()
+        self.table.blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.blockSignals(False)
+        if current:
+            self.select_statement(current, notify=False)
+
+    def current_uid(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def selected_uids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        uids = [index.data(Qt.ItemDataRole.UserRole) for index in rows]
+        current = self.current_uid()
+        return uids or ([current] if current else [])
+
+    def select_statement(self, uid: str, notify: bool = True) -> None:
+        row = self.model.row_of(uid)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by a filter: show it rather than lose it
+            self.filter_edit.clear()
+            self.status_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.blockSignals(not notify)
+        self.table.selectionModel().blockSignals(not notify)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().blockSignals(False)
+        self.table.blockSignals(False)
+        self.table.scrollTo(index)
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.filter_edit.text(), self.status_filter.currentData() or "")
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.statement_selected.emit(current.data(Qt.ItemDataRole.UserRole))

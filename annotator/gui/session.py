@@ -1,0 +1,183 @@
+"""The open project as the window sees it: current document, edits, undo, assistance.
+
+Widgets call these methods and listen to the signals; nothing here draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.core import editing
+from annotator.core.editing import Change
+from annotator.core.importing import ImportReport, import_files
+from annotator.core.model import SpanStatus
+from annotator.core.store import Store
+from annotator.gui.commands import EditCommand
+from annotator.gui.workers import NlpWorker
+
+LANGUAGE_NAMES = {
+    "fr": "French",
+    "en": "English",
+    "uk": "Ukrainian",
+    "ru": "Russian",
+    "de": "German",
+    "es": "Spanish",
+}
+
+
+class Session(QObject):
+    document_opened = Signal(int)
+    annotations_changed = Signal(int, object)  # document id, statement uid to focus or None
+    documents_changed = Signal()
+    model_status = Signal(str)
+    message = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, annotator: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.annotator = annotator
+        self.document_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.worker = NlpWorker(self)
+        self.worker.model_loaded.connect(self._on_model_loaded)
+        self.worker.suggested.connect(self._on_suggested)
+        self.worker.failed.connect(self._on_suggestion_failed)
+        self._requested: set[int] = set()
+
+    # documents ------------------------------------------------------------------
+
+    def open_document(self, document_id: int) -> None:
+        if document_id != self.document_id:
+            self.document_id = document_id
+            self.document_opened.emit(document_id)
+
+    def import_paths(self, paths: list[str]) -> ImportReport:
+        report = import_files(self.store, paths)
+        self.documents_changed.emit()
+        if report.added:
+            self.open_document(report.added[-1])
+        self.message.emit(report.summary())
+        self.start_assistance()
+        return report
+
+    # edits ------------------------------------------------------------------------
+
+    def edit(self, perform: Callable[[], Change], document_id: int | None = None) -> Change | None:
+        """Run one core edit and push it on the undo stack; a refused edit is reported."""
+        document_id = self.document_id if document_id is None else document_id
+        if document_id is None:
+            return None
+        try:
+            change = perform()
+        except (ValueError, KeyError) as error:
+            self.failed.emit(str(error))
+            return None
+        self.undo_stack.push(
+            EditCommand(self.store, change, document_id, self.annotator, self._after_edit)
+        )
+        return change
+
+    def _after_edit(self, document_id: int, focus: str | None) -> None:
+        if document_id != self.document_id:
+            self.open_document(document_id)
+        self.annotations_changed.emit(document_id, focus)
+
+    def mark_claim(self, start: int, end: int, category: str = "") -> Change | None:
+        doc = self.document_id
+        return self.edit(
+            lambda: editing.create_claim(self.store, doc, start, end, self.annotator, category)
+        )
+
+    def mark_source(self, start: int, end: int, statement_uid: str | None) -> Change | None:
+        doc = self.document_id
+        return self.edit(
+            lambda: editing.create_source(
+                self.store, doc, start, end, self.annotator, statement_uid
+            )
+        )
+
+    def link_source(self, statement_uid: str, mention_uid: str) -> Change | None:
+        return self.edit(
+            lambda: editing.link_source(self.store, statement_uid, mention_uid, self.annotator)
+        )
+
+    def update_statement(self, statement_uid: str, **fields: str) -> Change | None:
+        current = self.store.statement(statement_uid)
+        if current is None or all(getattr(current, k) == v for k, v in fields.items()):
+            return None
+        return self.edit(
+            lambda: editing.update_statement(self.store, statement_uid, self.annotator, **fields)
+        )
+
+    def set_bounds(self, span_uid: str, start: int, end: int) -> Change | None:
+        return self.edit(
+            lambda: editing.set_bounds(self.store, span_uid, start, end, self.annotator)
+        )
+
+    def set_status(self, statement_uids: list[str], status: SpanStatus) -> Change | None:
+        if not statement_uids:
+            return None
+        return self.edit(
+            lambda: editing.set_status(self.store, statement_uids, status, self.annotator)
+        )
+
+    def accept_all(self) -> Change | None:
+        doc = self.document_id
+        return self.edit(lambda: editing.accept_all(self.store, doc, self.annotator))
+
+    def delete_statement(self, statement_uid: str) -> Change | None:
+        return self.edit(
+            lambda: editing.delete_statement(self.store, statement_uid, self.annotator)
+        )
+
+    def delete_span(self, span_uid: str) -> Change | None:
+        return self.edit(lambda: editing.delete_span(self.store, span_uid, self.annotator))
+
+    # assistance -------------------------------------------------------------------
+
+    def start_assistance(self) -> None:
+        """Send every document without suggestions to the worker, the open one first."""
+        pending = [
+            d for d in self.store.documents_needing_suggestions() if d.id not in self._requested
+        ]
+        pending.sort(key=lambda d: d.id != self.document_id)
+        gazetteer = self.store.gazetteer()
+        for document in pending:
+            self.worker.request(
+                document.id, document.lang or "fr", self.store.text(document.id), gazetteer
+            )
+            self._requested.add(document.id)
+        if pending:
+            language = LANGUAGE_NAMES.get(pending[0].lang, pending[0].lang)
+            self.model_status.emit(
+                self.tr("Loading the {language} language model…").format(language=language)
+            )
+
+    def _on_model_loaded(self, made_by: str) -> None:
+        self.model_status.emit(self.tr("Model ready: {name}").format(name=made_by))
+
+    def _on_suggested(self, document_id: int, made_by: str, found: tuple) -> None:
+        spans, statements = found
+        self.store.save_suggestions(document_id, spans, statements, made_by)
+        self.annotations_changed.emit(document_id, None)
+        if document_id == self.document_id:
+            self.message.emit(
+                self.tr("{entities} entities and {claims} claims suggested by {name}").format(
+                    entities=sum(1 for s in spans if s.kind == "entity"),
+                    claims=sum(1 for s in spans if s.kind == "claim"),
+                    name=made_by,
+                )
+            )
+
+    def _on_suggestion_failed(self, document_id: int, message: str) -> None:
+        self.model_status.emit(self.tr("Suggestions failed"))
+        self.failed.emit(
+            self.tr("Document {id}: {message}").format(id=document_id, message=message)
+        )
+
+    def shutdown(self) -> None:
+        self.worker.shutdown()

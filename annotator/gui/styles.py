@@ -1,0 +1,115 @@
+"""How spans look: text formats per display key, from the project's taxonomy colours.
+
+Display keys: "entity:PER", "claim:<category>:<status>", "source:<category>:<status>".
+Claims tint their sentence lightly and underline it in their source category's
+colour (dashed while suggested, solid once accepted); entities get a stronger
+tint; source mentions are bold. Overlaps merge: claim, then source, then entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+
+from annotator.core.model import Span, SpanKind, SpanStatus, Statement
+from annotator.core.store import TaxonomyEntry
+
+ENTITY_ALPHA = 96  # light enough that black or white text stays legible on it
+CLAIM_ALPHA = 40
+UNKNOWN_COLOR = "#888888"
+PRIORITY = {"claim": 0, "source": 1, "entity": 2}
+
+
+class StyleBook:
+    """Formats and names for display keys, from taxonomy entries (entity and source kinds)."""
+
+    def __init__(self, entities: Iterable[TaxonomyEntry], sources: Iterable[TaxonomyEntry]):
+        self.entities = list(entities)
+        self.sources = list(sources)
+        self._colors = {("entity", e.code): e.color for e in self.entities}
+        self._colors.update({("source", e.code): e.color for e in self.sources})
+        self._names = {e.code: e.name for e in [*self.entities, *self.sources]}
+        self._formats: dict[str, QTextCharFormat] = {}
+
+    def color(self, kind: str, code: str) -> str:
+        taxonomy_kind = "entity" if kind == "entity" else "source"
+        return self._colors.get((taxonomy_kind, code), UNKNOWN_COLOR)
+
+    def name(self, code: str) -> str:
+        return self._names.get(code, code)
+
+    def describe(self, key: str) -> str:
+        """A tooltip line for a display key."""
+        kind, code, *status = key.split(":")
+        what = {"entity": "Entity", "claim": "Claim", "source": "Source"}[kind]
+        label = self.name(code) if code else "category not set"
+        return f"{what}: {label}" + (f" ({status[0]})" if status else "")
+
+    def format(self, key: str) -> QTextCharFormat:
+        found = self._formats.get(key)
+        if found is None:
+            found = self._formats[key] = _format_for(key, self.color(*key.split(":")[:2]))
+        return found
+
+    def merged(self, keys: tuple[str, ...]) -> QTextCharFormat:
+        """One format for overlapping spans, the higher priority painted last."""
+        joined = "|".join(keys)
+        found = self._formats.get(joined)
+        if found is None:
+            found = QTextCharFormat()
+            for key in sorted(keys, key=lambda k: PRIORITY[k.split(":")[0]]):
+                found.merge(self.format(key))
+            self._formats[joined] = found
+        return found
+
+
+def _format_for(key: str, color: str) -> QTextCharFormat:
+    kind, _code, *status = key.split(":")
+    fmt = QTextCharFormat()
+    if kind == "entity":
+        fmt.setBackground(_tint(color, ENTITY_ALPHA))
+        return fmt
+    accepted = status and status[0] == SpanStatus.ACCEPTED
+    line = QTextCharFormat.UnderlineStyle
+    fmt.setUnderlineColor(QColor(color))
+    if kind == "claim":
+        fmt.setBackground(_tint(color, CLAIM_ALPHA))
+        fmt.setUnderlineStyle(line.SingleUnderline if accepted else line.DashUnderline)
+    else:
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setUnderlineStyle(line.SingleUnderline if accepted else line.DotLine)
+    return fmt
+
+
+@cache
+def _tint(color: str, alpha: int) -> QColor:
+    tint = QColor(color)
+    tint.setAlpha(alpha)
+    return tint
+
+
+def display_spans(
+    spans: Iterable[Span], statements: Iterable[Statement]
+) -> list[tuple[int, int, str]]:
+    """The spans to paint, each with its display key; rejected ones are not painted."""
+    category_of: dict[str, str] = {}
+    for statement in statements:
+        if statement.status != SpanStatus.REJECTED and statement.relay_of is None:
+            category_of.setdefault(statement.claim_uid, statement.source_category)
+    shown = []
+    for span in spans:
+        if span.status == SpanStatus.REJECTED:
+            continue
+        if span.kind == SpanKind.ENTITY:
+            key = f"entity:{span.label}"
+        elif span.kind == SpanKind.CLAIM:
+            key = f"claim:{category_of.get(span.uid, '')}:{span.status}"
+        elif span.kind == SpanKind.SOURCE_MENTION:
+            label = "" if span.label == "source" else span.label
+            key = f"source:{label}:{span.status}"
+        else:
+            continue
+        shown.append((span.start, span.end, key))
+    return shown
