@@ -80,6 +80,15 @@ class AnnotationActions(QObject):
         self.all.append(action)
         return action
 
+    def fixed_keys(self) -> dict[str, str]:
+        """Keys of the actions that are not taxonomy entries -> their names."""
+        taxonomy = set(self.category_actions + self.stance_actions)
+        return {
+            a.shortcut().toString().upper(): a.text().replace("&", "")
+            for a in self.all
+            if a not in taxonomy and not a.shortcut().isEmpty()
+        }
+
     def rebuild_taxonomy_actions(self) -> None:
         """One action per source category and stance, on the taxonomy's shortcut keys."""
         for action in self.category_actions + self.stance_actions:

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.session.start_assistance()
 
     def edit_taxonomy(self) -> None:
-        dialog = TaxonomyDialog(self.session.store, self)
+        dialog = TaxonomyDialog(self.session.store, self, self.actions_.fixed_keys())
         if dialog.exec():
             self.actions_.rebuild_taxonomy_actions()
             self._fill_taxonomy_menus()

@@ -38,6 +38,19 @@ def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text):
     medinskiy = seed_text.index("Vladimir Medinskiy")
     assert color_at(window, medinskiy + 9) == PER_COLOR
     assert "fr_core_news_sm" in window.model_status.text()
+    # Claims and their sources, suggested, listed and coloured by source category.
+    rows = {
+        (r.statement.speaker, r.statement.source_category, r.statement.stance)
+        for r in window.statements_panel.model.rows
+    }
+    assert {
+        ("Russian media", "ru_media", ""),
+        ("Vladimir Medinsky", "ru_official", ""),
+        ("TASS", "ru_state_media", "reports"),
+        ("Russian state agencies", "ru_state_media", ""),
+    } <= rows
+    selon = seed_text.index("Selon les médias")
+    assert color_at(window, selon) == "#F0E442"  # ru_media
     window.close()
     assert multiprocessing.active_children() == []
 

@@ -113,9 +113,12 @@ class EditableTable(QWidget):
 class TaxonomyDialog(QDialog):
     """OK writes every tab to the project at once; Cancel changes nothing."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, reserved: dict[str, str] | None = None
+    ):
         super().__init__(parent)
         self.store = store
+        self.reserved = reserved or {}  # keys the window already uses -> what for
         self.setWindowTitle(self.tr("Taxonomy and gazetteer"))
         self.tabs = QTabWidget(self)
         self.tables: dict[str, EditableTable] = {}
@@ -149,6 +152,13 @@ class TaxonomyDialog(QDialog):
             keys = [row[3] for row in self.tables[kind].values() if row[3]]
             if len(set(keys)) != len(keys):
                 found.append(self.tr("{kind}: two entries share a shortcut").format(kind=kind))
+            for key in keys:
+                if key.upper() in self.reserved:
+                    found.append(
+                        self.tr("{kind}: {key} is already the key for “{what}”").format(
+                            kind=kind, key=key, what=self.reserved[key.upper()]
+                        )
+                    )
         if any(not row[0] for row in self.tables["gazetteer"].values()):
             found.append(self.tr("gazetteer: every entry needs a pattern"))
         return found

@@ -101,7 +101,7 @@ class StatementsFilter(QSortFilterProxyModel):
 
     def set_filter(self, words: str, status: str) -> None:
         self.words, self.status = words.casefold(), status
-        self.invalidateFilter()
+        self.invalidate()  # invalidateFilter() is deprecated from Qt 6.10
 
     def filterAcceptsRow(self, row: int, parent: ModelIndex) -> bool:
         model = self.sourceModel()

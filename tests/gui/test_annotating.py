@@ -1,0 +1,197 @@
+"""Annotating with the keyboard in the real window: rows in the project file, colours in
+the view, undo and redo."""
+
+import sqlite3
+
+import pytest
+from helpers import SECOND, TEXT, make_project
+from PySide6.QtCore import Qt
+
+from annotator.core.claims import ClaimSuggestion, SourceSuggestion
+from annotator.gui.app import create_window
+
+RU_OFFICIAL = "#D55E00"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, request):
+    marker = request.node.get_closest_marker("claims")
+    project = make_project(
+        tmp_path / "p.db", texts=(TEXT, SECOND), claims=marker.args[0] if marker else ()
+    )
+    window = create_window(str(project), [])
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.article_view.setFocus()
+    yield window
+    window.close()
+
+
+def db(window, sql):
+    return sqlite3.connect(window.session.store.path).execute(sql).fetchall()
+
+
+def statuses(window):
+    return [s for (s,) in db(window, "SELECT status FROM statements ORDER BY id")]
+
+
+def press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.article_view, key, modifiers)
+
+
+def background(window, offset):
+    return window.article_view.format_at(offset).background().color().name().upper()
+
+
+def test_mark_a_claim_categorise_undo_redo(qtbot, window):
+    start, end = 12, TEXT.index("\n")
+    window.article_view.select_range(start, end)
+    press(qtbot, window, Qt.Key.Key_C)
+    assert db(window, "SELECT start, [end], kind, origin, status FROM spans") == [
+        (start, end, "claim", "manual", "accepted")
+    ]
+    press(qtbot, window, Qt.Key.Key_1)  # first source category: Russian officials
+    press(qtbot, window, Qt.Key.Key_S)  # stance: supports
+    assert db(window, "SELECT source_category, stance FROM statements") == [
+        ("ru_official", "supports")
+    ]
+    assert background(window, start + 3) == RU_OFFICIAL
+    rows = window.statements_panel.model.rows
+    assert [(r.statement.source_category, r.claim_text) for r in rows] == [
+        ("ru_official", TEXT[start:end])
+    ]
+
+    undo = Qt.KeyboardModifier.ControlModifier
+    press(qtbot, window, Qt.Key.Key_Z, undo)
+    assert db(window, "SELECT source_category, stance FROM statements") == [("ru_official", "")]
+    press(qtbot, window, Qt.Key.Key_Z, undo)
+    press(qtbot, window, Qt.Key.Key_Z, undo)
+    assert db(window, "SELECT count(*) FROM spans") == [(0,)]
+    assert db(window, "SELECT count(*) FROM statements") == [(0,)]
+    assert background(window, start + 3) != RU_OFFICIAL
+
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for _ in range(3):
+        press(qtbot, window, Qt.Key.Key_Z, redo)
+    assert db(window, "SELECT source_category, stance, annotator FROM statements") == [
+        ("ru_official", "supports", window.session.annotator)
+    ]
+    assert background(window, start + 3) == RU_OFFICIAL
+    actions = [a for (a,) in db(window, "SELECT action FROM history WHERE item = 'statement'")]
+    assert actions == ["create", "edit", "edit", "undo", "undo", "undo", "redo", "redo", "redo"]
+
+
+def test_mark_a_source_mention_for_the_current_claim(qtbot, window):
+    window.article_view.select_range(0, TEXT.index("\n"))
+    press(qtbot, window, Qt.Key.Key_C)
+    medinskiy = TEXT.index("Medinskiy")
+    window.article_view.select_range(medinskiy, medinskiy + 9)
+    press(qtbot, window, Qt.Key.Key_M)
+    assert db(window, "SELECT speaker, source_category FROM statements") == [
+        ("Vladimir Medinsky", "ru_official")
+    ]
+    assert db(window, "SELECT start, kind, label FROM spans WHERE kind = 'source_mention'") == [
+        (medinskiy, "source_mention", "ru_official")
+    ]
+    assert window.article_view.format_at(medinskiy).fontWeight() >= 600  # bold
+
+
+SUGGESTED = [
+    ClaimSuggestion(
+        0,
+        TEXT.index("\n"),
+        ("according:selon",),
+        (SourceSuggestion("TASS", "ru_state_media", start=6, end=10),),
+    ),
+    ClaimSuggestion(
+        TEXT.index("Le porte"),
+        len(TEXT),
+        ("cue:préciser", "number"),
+        (SourceSuggestion("", "ua_official"),),
+    ),
+]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_accept_reject_and_accept_all(qtbot, window):
+    panel = window.statements_panel
+    assert [r.statement.status for r in panel.model.rows] == ["suggested", "suggested"]
+    panel.select_statement(panel.model.rows[0].statement.uid)
+    press(qtbot, window, Qt.Key.Key_A)
+    assert db(window, "SELECT status FROM statements ORDER BY id") == [
+        ("accepted",),
+        ("suggested",),
+    ]
+    press(qtbot, window, Qt.Key.Key_X)
+    assert db(window, "SELECT status FROM statements ORDER BY id") == [
+        ("rejected",),
+        ("suggested",),
+    ]
+    assert "claim" not in "".join(window.article_view.keys_at(3))  # rejected: not painted
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert statuses(window) == ["rejected", "accepted"]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_row_and_highlight_select_each_other(qtbot, window):
+    panel = window.statements_panel
+    second = panel.model.rows[1].statement
+    offset = TEXT.index("prisonniers")
+    cursor = window.article_view.textCursor()
+    cursor.setPosition(offset)
+    point = window.article_view.cursorRect(cursor).center()
+    qtbot.mouseClick(window.article_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert panel.current_uid() == second.uid
+    assert window.properties_panel.category.currentData() == "ua_official"
+
+    panel.select_statement(panel.model.rows[0].statement.uid)
+    selections = window.article_view.extraSelections()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in selections] == [
+        (0, TEXT.index("\n"))
+    ]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_properties_editor_and_filter(qtbot, window):
+    panel = window.statements_panel
+    panel.select_statement(panel.model.rows[1].statement.uid)
+    editor = window.properties_panel
+    editor.stance.setCurrentIndex(editor.stance.findData("reports"))
+    editor.stance.activated.emit(editor.stance.currentIndex())
+    editor.speaker.setEditText("Heorhii Tykhyi")
+    editor.speaker.lineEdit().editingFinished.emit()
+    assert db(window, "SELECT speaker, stance FROM statements ORDER BY id")[1] == (
+        "Heorhii Tykhyi",
+        "reports",
+    )
+    panel.filter_edit.setText("tykhyi")
+    assert panel.proxy.rowCount() == 1
+    panel.filter_edit.clear()
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("accepted"))
+    assert panel.proxy.rowCount() == 0
+
+
+def test_undo_still_works_after_switching_documents(qtbot, window):
+    window.article_view.select_range(0, 10)
+    press(qtbot, window, Qt.Key.Key_C)
+    first = window.session.document_id
+    second = next(d.id for d in window.session.store.documents() if d.id != first)
+    window.session.open_document(second)
+    assert window.article_view.toPlainText() == SECOND
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert db(window, "SELECT count(*) FROM spans WHERE kind = 'claim'") == [(0,)]
+    assert window.session.document_id == first
+    assert window.article_view.toPlainText() == TEXT
+
+
+def test_refused_edit_reaches_no_undo_stack(qtbot, window):
+    window.article_view.setTextCursor(window.article_view.textCursor())  # nothing selected
+    press(qtbot, window, Qt.Key.Key_C)
+    assert window.session.undo_stack.count() == 0
+    assert "Select the words" in window.statusBar().currentMessage()
