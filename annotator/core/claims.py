@@ -35,6 +35,7 @@ PERSON_LABELS = {"PER", "PERSON"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 MIN_WORDS = 5
+SCARE_QUOTE_WORDS = 3
 MAX_MENTION_WORDS = 9
 _QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"")
 _TERMINAL = re.compile(r"[.!?…][\s»”\")]*$")
@@ -196,6 +197,9 @@ def _analyse_unit(
             sources.append(relay)
     if _QUOTES.search(text, start, end):
         reasons.append("quote")
+    if _has_scare_quote(parsed, start, end, mentions):
+        reasons.append("scare_quote")
+        sources = [s if s.stance else _with(s, stance="questions") for s in sources]
     if _NUMBER.search(text, start, end) or any(_is_quantity(t) for t in span):
         reasons.append("number")
     if any(c in folded for c in cues.comparisons):
@@ -205,6 +209,18 @@ def _analyse_unit(
     if not reasons:
         return None
     return ClaimSuggestion(start, end, tuple(dict.fromkeys(reasons)), tuple(sources))
+
+
+def _has_scare_quote(parsed: _Parsed, start: int, end: int, mentions: list[Mention]) -> bool:
+    """A word or three in quotes that name nothing: the writer keeps their distance."""
+    for match in _QUOTES.finditer(parsed.text, start, end):
+        inner = match.group()[1:-1].strip()
+        named = any(match.start() <= m.start and m.end <= match.end() for m in mentions) or any(
+            match.start() <= s and e <= match.end() for s, e, _ in parsed.ents
+        )
+        if 0 < len(inner.split()) <= SCARE_QUOTE_WORDS and not named and inner[:1].islower():
+            return True
+    return False
 
 
 def _is_quantity(token: Any) -> bool:

@@ -45,6 +45,11 @@ class AnnotationActions(QObject):
         self.delete = add(
             self.tr("&Delete statement"), QKeySequence.StandardKey.Delete, self._delete
         )
+        self.delete_span = add(
+            self.tr("Delete the entity or source mention under the cursor"),
+            "Shift+Del",
+            self._delete_span,
+        )
         self.next_statement = add(self.tr("&Next statement"), "J", lambda: self._step(1))
         self.previous_statement = add(self.tr("&Previous statement"), "K", lambda: self._step(-1))
         self.undo = session.undo_stack.createUndoAction(owner, self.tr("&Undo"))
@@ -135,7 +140,7 @@ class AnnotationActions(QObject):
         if current is None or document_id is None:
             self.session.failed.emit(self.tr("Select a statement to link a source to."))
             return
-        offset = (self.view.selected_range() or (self.view.textCursor().position(),))[0]
+        offset = (self.view.selected_range() or (self.view.cursor_offset(),))[0]
         mentions = [
             s
             for s in self.session.store.spans(document_id, [SpanKind.SOURCE_MENTION])
@@ -168,6 +173,20 @@ class AnnotationActions(QObject):
         current = self.presenter.current_statement()
         if current is not None:
             self.session.delete_statement(current.uid)
+
+    def _delete_span(self) -> None:
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        offset = (self.view.selected_range() or (self.view.cursor_offset(),))[0]
+        kinds = [SpanKind.ENTITY, SpanKind.SOURCE_MENTION]
+        under = [
+            s for s in self.session.store.spans(document_id, kinds) if s.start <= offset < s.end
+        ]
+        if not under:
+            self.session.failed.emit(self.tr("Put the cursor on an entity or a source mention."))
+            return
+        self.session.delete_span(under[0].uid)
 
     def _step(self, direction: int) -> None:
         table = self.presenter.statements_panel.table

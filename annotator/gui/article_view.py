@@ -84,6 +84,10 @@ class ArticleView(QPlainTextEdit):
         """The code-point offset of the character under a viewport point."""
         return self._offsets.to_code_point(self.cursorForPosition(QPoint(x, y)).position())
 
+    def cursor_offset(self) -> int:
+        """Where the text cursor is, in code points."""
+        return self._offsets.to_code_point(self.textCursor().position())
+
     def selected_range(self) -> tuple[int, int] | None:
         """The selected text as code points, trimmed of surrounding spaces, or None."""
         cursor = self.textCursor()

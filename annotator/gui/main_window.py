@@ -185,5 +185,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.properties_panel.flush()
         self.session.shutdown()
         super().closeEvent(event)

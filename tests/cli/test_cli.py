@@ -143,3 +143,18 @@ def test_console_script_prints_no_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[0] == f"{tmp_path / 'nope.txt'}: no such file"
+
+
+def test_csv_export_of_the_seed_statements(suggested_seed, tmp_path):
+    import csv
+
+    out = tmp_path / "statements.csv"
+    assert run("export", "--project", suggested_seed, "--format", "csv", "--output", out) == 0
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    by_speaker = {row["speaker"]: row for row in rows if row["speaker"]}
+    assert by_speaker["Vladimir Medinsky"]["source_category"] == "ru_official"
+    assert by_speaker["TASS"]["stance"] == "reports"
+    assert by_speaker["Russian media"]["claim"].startswith("Selon les médias russes")
+    assert {row["status"] for row in rows} == {"suggested"}
+    assert {row["origin"] for row in rows} == {"rule"}

@@ -132,3 +132,14 @@ def test_gazetteer_ignores_case_and_accents_but_not_for_acronyms(gazetteer):
         ("Erdoğan", "Recep Tayyip Erdoğan"),
         ("UN", "United Nations"),
     ]
+
+
+def test_scare_quotes_suggest_the_stance_questions(gazetteer):
+    text = 'TASS reported that the "referendum" in the occupied regions was a success.'
+    found = claims_of(text, "en", gazetteer)
+    assert "scare_quote" in found[0][1]
+    assert found[0][2] == [("TASS", "ru_state_media", "questions", "TASS")]
+    named = claims_of(
+        "Les détails ont été publiés par l'agence « TASS », a déclaré Umerov.", "fr", gazetteer
+    )
+    assert "scare_quote" not in named[0][1]

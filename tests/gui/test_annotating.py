@@ -195,3 +195,20 @@ def test_refused_edit_reaches_no_undo_stack(qtbot, window):
     press(qtbot, window, Qt.Key.Key_C)
     assert window.session.undo_stack.count() == 0
     assert "Select the words" in window.statusBar().currentMessage()
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_delete_a_source_mention_and_a_note_survives_closing(qtbot, window):
+    panel = window.statements_panel
+    tass = panel.model.rows[0].statement
+    panel.select_statement(tass.uid)
+    window.article_view.select_range(7, 8)  # inside "TASS"
+    press(qtbot, window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert db(window, "SELECT count(*) FROM spans WHERE kind = 'source_mention'") == [(0,)]
+    assert db(window, f"SELECT source_uid FROM statements WHERE uid = '{tass.uid}'") == [(None,)]
+
+    window.properties_panel.note.setPlainText("à vérifier auprès de l'agence")
+    window.close()  # at once, before any pause or change of focus
+    assert db(window, f"SELECT note FROM statements WHERE uid = '{tass.uid}'") == [
+        ("à vérifier auprès de l'agence",)
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -49,6 +49,7 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("properties")
         self.statement_uid: str | None = None
+        self._shown_note = ""
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,7 +60,7 @@ class PropertiesPanel(QWidget):
         self.stance = QComboBox(self)
         self.rating = QComboBox(self)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText(self.tr("Note (saved when you leave the field)"))
+        self.note.setPlaceholderText(self.tr("Note (saved as you type)"))
         self.note.setMaximumHeight(90)
         accept = QPushButton(self.tr("Accept"), self)
         reject = QPushButton(self.tr("Reject"), self)
@@ -93,6 +94,11 @@ class PropertiesPanel(QWidget):
             lambda _: self._emit("speaker", self.speaker.currentText().strip())
         )
         self.note.installEventFilter(self)
+        self._note_timer = QTimer(self)  # a pause in typing saves the note, too
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(800)
+        self._note_timer.timeout.connect(self.flush)
+        self.note.textChanged.connect(self._note_timer.start)
         self.show_statement(None)
 
     def set_taxonomy(
@@ -115,7 +121,10 @@ class PropertiesPanel(QWidget):
         self.speaker.blockSignals(False)
 
     def show_statement(self, statement: Statement | None, claim_text: str = "") -> None:
+        if statement is None or statement.uid != self.statement_uid:
+            self.flush()  # the note typed for the previous statement is kept
         self.statement_uid = statement.uid if statement else None
+        self._shown_note = statement.note if statement else ""
         for widget in (self.category, self.speaker, self.stance, self.rating, self.note):
             widget.setEnabled(statement is not None)
         if statement is None:
@@ -139,9 +148,16 @@ class PropertiesPanel(QWidget):
         self.note.setPlainText(statement.note)
         self.note.blockSignals(False)
 
+    def flush(self) -> None:
+        """Save the note being typed, if it changed."""
+        self._note_timer.stop()
+        if self.statement_uid and self.note.toPlainText() != self._shown_note:
+            self._shown_note = self.note.toPlainText()
+            self._emit("note", self._shown_note)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusOut:
-            self._emit("note", self.note.toPlainText())
+            self.flush()
         return super().eventFilter(watched, event)
 
     def _emit(self, field: str, value: str) -> None:
