@@ -61,11 +61,15 @@ def main() -> None:
         raw.append(time_raw(texts))
         ours.append(time_suggest(texts))
     best_raw, best_ours = min(raw), min(ours)
-    print(f"corpus: {count} documents, {words:,} words; model fr_core_news_sm, "
-          f"batch_size {BATCH_SIZE}, one process")
+    print(
+        f"corpus: {count} documents, {words:,} words; model fr_core_news_sm, "
+        f"batch_size {BATCH_SIZE}, one process"
+    )
     print(f"plain nlp.pipe:    {words / best_raw:,.0f} words/s ({best_raw:.2f} s)")
-    print(f"annotator suggest: {words / best_ours:,.0f} words/s ({best_ours:.2f} s), "
-          f"entities, claims, sources and storing included")
+    print(
+        f"annotator suggest: {words / best_ours:,.0f} words/s ({best_ours:.2f} s), "
+        f"entities, claims, sources and storing included"
+    )
     print(f"ratio: {best_raw / best_ours:.3f}   budget >= 0.9")
 
 

@@ -16,8 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from annotator.core.model import Span  # noqa: E402
+from annotator.core.store import TaxonomyEntry  # noqa: E402
 from annotator.gui.article_view import ArticleView  # noqa: E402
+from annotator.gui.styles import StyleBook  # noqa: E402
 
 CHARS = 1_000_000
 SPANS = 100_000
@@ -37,12 +38,17 @@ def make_text(rng: random.Random) -> str:
     return "\n".join(paragraphs)[:CHARS]
 
 
-def make_spans(text: str, rng: random.Random) -> list[Span]:
+def make_spans(text: str, rng: random.Random) -> list[tuple[int, int, str]]:
+    """Entities, and every tenth span a claim over them, so overlaps are painted too."""
     step = len(text) // SPANS
     labels = list(COLORS)
-    return [
-        Span(i * step, i * step + rng.randint(2, step - 1), labels[i % 4]) for i in range(SPANS)
-    ]
+    spans = []
+    for i in range(SPANS):
+        if i % 10 == 9:
+            spans.append((i * step - 5 * step, i * step + step // 2, "claim:ru_official:accepted"))
+        else:
+            spans.append((i * step, i * step + rng.randint(2, step - 1), f"entity:{labels[i % 4]}"))
+    return spans
 
 
 def paint(widget: QPlainTextEdit) -> None:
@@ -80,9 +86,12 @@ def main() -> None:
     plain_open = open_and_paint(plain, lambda: plain.setPlainText(text))
     plain_scroll = scroll_frames(plain)
 
-    view = ArticleView()
+    styles = StyleBook(
+        [TaxonomyEntry("entity", code, code, color, "", "", 0) for code, color in COLORS.items()],
+        [TaxonomyEntry("source", "ru_official", "Russian officials", "#D55E00", "1", "", 0)],
+    )
+    view = ArticleView(styles)
     view.resize(1000, 800)
-    view.set_labels(COLORS, {})
     ours_open = open_and_paint(view, lambda: view.set_article(text, spans))
     ours_scroll = scroll_frames(view)
 
@@ -92,7 +101,7 @@ def main() -> None:
     adds = []
     for k in range(20):
         start = time.perf_counter()
-        view.add_span(Span(offset + k, offset + k + 3, "MISC"))
+        view.add_span(offset + k, offset + k + 3, "entity:MISC")
         paint(view)
         adds.append(time.perf_counter() - start)
 

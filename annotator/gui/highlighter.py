@@ -73,9 +73,22 @@ class SpanHighlighter(QSyntaxHighlighter):
             for start, end, key in here:  # no overlaps: the common, fast case
                 self.setFormat(start - first, end - start, self.styles.format(key))
             return
-        bounds = sorted({p for s, e, _ in here for p in (s, e)})
-        for start, end in zip(bounds, bounds[1:], strict=False):
-            keys = tuple(k for s, e, k in here if s <= start and end <= e)
-            if keys:
-                fmt = self.styles.merged(keys) if len(keys) > 1 else self.styles.format(keys[0])
-                self.setFormat(start - first, end - start, fmt)
+        self._paint_overlapping(here, first)
+
+    def _paint_overlapping(self, here: list[tuple[int, int, str]], first: int) -> None:
+        """Sweep the span edges left to right; each stretch gets the merge of its spans."""
+        events = sorted([(s, 1, k) for s, _, k in here] + [(e, -1, k) for _, e, k in here])
+        active: dict[str, int] = {}
+        previous = events[0][0]
+        for position, change, key in events:
+            if position > previous and active:
+                keys = tuple(active)
+                fmt = self.styles.format(keys[0]) if len(keys) == 1 else self.styles.merged(keys)
+                self.setFormat(previous - first, position - previous, fmt)
+            previous = position
+            if change > 0:
+                active[key] = active.get(key, 0) + 1
+            elif active[key] == 1:
+                del active[key]
+            else:
+                active[key] -= 1
