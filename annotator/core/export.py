@@ -1,29 +1,62 @@
-"""Export a project's documents and annotations, streaming one document at a time."""
+"""Export a project's documents and annotations, one document at a time.
+
+Every format is written to a temporary name beside the output and renamed into
+place at the end: a failed export leaves nothing half-written.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.formats.brat import write_brat
+from annotator.core.formats.claimreview import write_claimreview
 from annotator.core.formats.csvfile import write_csv
-from annotator.core.formats.doccano import write_doccano
+from annotator.core.formats.jsonl import write_doccano, write_prodigy
 from annotator.core.formats.records import AnnotatedDocument
+from annotator.core.formats.spacy_docbin import write_spacy
+from annotator.core.formats.webanno import write_webanno
 from annotator.core.model import Document, SpanStatus
 from annotator.core.store import Store
 
-WRITERS = {"doccano": write_doccano, "csv": write_csv}
-FORMATS = tuple(WRITERS)
+TextWriter = Callable[[Iterable[AnnotatedDocument], TextIO], int]
+PathWriter = Callable[[Iterable[AnnotatedDocument], Path], int]
+
+TEXT_WRITERS: dict[str, TextWriter] = {
+    "doccano": write_doccano,
+    "prodigy": write_prodigy,
+    "csv": write_csv,
+    "webanno": write_webanno,
+    "claimreview": write_claimreview,
+}
+FILE_WRITERS: dict[str, PathWriter] = {"spacy": write_spacy}
+FOLDER_WRITERS: dict[str, PathWriter] = {"brat": write_brat}
+FORMATS = (*TEXT_WRITERS, *FILE_WRITERS, *FOLDER_WRITERS)
+SUFFIXES = {
+    "doccano": ".jsonl",
+    "prodigy": ".jsonl",
+    "csv": ".csv",
+    "webanno": ".jsonld",
+    "claimreview": ".jsonld",
+    "spacy": ".spacy",
+    "brat": "",
+}
 
 
 def annotated_documents(
-    store: Store, status: SpanStatus | None = None, annotator: str | None = None
+    store: Store,
+    status: SpanStatus | None = None,
+    annotator: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[AnnotatedDocument]:
     """Each document with its spans and statements, filtered; rejected ones only if asked."""
     statuses = [status] if status else [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
-    for listed, text in store.iter_documents_with_text():
+    for done, (listed, text) in enumerate(store.iter_documents_with_text(), start=1):
         spans = store.spans(listed.id, statuses=statuses)
         statements = store.statements(listed.id, statuses=statuses)
         if annotator is not None:
@@ -39,6 +72,8 @@ def annotated_documents(
             uid=listed.uid,
         )
         yield AnnotatedDocument(document, spans, statements)
+        if progress is not None:
+            progress(done)
 
 
 def export(
@@ -47,24 +82,55 @@ def export(
     output: str | Path,
     status: SpanStatus | None = None,
     annotator: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write the project to `output` atomically: a failed export leaves no half file."""
-    if format_name not in WRITERS:
+    """Write the project to `output` in a format; returns the number of documents."""
+    if format_name not in FORMATS:
         raise AnnotatorError(f"unknown format '{format_name}' (known: {', '.join(FORMATS)})")
     output = Path(output)
-    if output.is_dir():
-        raise AnnotatorError("is a folder; give a file name to export to", output)
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise AnnotatorError("its folder does not exist", output)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed into place below)
-        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{output.name}.", delete=False
-    )
+    records = annotated_documents(store, status, annotator, progress)
+    if format_name in FOLDER_WRITERS:
+        return _to_folder(FOLDER_WRITERS[format_name], records, output)
+    if output.is_dir():
+        raise AnnotatorError("is a folder; give a file name to export to", output)
+    if format_name in FILE_WRITERS:
+        return _to_file(lambda path: FILE_WRITERS[format_name](records, path), output)
+
+    def write_text(path: Path) -> int:
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            return TEXT_WRITERS[format_name](records, handle)
+
+    return _to_file(write_text, output)
+
+
+def _to_file(write: Callable[[Path], int], output: Path) -> int:
+    descriptor, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+    os.close(descriptor)
+    temporary = Path(name)
     try:
-        with handle:
-            count = WRITERS[format_name](annotated_documents(store, status, annotator), handle)
-        os.replace(handle.name, output)
+        count = write(temporary)
+        os.replace(temporary, output)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _to_folder(write: PathWriter, records: Iterable[AnnotatedDocument], output: Path) -> int:
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise AnnotatorError(
+            "exists and is not an empty folder; brat export needs a new one", output
+        )
+    temporary = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}."))
+    try:
+        count = write(records, temporary)
+        if output.exists():
+            output.rmdir()
+        os.replace(temporary, output)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
         raise
     return count

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotator.core.errors import InputError
+from annotator.core.errors import AnnotatorError, InputError
+from annotator.core.formats.brat import read_brat
+from annotator.core.formats.html import read_html
+from annotator.core.formats.jsonl import read_jsonl
+from annotator.core.formats.records import AnnotatedDocument
+from annotator.core.formats.spacy_docbin import read_spacy
 from annotator.core.formats.text import read_text
+from annotator.core.language import detect_language
 from annotator.core.store import Store
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+CORPUS_SUFFIXES = {".jsonl", ".spacy"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES
+
+
+class ImportCancelledError(AnnotatorError):
+    """The person stopped the import; the file being read is left out whole."""
 
 
 @dataclass
 class ImportReport:
     added: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
-    failures: list[InputError] = field(default_factory=list)
+    failures: list[AnnotatorError] = field(default_factory=list)
+    cancelled: bool = False
 
     def summary(self) -> str:
         parts = [f"{len(self.added)} imported"]
@@ -25,42 +39,89 @@ class ImportReport:
             parts.append(f"{len(self.duplicates)} already in the project")
         if self.failures:
             parts.append(f"{len(self.failures)} failed")
+        if self.cancelled:
+            parts.append("cancelled")
         return ", ".join(parts)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the importable files inside given folders."""
+    """Files as given, and the importable files inside given folders (brat .ann go along)."""
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES))
+            found.extend(
+                sorted(
+                    p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
+                )
+            )
         else:
             found.append(path)
     return found
 
 
+def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocument]:
+    """The documents in one file, by its suffix (a .txt with an .ann beside it is brat)."""
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise InputError("no such file", path)
+    if suffix in TEXT_SUFFIXES and path.with_suffix(".ann").exists():
+        yield read_brat(path)
+    elif suffix in TEXT_SUFFIXES:
+        yield AnnotatedDocument(read_text(path, lang))
+    elif suffix in HTML_SUFFIXES:
+        yield AnnotatedDocument(read_html(path, lang))
+    elif suffix == ".jsonl":
+        yield from read_jsonl(path)
+    elif suffix == ".spacy":
+        yield from read_spacy(path)
+    else:
+        raise InputError(
+            f"cannot import {suffix or 'files without a suffix'} files (known: "
+            f"{', '.join(sorted(KNOWN_SUFFIXES))}, brat .txt with .ann)",
+            path,
+        )
+
+
+def _prepared(
+    records: Iterable[AnnotatedDocument], lang: str | None, should_stop: Callable[[], bool] | None
+) -> Iterator[AnnotatedDocument]:
+    for record in records:
+        if should_stop is not None and should_stop():
+            raise ImportCancelledError("import cancelled")
+        document = record.document
+        if not document.lang or lang:
+            document = replace(document, lang=lang or detect_language(document.text))
+            record = replace(record, document=document)
+        yield record
+
+
 def import_files(
-    store: Store, paths: Iterable[str | Path], lang: str | None = None
+    store: Store,
+    paths: Iterable[str | Path],
+    lang: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Import files and folders; each file whole or not at all, failures listed."""
+    """Import files and folders; each file whole or not at all, failures listed.
+
+    `progress(done, total, path)` is called after each file; `should_stop()` is
+    asked between documents, and a stop leaves the current file out whole.
+    """
     report = ImportReport()
-    for path in expand(paths):
+    files = expand(paths)
+    for done, path in enumerate(files, start=1):
         try:
-            if not path.exists():
-                raise InputError("no such file", path)
-            if path.suffix.lower() not in TEXT_SUFFIXES:
-                raise InputError(
-                    f"cannot import {path.suffix or 'files without a suffix'} files yet "
-                    f"(known: {', '.join(sorted(TEXT_SUFFIXES))})",
-                    path,
-                )
-            document = read_text(path, lang)
-        except InputError as error:
+            counts = store.add_annotated(_prepared(read_records(path, lang), lang, should_stop))
+        except ImportCancelledError:
+            report.cancelled = True
+            break
+        except AnnotatorError as error:
             report.failures.append(error)
-            continue
-        document_id, created = store.add_document(document)
-        if created:
-            report.added.append(document_id)
         else:
-            report.duplicates.append(str(path))
+            report.added.extend(counts.added)
+            report.duplicates.extend(
+                f"{path}: {title}" if title else str(path) for title in counts.duplicates
+            )
+        if progress is not None:
+            progress(done, len(files), str(path))
     return report

@@ -115,6 +115,7 @@ class Statement:
     status: SpanStatus = SpanStatus.SUGGESTED
     annotator: str = ""
     reasons: tuple[str, ...] = ()
+    updated: str = ""  # when a person or the machine last changed it (ISO 8601)
     uid: str = field(default_factory=new_uid)
 
     def __post_init__(self) -> None:

@@ -136,3 +136,28 @@ def serve(requests: Any, results: Any) -> None:
             results.put(("done", job_id, pipeline_id(nlp), found))
         except Exception as error:  # reported to the window, never lost in the worker
             results.put(("failed", job_id, "", f"{type(error).__name__}: {error}"))
+
+
+def blank(lang: str) -> Language:
+    """A tokenizer-only pipeline, for building Doc objects (exports) without a model."""
+    import spacy
+
+    try:
+        return spacy.blank(lang or "xx")
+    except (ImportError, KeyError, ValueError):
+        return spacy.blank("xx")
+
+
+def doc_bin(data: bytes | None = None) -> Any:
+    """A spaCy DocBin that keeps user_data (statements travel there)."""
+    from spacy.tokens import DocBin
+
+    bin_ = DocBin(store_user_data=True)
+    return bin_.from_bytes(data) if data is not None else bin_
+
+
+def filter_spans(spans: Iterable[Any]) -> list[Any]:
+    """The longest non-overlapping spans, as doc.ents requires."""
+    from spacy.util import filter_spans as keep_longest
+
+    return keep_longest(spans)

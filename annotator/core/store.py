@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core.errors import ProjectError
+from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.gazetteer import GazetteerEntry
 from annotator.core.model import Document, Span, SpanKind, SpanStatus, Statement, now_iso
 from annotator.core.schema import SCHEMA_VERSION, create_schema
@@ -39,6 +40,12 @@ class StoredDocument:
     suggested_by: str | None
     length: int
     url: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    added: list[int]
+    duplicates: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,25 +101,55 @@ class Store:
 
     def add_document(self, document: Document) -> tuple[int, bool]:
         """Store a document; returns (id, True) or, if its text is already there, (id, False)."""
+        with self.db.conn:
+            return self._insert_document(document)
+
+    def add_annotated(self, records: Iterable[AnnotatedDocument]) -> ImportCounts:
+        """Store documents with their spans and statements, all or nothing.
+
+        Reading happens inside the transaction: if the reader raises (a bad line),
+        nothing of these records is kept. Texts already in the project are counted
+        as duplicates and their annotations left out.
+        """
+        counts = ImportCounts([], [])
+        stamp = now_iso()
+        with self.db.conn:
+            for record in records:
+                document_id, created = self._insert_document(record.document)
+                if not created:
+                    counts.duplicates.append(record.document.title or record.document.uid)
+                    continue
+                counts.added.append(document_id)
+                if record.spans or record.statements:
+                    self._insert("spans", [span_row(document_id, s, stamp) for s in record.spans])
+                    self._insert(
+                        "statements",
+                        [statement_row(document_id, s, stamp) for s in record.statements],
+                    )
+                    self.db.execute(
+                        "UPDATE documents SET suggested_by = 'import' WHERE id = ?", [document_id]
+                    )
+        return counts
+
+    def _insert_document(self, document: Document) -> tuple[int, bool]:
         existing = self.document_id(document.uid)
         if existing is not None:
             return existing, False
-        with self.db.conn:
-            cursor = self.db.execute(
-                "INSERT INTO documents (uid, title, text, lang, url, outlet, published, "
-                "imported_at, status, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'todo', ?)",
-                [
-                    document.uid,
-                    document.title,
-                    document.text,
-                    document.lang,
-                    document.url,
-                    document.outlet,
-                    document.published,
-                    now_iso(),
-                    json.dumps(document.meta),
-                ],
-            )
+        cursor = self.db.execute(
+            "INSERT INTO documents (uid, title, text, lang, url, outlet, published, "
+            "imported_at, status, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'todo', ?)",
+            [
+                document.uid,
+                document.title,
+                document.text,
+                document.lang,
+                document.url,
+                document.outlet,
+                document.published,
+                now_iso(),
+                json.dumps(document.meta),
+            ],
+        )
         return cursor.lastrowid, True
 
     def document_id(self, uid: str) -> int | None:
@@ -393,6 +430,7 @@ def statement_from_row(row: dict) -> Statement:
         status=row["status"],
         annotator=row["annotator"] or "",
         reasons=tuple(json.loads(row["reasons"] or "[]")),
+        updated=row["updated"] or "",
     )
 
 

@@ -92,6 +92,35 @@ def parse_header(text: str) -> dict[str, str]:
     return fields
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+FRONT_MATTER_KEYS = {
+    "title": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+    "date": "published",
+    "published": "published",
+    "url": "url",
+    "link": "url",
+    "lang": "lang",
+    "language": "lang",
+}
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Markdown front matter ("---" lines of "key: value") as fields, and the body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {}
+    for line in match.group(1).split("\n"):
+        key, sep, value = line.partition(":")
+        field = FRONT_MATTER_KEYS.get(key.strip().lower())
+        if sep and field:
+            fields[field] = value.strip().strip("\"'")
+    return fields, text[match.end() :]
+
+
 def read_text(path: str | Path, lang: str | None = None) -> Document:
     """Read a .txt or .md article into a Document."""
     path = Path(path)
@@ -105,15 +134,16 @@ def read_text(path: str | Path, lang: str | None = None) -> Document:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path) from error
-    text = normalize_newlines(decode(data, path))
+    front, text = split_front_matter(normalize_newlines(decode(data, path)))
     if not text.strip():
         raise InputError("is empty", path)
-    fields = parse_header(text)
+    fields = {**parse_header(text), **front}
     return Document(
         text=text,
         title=fields.get("title", path.stem),
         outlet=fields.get("outlet", ""),
         published=fields.get("published", ""),
-        lang=lang or detect_language(text),
+        url=fields.get("url", ""),
+        lang=lang or fields.get("lang") or detect_language(text),
         source_path=str(path),
     )

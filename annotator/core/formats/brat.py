@@ -1,0 +1,210 @@
+"""brat standoff: NAME.txt with the text and NAME.ann with the annotations.
+
+T lines are spans (entity labels as they are, Claim, Source), A lines a source
+mention's (or, without one, a claim's) SourceCategory and Stance and a claim's
+Rating, R lines link a source to its claim (Says, or Relays for an outlet passing
+on another's words), # lines hold notes and speakers. Offsets are code points,
+end exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from annotator.core.errors import InputError
+from annotator.core.formats.records import AnnotatedDocument
+from annotator.core.formats.text import decode, normalize_newlines, parse_header
+from annotator.core.language import detect_language
+from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus, Statement
+
+TYPE_OF_KIND = {SpanKind.CLAIM: "Claim", SpanKind.SOURCE_MENTION: "Source", SpanKind.CUE: "Cue"}
+KIND_OF_TYPE = {name: kind for kind, name in TYPE_OF_KIND.items()}
+_T = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
+_A = re.compile(r"^(A\d+)\t(\S+) (T\d+)(?: (\S+))?$")
+_R = re.compile(r"^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\s*$")
+_NOTE = re.compile(r"^(#\d+)\tAnnotatorNotes (T\d+)\t(.*)$")
+
+
+def brat_name(index: int, document: Document) -> str:
+    """A file name that cannot leave the export folder: a number and the text's hash."""
+    return f"{index:05d}_{document.uid[:12]}"
+
+
+def write_brat(records: Iterable[AnnotatedDocument], folder: Path) -> int:
+    count = 0
+    for count, record in enumerate(records, start=1):  # noqa: B007
+        name = brat_name(count, record.document)
+        (folder / f"{name}.txt").write_text(record.document.text, encoding="utf-8", newline="")
+        (folder / f"{name}.ann").write_text(
+            "".join(ann_lines(record)), encoding="utf-8", newline=""
+        )
+    return count
+
+
+def ann_lines(record: AnnotatedDocument) -> list[str]:
+    text = record.document.text
+    ids: dict[str, str] = {}
+    lines: list[str] = []
+    for span in record.spans:
+        ids[span.uid] = f"T{len(ids) + 1}"
+        covered = text[span.start : span.end].replace("\n", " ")
+        kind = TYPE_OF_KIND.get(span.kind, span.label)
+        lines.append(f"{ids[span.uid]}\t{kind} {span.start} {span.end}\t{covered}\n")
+    counters = {"A": 0, "R": 0, "#": 0}
+
+    def add(prefix: str, body: str) -> None:
+        counters[prefix] += 1
+        lines.append(f"{prefix}{counters[prefix]}\t{body}\n")
+
+    by_uid = {s.uid: s for s in record.statements}
+    for statement in record.statements:
+        claim = ids.get(statement.claim_uid)
+        if claim is None:
+            continue
+        holder = ids.get(statement.source_uid or "", claim)
+        for name, value in (
+            ("SourceCategory", statement.source_category),
+            ("Stance", statement.stance),
+        ):
+            if value:
+                add("A", f"{name} {holder} {value}")
+        if statement.rating:
+            add("A", f"Rating {claim} {statement.rating}")
+        if holder != claim:
+            relayed = by_uid.get(statement.relay_of or "")
+            add("R", f"{'Relays' if relayed else 'Says'} Arg1:{holder} Arg2:{claim}")
+        if statement.speaker:
+            add("#", f"AnnotatorNotes {holder}\tspeaker: {statement.speaker}")
+        if statement.note:
+            add("#", f"AnnotatorNotes {claim}\tnote: {' '.join(statement.note.split())}")
+    return lines
+
+
+def read_brat(txt_path: str | Path) -> AnnotatedDocument:
+    """A .txt and its .ann beside it; a bad line names the .ann file and line."""
+    txt_path = Path(txt_path)
+    ann_path = txt_path.with_suffix(".ann")
+    try:
+        text = normalize_newlines(decode(txt_path.read_bytes(), txt_path))
+        ann = ann_path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", error.filename) from error
+    fields = parse_header(text)
+    document = Document(
+        text=text,
+        title=fields.get("title", txt_path.stem),
+        outlet=fields.get("outlet", ""),
+        published=fields.get("published", ""),
+        lang=detect_language(text),
+        source_path=str(txt_path),
+    )
+    spans, statements = _parse_ann(ann, text, ann_path)
+    return AnnotatedDocument(document, spans, statements)
+
+
+def _parse_ann(ann: str, text: str, path: Path) -> tuple[list[Span], list[Statement]]:
+    spans: dict[str, Span] = {}
+    attributes: dict[str, dict[str, str]] = {}
+    notes: dict[str, dict[str, str]] = {}
+    links: list[tuple[str, str, str]] = []
+    for number, line in enumerate(ann.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            _parse_ann_line(line, text, spans, attributes, notes, links)
+        except ValueError as error:
+            raise InputError(str(error), path, number) from error
+    return list(spans.values()), _statements(spans, attributes, notes, links)
+
+
+def _parse_ann_line(
+    line: str,
+    text: str,
+    spans: dict[str, Span],
+    attributes: dict[str, dict[str, str]],
+    notes: dict[str, dict[str, str]],
+    links: list[tuple[str, str, str]],
+) -> None:
+    if match := _T.match(line):
+        tid, kind_name, ranges, _covered = match.groups()
+        pieces = [tuple(map(int, r.split())) for r in ranges.split(";")]
+        start, end = pieces[0][0], pieces[-1][1]
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"{tid} {start}..{end} lies outside the text ({len(text)} characters)")
+        kind = KIND_OF_TYPE.get(kind_name, SpanKind.ENTITY)
+        label = {SpanKind.CLAIM: "claim", SpanKind.SOURCE_MENTION: "source"}.get(kind, kind_name)
+        spans[tid] = Span(
+            start, end, label, kind=kind, origin=Origin.IMPORT, status=SpanStatus.ACCEPTED
+        )
+    elif match := _A.match(line):
+        _aid, name, target, value = match.groups()
+        _known(target, spans)
+        attributes.setdefault(target, {})[name] = value or "true"
+    elif match := _R.match(line):
+        _rid, name, source, claim = match.groups()
+        _known(source, spans)
+        _known(claim, spans)
+        links.append((name, source, claim))
+    elif match := _NOTE.match(line):
+        _nid, target, note = match.groups()
+        _known(target, spans)
+        key, _, value = note.partition(": ")
+        notes.setdefault(target, {})[key if value else "note"] = value or note
+    elif not line.startswith(("#", "E", "M", "N", "*")):
+        raise ValueError(f"not a brat annotation line: {line[:60]!r}")
+
+
+def _known(tid: str, spans: dict[str, Span]) -> None:
+    if tid not in spans:
+        raise ValueError(f"refers to {tid}, which is not defined above")
+
+
+def _statements(
+    spans: dict[str, Span],
+    attributes: dict[str, dict[str, str]],
+    notes: dict[str, dict[str, str]],
+    links: list[tuple[str, str, str]],
+) -> list[Statement]:
+    statements: dict[tuple[str, str], Statement] = {}
+    linked_claims = set()
+    for _name, source, claim in links:
+        linked_claims.add(claim)
+        statements[(source, claim)] = _statement(spans, source, claim, attributes, notes)
+    for tid, span in spans.items():
+        if span.kind == SpanKind.CLAIM and tid not in linked_claims:
+            statements[(tid, tid)] = _statement(spans, None, tid, attributes, notes)
+    # An outlet's statement relays the other statement on the same claim.
+    for name, source, claim in links:
+        if name == "Relays":
+            other = next(
+                (s for (src, c), s in statements.items() if c == claim and src != source), None
+            )
+            if other is not None:
+                mine = statements[(source, claim)]
+                statements[(source, claim)] = replace(mine, relay_of=other.uid)
+    return list(statements.values())
+
+
+def _statement(
+    spans: dict[str, Span],
+    source: str | None,
+    claim: str,
+    attributes: dict[str, dict[str, str]],
+    notes: dict[str, dict[str, str]],
+) -> Statement:
+    holder = source or claim
+    values = attributes.get(holder, {})
+    return Statement(
+        claim_uid=spans[claim].uid,
+        source_uid=spans[source].uid if source else None,
+        speaker=notes.get(holder, {}).get("speaker", ""),
+        source_category=values.get("SourceCategory", ""),
+        stance=values.get("Stance", ""),
+        rating=attributes.get(claim, {}).get("Rating", ""),
+        note=notes.get(claim, {}).get("note", ""),
+        origin=Origin.IMPORT,
+        status=SpanStatus.ACCEPTED,
+    )

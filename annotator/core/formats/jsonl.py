@@ -1,0 +1,155 @@
+"""JSONL corpora: doccano sequence labelling and Prodigy spans, read line by line."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from annotator.core.errors import InputError
+from annotator.core.formats.records import (
+    PAYLOAD_KEY,
+    AnnotatedDocument,
+    from_payload,
+    imported_span,
+    label_of,
+    to_payload,
+)
+from annotator.core.model import Document, SpanStatus
+
+META_KEYS = ("title", "outlet", "published", "lang", "url")
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+def _meta(document: Document) -> dict:
+    return {key: getattr(document, key) for key in META_KEYS if getattr(document, key)}
+
+
+def write_doccano(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
+    """{"text", "label": [[start, end, label]], metadata, "_annotator": spans and statements}."""
+    count = 0
+    for record in records:
+        line = {
+            "text": record.document.text,
+            "label": [[s.start, s.end, label_of(s)] for s in record.spans],
+            "document_uid": record.document.uid,
+            **_meta(record.document),
+            PAYLOAD_KEY: to_payload(record),
+        }
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def tokens(text: str) -> list[dict]:
+    """Prodigy-style tokens: words and punctuation with offsets and trailing space."""
+    found = []
+    for i, match in enumerate(_TOKEN.finditer(text)):
+        end = match.end()
+        found.append(
+            {
+                "text": match.group(),
+                "start": match.start(),
+                "end": end,
+                "id": i,
+                "ws": end < len(text) and text[end].isspace(),
+            }
+        )
+    return found
+
+
+def write_prodigy(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
+    """Prodigy spans tasks: text, tokens, spans with inclusive token_end, answer."""
+    count = 0
+    for record in records:
+        text = record.document.text
+        toks = tokens(text)
+        starts = [t["start"] for t in toks]
+        spans = []
+        for span in record.spans:
+            first = _token_at(starts, span.start)
+            last = max(first, _token_at(starts, span.end - 1))
+            spans.append(
+                {
+                    "start": span.start,
+                    "end": span.end,
+                    "label": label_of(span),
+                    "token_start": first,
+                    "token_end": last,
+                }
+            )
+        line = {
+            "text": text,
+            "tokens": toks,
+            "spans": spans,
+            "answer": "accept",
+            "meta": {"document_uid": record.document.uid, **_meta(record.document)},
+            PAYLOAD_KEY: to_payload(record),
+        }
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _token_at(starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def read_jsonl(path: str | Path) -> Iterator[AnnotatedDocument]:
+    """doccano or Prodigy lines (told apart per line); a bad line names its number."""
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8-sig")
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path) from error
+    with handle:
+        number = 0
+        try:
+            for number, line in enumerate(handle, start=1):  # noqa: B007
+                if line.strip():
+                    yield parse_line(line, path, number)
+        except UnicodeDecodeError as error:
+            raise InputError("not UTF-8 text", path, number + 1) from error
+
+
+def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"not valid JSON ({error.msg})", path, number) from error
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError('each line needs an object with a "text" string', path, number)
+    text = record["text"]
+    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    fields = {k: str(v) for k, v in {**meta, **record}.items() if k in META_KEYS and v}
+    try:
+        document = Document(text=text, **fields)
+        if PAYLOAD_KEY in record:
+            spans, statements = from_payload(record[PAYLOAD_KEY], len(text))
+            return AnnotatedDocument(document, spans, statements)
+        return AnnotatedDocument(document, _labels(record, text))
+    except (ValueError, TypeError, KeyError) as error:
+        raise InputError(str(error), path, number) from error
+
+
+def _labels(record: dict, text: str) -> list:
+    """doccano's [start, end, label] lists or Prodigy's span objects."""
+    status = SpanStatus.REJECTED if record.get("answer") == "reject" else SpanStatus.ACCEPTED
+    found = []
+    if "spans" in record:
+        items = [(s.get("start"), s.get("end"), s.get("label")) for s in record["spans"]]
+    else:
+        items = [
+            tuple(item) if isinstance(item, list) and len(item) == 3 else (None, None, item)
+            for item in record.get("label", record.get("labels", []))
+        ]
+    for start, end, label in items:
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            raise ValueError(
+                f"label {[start, end, label]!r} lies outside the text ({len(text)} characters)"
+            )
+        found.append(imported_span(start, end, str(label), status))
+    return found

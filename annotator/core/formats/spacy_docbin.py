@@ -1,0 +1,94 @@
+"""spaCy DocBin (.spacy): entities in doc.ents, claims and sources in doc.spans,
+statements in user_data, so `spacy train` and `DocBin().from_disk()` read it.
+
+spaCy's format is one compressed blob: the file is written at the end, and memory
+grows with the corpus (the JSONL and CSV exports stream instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from annotator.core import nlp
+from annotator.core.errors import InputError
+from annotator.core.formats.records import (
+    PAYLOAD_KEY,
+    AnnotatedDocument,
+    from_payload,
+    imported_span,
+    to_payload,
+)
+from annotator.core.model import Document, SpanKind, SpanStatus
+
+META_KEYS = ("uid", "title", "outlet", "published", "lang", "url")
+GROUPS = {SpanKind.CLAIM: "claims", SpanKind.SOURCE_MENTION: "sources"}
+
+
+def write_spacy(records: Iterable[AnnotatedDocument], path: Path) -> int:
+    bin_ = nlp.doc_bin()
+    count = 0
+    for record in records:
+        bin_.add(to_doc(record))
+        count += 1
+    bin_.to_disk(path)
+    return count
+
+
+def to_doc(record: AnnotatedDocument):  # noqa: ANN201 (a spacy.tokens.Doc)
+    document = record.document
+    doc = nlp.blank(document.lang).make_doc(document.text)
+    categories = {s.claim_uid: s.source_category for s in record.statements if not s.relay_of}
+    ents, groups = [], {name: [] for name in GROUPS.values()}
+    for span in record.spans:
+        if span.kind == SpanKind.ENTITY:
+            label = span.label
+        elif span.kind in GROUPS:
+            label = categories.get(span.uid) or span.label
+        else:
+            continue
+        piece = doc.char_span(span.start, span.end, label=label, alignment_mode="expand")
+        if piece is None:
+            continue
+        (ents if span.kind == SpanKind.ENTITY else groups[GROUPS[span.kind]]).append(piece)
+    doc.ents = nlp.filter_spans(ents)
+    for name, pieces in groups.items():
+        doc.spans[name] = pieces
+    doc.user_data[PAYLOAD_KEY] = {
+        "document": {k: getattr(document, k) for k in META_KEYS},
+        **to_payload(record),
+    }
+    return doc
+
+
+def read_spacy(path: str | Path) -> Iterator[AnnotatedDocument]:
+    path = Path(path)
+    try:
+        bin_ = nlp.doc_bin(path.read_bytes())
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path) from error
+    except Exception as error:  # msgpack and zlib raise many kinds
+        raise InputError(f"not a spaCy DocBin file ({type(error).__name__})", path) from error
+    for number, doc in enumerate(bin_.get_docs(nlp.blank("xx").vocab), start=1):
+        try:
+            yield _record(doc)
+        except (ValueError, TypeError, KeyError) as error:
+            raise InputError(f"document {number}: {error}", path) from error
+
+
+def _record(doc) -> AnnotatedDocument:  # noqa: ANN001
+    payload = doc.user_data.get(PAYLOAD_KEY)
+    if isinstance(payload, dict):
+        meta = payload.get("document", {})
+        document = Document(text=doc.text, **{k: meta[k] for k in META_KEYS if meta.get(k)})
+        spans, statements = from_payload(payload, len(doc.text))
+        return AnnotatedDocument(document, spans, statements)
+    spans = [
+        imported_span(e.start_char, e.end_char, e.label_, SpanStatus.ACCEPTED) for e in doc.ents
+    ]
+    for name, label in (("claims", "CLAIM"), ("sources", "SOURCE")):
+        spans += [
+            imported_span(s.start_char, s.end_char, label, SpanStatus.ACCEPTED)
+            for s in doc.spans.get(name, [])
+        ]
+    return AnnotatedDocument(Document(text=doc.text), spans)
