@@ -43,8 +43,12 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("export", help="export the annotated corpus")
     p.add_argument("--project", required=True)
-    p.add_argument("--format", required=True, dest="format_name",
-                   help="doccano, prodigy, brat, spacy, csv, webanno or claimreview")
+    p.add_argument(
+        "--format",
+        required=True,
+        dest="format_name",
+        help="doccano, prodigy, brat, spacy, csv, webanno or claimreview",
+    )
     p.add_argument("--output", required=True)
     p.add_argument("--status", choices=[s.value for s in SpanStatus])
     p.add_argument("--annotator")

@@ -12,7 +12,7 @@ SCHEMA_VERSION = 1
 
 def create_schema(db: sqlite_utils.Database) -> None:
     """Every table of a new project, seeded, in one transaction."""
-    with db.conn:
+    with db.atomic():
         db["documents"].create(
             {
                 "id": int,

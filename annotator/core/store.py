@@ -101,7 +101,7 @@ class Store:
 
     def add_document(self, document: Document) -> tuple[int, bool]:
         """Store a document; returns (id, True) or, if its text is already there, (id, False)."""
-        with self.db.conn:
+        with self.db.atomic():
             return self._insert_document(document)
 
     def add_annotated(self, records: Iterable[AnnotatedDocument]) -> ImportCounts:
@@ -113,7 +113,7 @@ class Store:
         """
         counts = ImportCounts([], [])
         stamp = now_iso()
-        with self.db.conn:
+        with self.db.atomic():
             for record in records:
                 document_id, created = self._insert_document(record.document)
                 if not created:
@@ -261,7 +261,7 @@ class Store:
         """Make these rows the truth (insert, replace or delete), logged, in one transaction."""
         stamp = now_iso()
         before = self.snapshot(rows["spans"], rows["statements"])
-        with self.db.conn:
+        with self.db.atomic():
             for table in ("spans", "statements"):
                 for uid, row in rows[table].items():
                     old = before[table][uid]
@@ -317,7 +317,7 @@ class Store:
         stamp = now_iso()
         span_rows = [span_row(document_id, span, stamp) for span in spans]
         statement_rows = [statement_row(document_id, s, stamp) for s in statements]
-        with self.db.conn:
+        with self.db.atomic():
             marked = self.db.execute(
                 "UPDATE documents SET suggested_by = ? WHERE id = ? AND suggested_by IS NULL",
                 [suggested_by, document_id],
@@ -339,7 +339,7 @@ class Store:
         return [TaxonomyEntry(*row) for row in rows]
 
     def replace_taxonomy(self, kind: str, entries: list[TaxonomyEntry]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute("DELETE FROM taxonomy WHERE kind = ?", [kind])
             self.db.conn.executemany(
                 "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, position)"
@@ -355,7 +355,7 @@ class Store:
         return [GazetteerEntry(*row) for row in rows]
 
     def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute("DELETE FROM gazetteer")
             self.db.conn.executemany(
                 "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",

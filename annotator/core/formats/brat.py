@@ -79,7 +79,7 @@ def ann_lines(record: AnnotatedDocument) -> list[str]:
         if statement.speaker:
             add("#", f"AnnotatorNotes {holder}\tspeaker: {statement.speaker}")
         if statement.note:
-            add("#", f"AnnotatorNotes {claim}\tnote: {' '.join(statement.note.split())}")
+            add("#", f"AnnotatorNotes {holder}\tnote: {' '.join(statement.note.split())}")
     return lines
 
 
@@ -117,6 +117,10 @@ def _parse_ann(ann: str, text: str, path: Path) -> tuple[list[Span], list[Statem
             _parse_ann_line(line, text, spans, attributes, notes, links)
         except ValueError as error:
             raise InputError(str(error), path, number) from error
+    for tid, span in list(spans.items()):  # a source mention is labelled by its category
+        category = attributes.get(tid, {}).get("SourceCategory")
+        if span.kind == SpanKind.SOURCE_MENTION and category:
+            spans[tid] = replace(span, label=category)
     return list(spans.values()), _statements(spans, attributes, notes, links)
 
 
@@ -170,12 +174,14 @@ def _statements(
 ) -> list[Statement]:
     statements: dict[tuple[str, str], Statement] = {}
     linked_claims = set()
-    for _name, source, claim in links:
+    for name, source, claim in links:
         linked_claims.add(claim)
-        statements[(source, claim)] = _statement(spans, source, claim, attributes, notes)
+        statements[(source, claim)] = _statement(
+            spans, source, claim, attributes, notes, rated=name != "Relays"
+        )
     for tid, span in spans.items():
         if span.kind == SpanKind.CLAIM and tid not in linked_claims:
-            statements[(tid, tid)] = _statement(spans, None, tid, attributes, notes)
+            statements[(tid, tid)] = _statement(spans, None, tid, attributes, notes, rated=True)
     # An outlet's statement relays the other statement on the same claim.
     for name, source, claim in links:
         if name == "Relays":
@@ -194,7 +200,9 @@ def _statement(
     claim: str,
     attributes: dict[str, dict[str, str]],
     notes: dict[str, dict[str, str]],
+    rated: bool,
 ) -> Statement:
+    """A claim's Rating belongs to its own statements, not to an outlet's relay of them."""
     holder = source or claim
     values = attributes.get(holder, {})
     return Statement(
@@ -203,8 +211,8 @@ def _statement(
         speaker=notes.get(holder, {}).get("speaker", ""),
         source_category=values.get("SourceCategory", ""),
         stance=values.get("Stance", ""),
-        rating=attributes.get(claim, {}).get("Rating", ""),
-        note=notes.get(claim, {}).get("note", ""),
+        rating=attributes.get(claim, {}).get("Rating", "") if rated else "",
+        note=notes.get(holder, {}).get("note", ""),
         origin=Origin.IMPORT,
         status=SpanStatus.ACCEPTED,
     )

@@ -1,0 +1,242 @@
+"""Every format: export, read back by the real consumer, import, and compare."""
+
+import csv
+import json
+import socket
+
+import pytest
+
+from annotator.core import nlp
+from annotator.core.claims import ClaimSuggestion, SourceSuggestion, to_records
+from annotator.core.editing import update_statement
+from annotator.core.export import export
+from annotator.core.importing import import_files
+from annotator.core.model import Document, Span, SpanStatus
+from annotator.core.store import Store
+
+TEXT = (
+    "Istanbul talks 😀\n\nChas Pravdy - 02 juin 2025 21:24\n\n"
+    "Selon les médias russes, Vladimir Medinskiy a parlé deux heures avec Rustem Umerov. "
+    "L'agence « TASS », citant Medinskiy, a indiqué que la rencontre était « utile »."
+)
+OTHER = "Kyiv, 3 June. Zelensky said that 300 prisoners would be exchanged next week."
+
+
+def offsets(word, text=TEXT):
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.fixture
+def project(tmp_path):
+    """Two documents: entities, claims, a source mention, a relay, a rating and a note."""
+    store = Store(tmp_path / "source.db")
+    first, _ = store.add_document(
+        Document(
+            text=TEXT,
+            title="Istanbul talks",
+            lang="fr",
+            outlet="Chas Pravdy",
+            published="2025-06-02T21:24",
+            url="https://example.org/istanbul",
+        )
+    )
+    claim_one = (TEXT.index("Selon"), TEXT.index("Umerov.") + 7)
+    claim_two = (TEXT.index("L'agence"), len(TEXT))
+    spans, statements = to_records(
+        [
+            ClaimSuggestion(
+                *claim_one,
+                ("according:selon",),
+                (SourceSuggestion("Russian media", "ru_media", "", *offsets("les médias russes")),),
+            ),
+            ClaimSuggestion(
+                *claim_two,
+                ("cue:indiquer",),
+                (
+                    SourceSuggestion(
+                        "Vladimir Medinsky",
+                        "ru_official",
+                        "",
+                        *offsets("Medinskiy, a")[:1],
+                        TEXT.index("Medinskiy, a") + 9,
+                    ),
+                    SourceSuggestion(
+                        "TASS", "ru_state_media", "reports", *offsets("TASS"), relays=0
+                    ),
+                ),
+            ),
+        ]
+    )
+    entities = [
+        Span(*offsets("Vladimir Medinskiy"), "PER"),
+        Span(*offsets("Rustem Umerov"), "PER"),
+        Span(*offsets("Istanbul"), "LOC"),
+    ]
+    store.save_suggestions(first, entities + spans, statements, "test")
+    medinsky = next(s for s in statements if s.speaker == "Vladimir Medinsky")
+    update_statement(
+        store,
+        medinsky.uid,
+        "alice",
+        rating="misleading",
+        stance="supports",
+        note="vérifié, voir TASS",
+    )
+    second, _ = store.add_document(Document(text=OTHER, title="Other", lang="en"))
+    store.save_suggestions(second, [Span(*offsets("Zelensky", OTHER), "PER")], [], "test")
+    yield store
+    store.close()
+
+
+def snapshot(store, exact=True):
+    """What a project holds, by document text hash, independent of row ids."""
+    found = {}
+    for listed in store.documents():
+        text = store.text(listed.id)
+        spans = store.spans(listed.id)
+        by_uid = {s.uid: s for s in spans}
+
+        def where(uid):
+            return (by_uid[uid].start, by_uid[uid].end) if uid in by_uid else None
+
+        found[listed.uid] = {
+            "text": text,
+            "meta": (listed.title, listed.outlet, listed.published) if exact else listed.title,
+            "spans": sorted(
+                (s.start, s.end, str(s.kind), s.label) + ((str(s.status),) if exact else ())
+                for s in spans
+            ),
+            "statements": sorted(
+                (
+                    where(s.claim_uid),
+                    where(s.source_uid),
+                    s.speaker,
+                    s.source_category,
+                    s.stance,
+                    s.rating,
+                    s.note,
+                    s.relay_of is not None,
+                )
+                for s in store.statements(listed.id)
+            ),
+        }
+    return found
+
+
+def round_trip(store, tmp_path, format_name, suffix):
+    out = tmp_path / f"corpus{suffix}"
+    assert export(store, format_name, out) == 2
+    with Store(tmp_path / "copy.db") as copy:
+        report = import_files(copy, [out])
+        assert not report.failures, report.failures
+        return out, snapshot(copy)
+
+
+@pytest.mark.parametrize("format_name", ["doccano", "prodigy", "spacy"])
+def test_exact_round_trip(project, tmp_path, format_name):
+    suffix = ".spacy" if format_name == "spacy" else ".jsonl"
+    _out, copy = round_trip(project, tmp_path, format_name, suffix)
+    assert copy == snapshot(project)
+
+
+def test_brat_round_trip_keeps_what_brat_can_carry(project, tmp_path):
+    out = tmp_path / "brat"
+    assert export(project, "brat", out) == 2
+    assert sorted(p.suffix for p in out.iterdir()) == [".ann", ".ann", ".txt", ".txt"]
+    ann = next(p for p in out.glob("*.ann") if "Claim" in p.read_text(encoding="utf-8"))
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("T") and "\tSource " in line for line in lines)
+    assert any(line.startswith("R") and line.split("\t")[1].startswith("Relays") for line in lines)
+    assert any("\tSourceCategory " in line for line in lines)
+    with Store(tmp_path / "copy.db") as copy:
+        assert not import_files(copy, [out]).failures
+        got = snapshot(copy, exact=False)
+    want = snapshot(project, exact=False)
+    for uid in want:  # brat has no title field: the first line becomes it
+        assert got[uid]["text"] == want[uid]["text"]
+        assert got[uid]["spans"] == want[uid]["spans"]
+        assert got[uid]["statements"] == want[uid]["statements"]
+
+
+def test_spacy_reads_our_docbin(project, tmp_path):
+    out = tmp_path / "corpus.spacy"
+    export(project, "spacy", out)
+    from spacy.tokens import DocBin
+
+    docs = list(DocBin().from_disk(out).get_docs(nlp.blank("fr").vocab))
+    first = next(d for d in docs if "Medinskiy" in d.text)
+    assert ("Vladimir Medinskiy", "PER") in {(e.text, e.label_) for e in first.ents}
+    assert {s.label_ for s in first.spans["claims"]} == {"ru_media", "ru_official"}
+    assert "TASS" in {s.text for s in first.spans["sources"]}
+    statements = first.user_data["_annotator"]["statements"]
+    assert {s["rating"] for s in statements} == {"", "misleading"}
+
+
+def test_web_annotation_selectors(project, tmp_path):
+    out = tmp_path / "anno.jsonld"
+    export(project, "webanno", out)
+    annotations = json.loads(out.read_text(encoding="utf-8"))
+    texts = {a["target"]["source"]: a for a in annotations}
+    assert "https://example.org/istanbul" in texts
+    for item in annotations:
+        assert item["type"] == "Annotation" and item["@context"].endswith("anno.jsonld")
+        quote, position = item["target"]["selector"]
+        text = TEXT if item["target"]["source"].startswith("https") else OTHER
+        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
+        assert text[position["start"] : position["end"]] == quote["exact"]
+        assert text[: position["start"]].endswith(quote["prefix"])
+    rated = [a for a in annotations if a["motivation"] == "assessing"]
+    assert len(rated) == 1
+    assert {"purpose": "assessing", "type": "TextualBody", "value": "misleading"} in rated[0][
+        "body"
+    ]
+
+
+def test_claimreview_only_for_rated_claims(project, tmp_path):
+    out = tmp_path / "reviews.jsonld"
+    export(project, "claimreview", out)
+    reviews = json.loads(out.read_text(encoding="utf-8"))
+    assert len(reviews) == 1
+    review = reviews[0]
+    for key in ("claimReviewed", "itemReviewed", "reviewRating", "author", "datePublished", "url"):
+        assert review[key], key
+    assert review["@type"] == "ClaimReview" and review["@context"] == "https://schema.org"
+    assert review["claimReviewed"].startswith("L'agence « TASS »")
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim" and item["author"] == {
+        "@type": "Person",
+        "name": "Vladimir Medinsky",
+    }
+    assert item["appearance"]["url"] == "https://example.org/istanbul"
+    assert item["datePublished"] == "2025-06-02"
+    assert review["reviewRating"]["alternateName"] == "misleading"
+    assert review["author"]["name"] == "alice"
+
+
+def test_csv_has_every_statement(project, tmp_path):
+    out = tmp_path / "s.csv"
+    export(project, "csv", out)
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(r["speaker"] for r in rows) == ["Russian media", "TASS", "Vladimir Medinsky"]
+
+
+def test_status_and_annotator_filters(project, tmp_path):
+    out = tmp_path / "a.jsonl"
+    export(project, "doccano", out, annotator="alice")
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [len(line["_annotator"]["statements"]) for line in lines] == [1, 0]
+    export(project, "doccano", out, status=SpanStatus.ACCEPTED)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert all(line["label"] == [] for line in lines)
+
+
+def test_exports_open_no_socket(project, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    for name, suffix in (("doccano", ".jsonl"), ("spacy", ".spacy"), ("webanno", ".json")):
+        export(project, name, tmp_path / f"x{suffix}")
