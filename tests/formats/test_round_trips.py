@@ -97,7 +97,7 @@ def snapshot(store, exact=True):
         spans = store.spans(listed.id)
         by_uid = {s.uid: s for s in spans}
 
-        def where(uid):
+        def where(uid, by_uid=by_uid):
             return (by_uid[uid].start, by_uid[uid].end) if uid in by_uid else None
 
         found[listed.uid] = {
