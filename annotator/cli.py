@@ -80,8 +80,13 @@ def _open_store(path: str, must_exist: bool = True):
 def run_import(args: argparse.Namespace) -> int:
     from annotator.core.importing import import_files
 
+    from annotator.core.importing import expand
+
     with _open_store(args.project, must_exist=False) as store:
-        report = import_files(store, args.files, args.lang)
+        with _progress(len(expand(args.files)), "importing", "file") as bar:
+            report = import_files(
+                store, args.files, args.lang, progress=lambda done, total, path: bar.update(1)
+            )
     for failure in report.failures:
         print(failure, file=sys.stderr)
     for path in report.duplicates:
@@ -106,15 +111,24 @@ def run_export(args: argparse.Namespace) -> int:
 
     status = SpanStatus(args.status) if args.status else None
     with _open_store(args.project) as store:
-        count = export(store, args.format_name, args.output, status, args.annotator)
+        with _progress(len(store.documents()), "exporting") as bar:
+            count = export(
+                store,
+                args.format_name,
+                args.output,
+                status,
+                args.annotator,
+                progress=lambda done: bar.update(1),
+            )
     print(f"{count} document(s) written to {args.output}")
     return 0
 
 
-def _progress(total: int, what: str):
+def _progress(total: int, what: str, unit: str = "doc"):
+    """A progress bar on a terminal; silent when stderr is a file or a pipe."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=what, unit="doc", disable=not sys.stderr.isatty())
+    return tqdm(total=total, desc=what, unit=unit, disable=not sys.stderr.isatty())
 
 
 RUNNERS = {"import": run_import, "suggest": run_suggest, "export": run_export}

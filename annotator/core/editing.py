@@ -10,7 +10,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotator.core.gazetteer import Gazetteer, category_from_words
-from annotator.core.model import Origin, Span, SpanKind, SpanStatus, Statement, now_iso
+from annotator.core.model import (
+    DocumentStatus,
+    Origin,
+    Span,
+    SpanKind,
+    SpanStatus,
+    Statement,
+    now_iso,
+)
 from annotator.core.store import Rows, Store, span_row, statement_row
 
 STATEMENT_FIELDS = ("speaker", "source_category", "stance", "rating", "note")
@@ -40,7 +48,7 @@ def _commit(
     focus: str | None = None,
     action: str = "edit",
 ) -> Change:
-    before = store.snapshot(after["spans"], after["statements"])
+    before = store.snapshot(after["spans"], after["statements"], after.get("documents", {}))
     store.write_rows(after, action, annotator)
     return Change(description, before, after, focus)
 
@@ -254,3 +262,14 @@ def delete_span(store: Store, span_uid: str, annotator: str) -> Change:
         linked = store.snapshot(statements=[statement[0]])["statements"][statement[0]]
         after["statements"][statement[0]] = _changed(linked, annotator, source_uid=None)
     return _commit(store, "Delete span", after, annotator, action="delete")
+
+
+def set_document_status(
+    store: Store, document_id: int, status: DocumentStatus, annotator: str
+) -> Change:
+    """Mark a document to do, in progress, done or reviewed."""
+    uid = store.document(document_id).uid
+    after: Rows = {"spans": {}, "statements": {}, "documents": {uid: {"status": str(status)}}}
+    return _commit(
+        store, f"Mark document {DocumentStatus(status).value.replace('_', ' ')}", after, annotator
+    )

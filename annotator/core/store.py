@@ -43,6 +43,26 @@ class StoredDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: int
+    title: str
+    outlet: str
+    published: str
+    lang: str
+    status: str
+    suggested: int
+    accepted: int
+    rejected: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document_id: int
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
 class ImportCounts:
     added: list[int]
     duplicates: list[str]
@@ -168,6 +188,52 @@ class Store:
             raise KeyError(document_id)
         return StoredDocument(*row)
 
+    def document_summaries(self) -> list[DocumentSummary]:
+        """Every document with its counts of statements by status, for the documents panel."""
+        rows = self.db.execute(
+            "SELECT d.id, d.title, d.outlet, d.published, d.lang, d.status, "
+            "coalesce(sum(s.status = 'suggested'), 0), coalesce(sum(s.status = 'accepted'), 0), "
+            "coalesce(sum(s.status = 'rejected'), 0) "
+            "FROM documents d LEFT JOIN statements s ON s.document_id = d.id "
+            "GROUP BY d.id ORDER BY d.id"
+        )
+        return [DocumentSummary(*row) for row in rows]
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Full-text search (FTS5) over titles and texts; a query FTS5 cannot parse is
+        searched as plain words."""
+        sql = (
+            "SELECT documents.id, documents.title, "
+            "snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts "
+            "JOIN documents ON documents.rowid = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            rows = self.db.execute(sql, [query, limit]).fetchall()
+        except sqlite3.OperationalError:
+            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+            rows = self.db.execute(sql, [words, limit]).fetchall() if words else []
+        return [SearchHit(*row) for row in rows]
+
+    def corpus_statements(self, limit: int = 5000, **filters: str) -> list[dict]:
+        """Statements across the corpus, filtered by exact source_category, stance, status,
+        annotator, and by speaker words (case-insensitive)."""
+        sql = (
+            "SELECT statements.*, spans.start, spans.[end], documents.title AS document_title "
+            "FROM statements JOIN spans ON spans.uid = statements.claim_uid "
+            "JOIN documents ON documents.id = statements.document_id WHERE 1 = 1"
+        )
+        params: list[object] = []
+        for column in ("source_category", "stance", "status", "annotator"):
+            if filters.get(column):
+                sql += f" AND statements.{column} = ?"
+                params.append(filters[column])
+        if filters.get("speaker"):
+            sql += " AND statements.speaker LIKE ?"
+            params.append(f"%{filters['speaker']}%")
+        sql += " ORDER BY statements.document_id, spans.start LIMIT ?"
+        return self._dicts(sql, [*params, limit])
+
     def text(self, document_id: int) -> str:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
         if row is None:
@@ -250,18 +316,41 @@ class Store:
 
     # writing rows, with history -------------------------------------------------
 
-    def snapshot(self, spans: Iterable[str] = (), statements: Iterable[str] = ()) -> Rows:
-        """The current rows of these uids (None where absent), to restore later."""
-        return {
+    def snapshot(
+        self,
+        spans: Iterable[str] = (),
+        statements: Iterable[str] = (),
+        documents: Iterable[str] = (),
+    ) -> Rows:
+        """The current rows of these uids (None where absent), to restore later.
+
+        Documents are snapshot by their editable fields only (never their text).
+        """
+        found: Rows = {
             "spans": {uid: self._row("spans", uid) for uid in spans},
             "statements": {uid: self._row("statements", uid) for uid in statements},
         }
+        if documents:
+            found["documents"] = {
+                uid: (
+                    self._dicts("SELECT id, status FROM documents WHERE uid = ?", [uid]) or [None]
+                )[0]
+                for uid in documents
+            }
+        return found
 
     def write_rows(self, rows: Rows, action: str, annotator: str) -> None:
         """Make these rows the truth (insert, replace or delete), logged, in one transaction."""
         stamp = now_iso()
-        before = self.snapshot(rows["spans"], rows["statements"])
+        before = self.snapshot(rows["spans"], rows["statements"], rows.get("documents", {}))
         with self.db.atomic():
+            for uid, fields in rows.get("documents", {}).items():
+                old = before["documents"][uid]
+                if fields and old and fields["status"] != old["status"]:
+                    self.db.execute(
+                        "UPDATE documents SET status = ? WHERE uid = ?", [fields["status"], uid]
+                    )
+                    self._log("document", uid, old["id"], action, old, fields, annotator, stamp)
             for table in ("spans", "statements"):
                 for uid, row in rows[table].items():
                     old = before[table][uid]
@@ -271,20 +360,34 @@ class Store:
                         self.db.execute(f"DELETE FROM {table} WHERE uid = ?", [uid])
                     else:  # keep the row's id, so that the table's order stays stable
                         self._insert(table, [{**row, "id": old["id"] if old else None}], True)
-                    self.db.execute(
-                        "INSERT INTO history (item, item_uid, document_id, action, before, "
-                        "after, annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            table[:-1],
-                            uid,
-                            (row or old or {}).get("document_id"),
-                            action,
-                            json.dumps(old),
-                            json.dumps(row),
-                            annotator,
-                            stamp,
-                        ],
-                    )
+                    document_id = (row or old or {}).get("document_id")
+                    self._log(table[:-1], uid, document_id, action, old, row, annotator, stamp)
+
+    def _log(
+        self,
+        item: str,
+        uid: str,
+        document_id: int | None,
+        action: str,
+        before: dict | None,
+        after: dict | None,
+        annotator: str,
+        stamp: str,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO history (item, item_uid, document_id, action, before, after, "
+            "annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                item,
+                uid,
+                document_id,
+                action,
+                json.dumps(before),
+                json.dumps(after),
+                annotator,
+                stamp,
+            ],
+        )
 
     def _insert(self, table: str, rows: list[dict], replace: bool = False) -> None:
         if not rows:
