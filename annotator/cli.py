@@ -78,15 +78,14 @@ def _open_store(path: str, must_exist: bool = True):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from annotator.core.importing import import_files
+    from annotator.core.importing import expand, import_files
 
-    from annotator.core.importing import expand
-
-    with _open_store(args.project, must_exist=False) as store:
-        with _progress(len(expand(args.files)), "importing", "file") as bar:
-            report = import_files(
-                store, args.files, args.lang, progress=lambda done, total, path: bar.update(1)
-            )
+    files = expand(args.files)
+    with (
+        _open_store(args.project, must_exist=False) as store,
+        _progress(len(files), "importing", "file") as bar,
+    ):
+        report = import_files(store, files, args.lang, progress=lambda *_: bar.update(1))
     for failure in report.failures:
         print(failure, file=sys.stderr)
     for path in report.duplicates:
@@ -111,14 +110,15 @@ def run_export(args: argparse.Namespace) -> int:
 
     status = SpanStatus(args.status) if args.status else None
     with _open_store(args.project) as store:
-        with _progress(len(store.documents()), "exporting") as bar:
+        bar = _progress(len(store.documents()), "exporting")
+        with bar:
             count = export(
                 store,
                 args.format_name,
                 args.output,
                 status,
                 args.annotator,
-                progress=lambda done: bar.update(1),
+                progress=lambda _done: bar.update(1),
             )
     print(f"{count} document(s) written to {args.output}")
     return 0
