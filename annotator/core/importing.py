@@ -14,6 +14,7 @@ from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
 from annotator.core.formats.text import read_text
 from annotator.core.language import detect_language
+from annotator.core.model import Document
 from annotator.core.store import Store
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -124,4 +125,27 @@ def import_files(
             )
         if progress is not None:
             progress(done, len(files), str(path))
+    return report
+
+
+def import_text(store: Store, text: str, lang: str | None = None) -> ImportReport:
+    """A pasted text as a new document (its first line the title, a dated header read)."""
+    from annotator.core.formats.text import normalize_newlines, parse_header
+
+    report = ImportReport()
+    text = normalize_newlines(text)
+    if not text.strip():
+        report.failures.append(InputError("the clipboard holds no text"))
+        return report
+    fields = parse_header(text)
+    document = Document(
+        text=text,
+        title=fields.get("title", ""),
+        outlet=fields.get("outlet", ""),
+        published=fields.get("published", ""),
+        lang=lang or detect_language(text),
+    )
+    counts = store.add_annotated([AnnotatedDocument(document)])
+    report.added.extend(counts.added)
+    report.duplicates.extend(counts.duplicates)
     return report

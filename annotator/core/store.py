@@ -188,14 +188,16 @@ class Store:
             raise KeyError(document_id)
         return StoredDocument(*row)
 
-    def document_summaries(self) -> list[DocumentSummary]:
-        """Every document with its counts of statements by status, for the documents panel."""
+    def document_summaries(self, document_id: int | None = None) -> list[DocumentSummary]:
+        """Documents (all, or one) with their counts of statements by status."""
+        where = "WHERE d.id = ?" if document_id is not None else ""
         rows = self.db.execute(
             "SELECT d.id, d.title, d.outlet, d.published, d.lang, d.status, "
             "coalesce(sum(s.status = 'suggested'), 0), coalesce(sum(s.status = 'accepted'), 0), "
             "coalesce(sum(s.status = 'rejected'), 0) "
-            "FROM documents d LEFT JOIN statements s ON s.document_id = d.id "
-            "GROUP BY d.id ORDER BY d.id"
+            f"FROM documents d LEFT JOIN statements s ON s.document_id = d.id {where} "
+            "GROUP BY d.id ORDER BY d.id",
+            [document_id] if document_id is not None else [],
         )
         return [DocumentSummary(*row) for row in rows]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -83,6 +85,18 @@ class ArticleView(QPlainTextEdit):
     def offset_at(self, x: int, y: int) -> int:
         """The code-point offset of the character under a viewport point."""
         return self._offsets.to_code_point(self.cursorForPosition(QPoint(x, y)).position())
+
+    def find_words(self, words: str) -> bool:
+        """Select the first place where one of the searched words occurs, and show it."""
+        text = self.toPlainText()  # a Python str: its indices are code points
+        for word in (w.strip('"*()') for w in words.split()):
+            if word and word.upper() not in ("AND", "OR", "NOT", "NEAR"):
+                found = re.search(re.escape(word), text, re.IGNORECASE)
+                if found:
+                    self.select_range(found.start(), found.end())
+                    self.centerCursor()
+                    return True
+        return False
 
     def cursor_offset(self) -> int:
         """Where the text cursor is, in code points."""

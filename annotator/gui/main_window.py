@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,11 +16,13 @@ from annotator import __version__
 from annotator.core.store import Store
 from annotator.gui.annotation_actions import AnnotationActions
 from annotator.gui.article_view import ArticleView
+from annotator.gui.corpus_actions import CorpusActions
 from annotator.gui.dialogs.help import HelpDialog
 from annotator.gui.dialogs.taxonomy import TaxonomyDialog
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.properties import PropertiesPanel
+from annotator.gui.panels.search import SearchPanel
 from annotator.gui.panels.statements import StatementsPanel
 from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.session import Session
@@ -42,11 +43,14 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView(StyleBook([], []), self)
         self.setCentralWidget(self.article_view)
         self.documents_panel = DocumentsPanel(self)
+        self.search_panel = SearchPanel(store, self)
         self.statements_panel = StatementsPanel(self)
         self.properties_panel = PropertiesPanel(self)
         self.legend_panel = LegendPanel(self)
         self._add_dock(self.tr("Documents"), self.documents_panel, LEFT)
+        self.search_dock = self._add_dock(self.tr("Search"), self.search_panel, LEFT)
         self._add_dock(self.tr("Legend"), self.legend_panel, LEFT)
+        self.tabifyDockWidget(self.search_dock, self.findChild(QDockWidget, "legend_dock"))
         self._add_dock(self.tr("Statement"), self.properties_panel, RIGHT)
         self._add_dock(self.tr("Statements"), self.statements_panel, BOTTOM)
         self.model_status = QLabel(self)
@@ -60,6 +64,8 @@ class MainWindow(QMainWindow):
             self.legend_panel,
         )
         self.actions_ = AnnotationActions(self, self.session, self.article_view, self.presenter)
+        self.corpus = CorpusActions(self, self.session, self.documents_panel)
+        self.setAcceptDrops(True)
         self._create_menus()
         self._connect()
         self.refresh_documents()
@@ -84,11 +90,24 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._menu_action(
-            file_menu, self.tr("&Import articles…"), self.import_with_dialog, "Ctrl+I"
-        )
+        corpus = self.corpus
+        file_menu.addActions([corpus.import_files, corpus.import_folder, corpus.paste])
+        file_menu.addSeparator()
+        file_menu.addAction(corpus.export)
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        document_menu = bar.addMenu(self.tr("&Document"))
+        document_menu.addActions([corpus.next_document, corpus.previous_document])
+        document_menu.addSeparator()
+        document_menu.addActions(corpus.status_actions)
+        document_menu.addSeparator()
+        self._menu_action(
+            document_menu,
+            self.tr("&Search the corpus"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         actions = self.actions_
@@ -127,6 +146,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         session = self.session
+        session.document_changed.connect(self._update_document_row)
+        self.search_panel.hit_chosen.connect(self.show_hit)
+        self.search_panel.statement_chosen.connect(self.show_statement)
         self.documents_panel.document_chosen.connect(session.open_document)
         session.document_opened.connect(self.documents_panel.select_document)
         session.documents_changed.connect(self.refresh_documents)
@@ -139,21 +161,15 @@ class MainWindow(QMainWindow):
     # commands -------------------------------------------------------------
 
     def refresh_documents(self) -> None:
-        documents = self.session.store.documents()
+        documents = self.session.store.document_summaries()
         self.documents_panel.set_documents(documents)
         if self.session.document_id is None and documents:
             self.session.open_document(documents[0].id)
         elif self.session.document_id is not None:
             self.documents_panel.select_document(self.session.document_id)
 
-    def import_with_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import articles"), "", self.tr("Articles (*.txt *.md);;All files (*)")
-        )
-        if paths:
-            self.import_paths(paths)
-
     def import_paths(self, paths: list[str]) -> None:
+        """Import at once (files named on the command line), reporting problems."""
         report = self.session.import_paths(paths)
         if report.failures:
             QMessageBox.warning(
@@ -161,6 +177,35 @@ class MainWindow(QMainWindow):
                 self.tr("Some files were not imported"),
                 "\n".join(str(f) for f in report.failures),
             )
+
+    def _update_document_row(self, document_id: int) -> None:
+        for summary in self.session.store.document_summaries(document_id):
+            self.documents_panel.update_document(summary)
+
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.setCurrentIndex(0)
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def show_hit(self, document_id: int, words: str) -> None:
+        """Open a search hit's document with the first searched word selected."""
+        self.session.open_document(document_id)
+        self.article_view.find_words(words)
+
+    def show_statement(self, document_id: int, statement_uid: str) -> None:
+        self.session.open_document(document_id)
+        self.presenter.focus_statement(statement_uid)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if self.corpus.accept_drop(paths):
+            event.acceptProposedAction()
 
     def start_assistance(self) -> None:
         self.session.start_assistance()
@@ -171,6 +216,7 @@ class MainWindow(QMainWindow):
             self.actions_.rebuild_taxonomy_actions()
             self._fill_taxonomy_menus()
             self.presenter.apply_taxonomy()
+            self.search_panel.fill_filters()
 
     def show_help(self) -> None:
         HelpDialog(self.actions_.all + [self.actions_.undo, self.actions_.redo], self).exec()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core import editing
 from annotator.core.editing import Change
 from annotator.core.importing import ImportReport, import_files
-from annotator.core.model import SpanStatus
+from annotator.core.model import DocumentStatus, SpanStatus
 from annotator.core.store import Store
 from annotator.gui.commands import EditCommand
 from annotator.gui.workers import NlpWorker
@@ -31,6 +31,7 @@ LANGUAGE_NAMES = {
 class Session(QObject):
     document_opened = Signal(int)
     annotations_changed = Signal(int, object)  # document id, statement uid to focus or None
+    document_changed = Signal(int)  # its status or counts changed
     documents_changed = Signal()
     model_status = Signal(str)
     message = Signal(str)
@@ -85,6 +86,7 @@ class Session(QObject):
         if document_id != self.document_id:
             self.open_document(document_id)
         self.annotations_changed.emit(document_id, focus)
+        self.document_changed.emit(document_id)
 
     def mark_claim(self, start: int, end: int, category: str = "") -> Change | None:
         doc = self.document_id
@@ -134,6 +136,14 @@ class Session(QObject):
             lambda: editing.delete_statement(self.store, statement_uid, self.annotator)
         )
 
+    def set_document_status(self, status: DocumentStatus) -> Change | None:
+        doc = self.document_id
+        change = self.edit(
+            lambda: editing.set_document_status(self.store, doc, status, self.annotator)
+        )
+        self.documents_changed.emit()
+        return change
+
     def delete_span(self, span_uid: str) -> Change | None:
         return self.edit(lambda: editing.delete_span(self.store, span_uid, self.annotator))
 
@@ -164,6 +174,7 @@ class Session(QObject):
         spans, statements = found
         self.store.save_suggestions(document_id, spans, statements, made_by)
         self.annotations_changed.emit(document_id, None)
+        self.document_changed.emit(document_id)
         if document_id == self.document_id:
             self.message.emit(
                 self.tr("{entities} entities and {claims} claims suggested by {name}").format(

@@ -1,44 +1,173 @@
-"""The project's documents; choosing one opens it in the article view."""
+"""The corpus: every document with its outlet, date, language, status and statement counts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from annotator.core.store import StoredDocument
+from annotator.core.store import DocumentSummary
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Title", "Outlet", "Date", "Lang", "Status", "Sugg.", "Acc.", "Rej.")
+STATUS_NAMES = {
+    "todo": "to do",
+    "in_progress": "in progress",
+    "done": "done",
+    "reviewed": "reviewed",
+}
 
 
-class DocumentsPanel(QListWidget):
+class DocumentsModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[DocumentSummary] = []
+
+    def set_rows(self, rows: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self.rows[index.row()]
+        values = (
+            row.title,
+            row.outlet,
+            row.published[:10],
+            row.lang,
+            self.tr(STATUS_NAMES.get(row.status, row.status)),
+            row.suggested,
+            row.accepted,
+            row.rejected,
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.title
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.UserRole + 1:  # sort key: numbers as numbers
+            return values[index.column()] if index.column() >= 5 else str(values[index.column()])
+        return None
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
+
+
+class DocumentsPanel(QWidget):
     document_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("documents")
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.currentItemChanged.connect(self._on_current_changed)
+        self.model = DocumentsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole + 1)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter documents…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.progress = QProgressBar(self)
+        self.progress.setFormat(self.tr("%v of %m done"))
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # import order until clicked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table)
+        layout.addWidget(self.progress)
 
-    def set_documents(self, documents: list[StoredDocument]) -> None:
-        self.blockSignals(True)
-        self.clear()
-        for document in documents:
-            details = " · ".join(
-                x for x in (document.outlet, document.published[:10], document.lang) if x
+    def set_documents(self, rows: list[DocumentSummary]) -> None:
+        current = self.current_id()
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.selectionModel().blockSignals(False)
+        done = sum(1 for r in rows if r.status in ("done", "reviewed"))
+        self.progress.setMaximum(max(len(rows), 1))
+        self.progress.setValue(done)
+        if current is not None:
+            self.select_document(current)
+
+    def update_document(self, summary: DocumentSummary) -> None:
+        """Show one document's new status or counts without reloading the corpus."""
+        row = self.model.row_of(summary.id)
+        if row >= 0:
+            self.model.rows[row] = summary
+            self.model.dataChanged.emit(
+                self.model.index(row, 0), self.model.index(row, len(COLUMNS) - 1)
             )
-            item = QListWidgetItem(f"{document.title}\n{details}" if details else document.title)
-            item.setData(Qt.ItemDataRole.UserRole, document.id)
-            item.setToolTip(document.title)
-            self.addItem(item)
-        self.blockSignals(False)
+            rows = self.model.rows
+            self.progress.setValue(sum(1 for r in rows if r.status in ("done", "reviewed")))
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def select_document(self, document_id: int) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(Qt.ItemDataRole.UserRole) == document_id:
-                self.blockSignals(True)
-                self.setCurrentRow(row)
-                self.blockSignals(False)
-                return
+        row = self.model.row_of(document_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(False)
+        self.table.scrollTo(index)
 
-    def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None:
+    def neighbour(self, step: int) -> int | None:
+        """The document shown `step` rows away from the current one, as sorted and filtered."""
+        row = self.table.currentIndex().row() + step
+        if 0 <= row < self.proxy.rowCount():
+            return self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole)
+        return None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
             self.document_chosen.emit(current.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,160 @@
+"""The corpus actions: import (files, folders, drops, paste), export, move between
+documents, document status and search. Long work runs on a thread with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+
+from annotator.core.importing import ImportReport, import_text
+from annotator.core.model import DocumentStatus
+from annotator.gui import jobs
+from annotator.gui.dialogs.export import ExportDialog
+from annotator.gui.panels.documents import DocumentsPanel
+from annotator.gui.session import Session
+
+IMPORT_FILTER = "Articles and corpora (*.txt *.md *.html *.htm *.jsonl *.spacy);;All files (*)"
+STATUS_KEYS = {
+    DocumentStatus.TODO: "",
+    DocumentStatus.IN_PROGRESS: "",
+    DocumentStatus.DONE: "Ctrl+D",
+    DocumentStatus.REVIEWED: "",
+}
+
+
+class CorpusActions(QObject):
+    def __init__(self, window: QMainWindow, session: Session, documents: DocumentsPanel):
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.documents = documents
+        self.job: jobs.Job | None = None
+        self.last_report: ImportReport | None = None
+        add = self._add
+        self.import_files = add(self.tr("&Import articles…"), "Ctrl+I", self.choose_files)
+        self.import_folder = add(self.tr("Import a &folder…"), "Ctrl+Shift+I", self.choose_folder)
+        self.paste = add(self.tr("&Paste as a new document"), "Ctrl+Shift+V", self.paste_document)
+        self.export = add(self.tr("&Export…"), "Ctrl+E", self.choose_export)
+        self.next_document = add(self.tr("Ne&xt document"), "Ctrl+PgDown", lambda: self._step(1))
+        self.previous_document = add(
+            self.tr("Pre&vious document"), "Ctrl+PgUp", lambda: self._step(-1)
+        )
+        self.status_actions = [
+            add(
+                self.tr("Mark document: {status}").format(status=status.value.replace("_", " ")),
+                STATUS_KEYS[status],
+                lambda s=status: self.set_status(s),
+            )
+            for status in DocumentStatus
+        ]
+
+    def _add(self, text: str, keys: str, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    # import -----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import articles"), "", self.tr(IMPORT_FILTER)
+        )
+        if paths:
+            self.run_import(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"))
+        if folder:
+            self.run_import([folder])
+
+    def paste_document(self) -> None:
+        report = import_text(self.session.store, QGuiApplication.clipboard().text())
+        self._imported(report)
+
+    def run_import(self, paths: list[str]) -> None:
+        """Import on a thread; the window stays usable and the import can be cancelled."""
+        job = jobs.ImportJob(self.session.store.path, paths)
+        self._run(job, self.tr("Importing…"), self._imported)
+
+    def _imported(self, report: object) -> None:
+        if not isinstance(report, ImportReport):
+            QMessageBox.warning(self.window, self.tr("Import failed"), str(report))
+            return
+        self.last_report = report
+        self.session.documents_changed.emit()
+        if report.added:
+            self.session.open_document(report.added[-1])
+        self.session.message.emit(report.summary())
+        problems = [str(f) for f in report.failures]
+        problems += [
+            self.tr("{name}: already in the project").format(name=d) for d in report.duplicates
+        ]
+        if problems:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Import: {summary}").format(summary=report.summary()),
+                "\n".join(problems[:40]),
+            )
+        self.session.start_assistance()
+
+    # export -----------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        dialog = ExportDialog(str(self.session.store.path.with_suffix("")), self.window)
+        if dialog.exec():
+            self.run_export(*dialog.choice())
+
+    def run_export(self, format_name: str, output: str, status, annotator) -> None:  # noqa: ANN001
+        job = jobs.ExportJob(self.session.store.path, format_name, output, status, annotator)
+        self._run(job, self.tr("Exporting…"), lambda result: self._exported(result, output))
+
+    def _exported(self, result: object, output: str) -> None:
+        if isinstance(result, int):
+            self.session.message.emit(
+                self.tr("{count} document(s) exported to {path}").format(count=result, path=output)
+            )
+        else:
+            QMessageBox.warning(self.window, self.tr("Export failed"), str(result))
+
+    # jobs ---------------------------------------------------------------------------
+
+    def _run(self, job: jobs.Job, label: str, done) -> None:  # noqa: ANN001
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # quick jobs finish before it shows
+        dialog.canceled.connect(job.cancel)
+        job.progress.connect(
+            lambda n, total, what: (
+                dialog.setMaximum(total),
+                dialog.setValue(n),
+                dialog.setLabelText(f"{label}\n{what}"),
+            )
+        )
+        job.finished.connect(dialog.reset)
+        job.finished.connect(done)
+        job.finished.connect(lambda _result: setattr(self, "job", None))
+        self.job = job  # keep it alive until it finishes
+        jobs.start(job, self)
+
+    # documents ----------------------------------------------------------------------
+
+    def _step(self, step: int) -> None:
+        document_id = self.documents.neighbour(step)
+        if document_id is not None:
+            self.session.open_document(document_id)
+
+    def set_status(self, status: DocumentStatus) -> None:
+        if self.session.document_id is not None:
+            self.session.set_document_status(status)
+
+    def accept_drop(self, paths: list[str]) -> bool:
+        usable = [p for p in paths if Path(p).exists()]
+        if usable:
+            self.run_import(usable)
+        return bool(usable)

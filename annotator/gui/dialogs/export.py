@@ -1,0 +1,85 @@
+"""File ▸ Export: which format, which annotations, where."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from annotator.core.export import SUFFIXES
+from annotator.core.model import SpanStatus
+
+FORMAT_NAMES = {
+    "doccano": "doccano JSONL",
+    "prodigy": "Prodigy spans JSONL",
+    "brat": "brat standoff (folder)",
+    "spacy": "spaCy DocBin (.spacy)",
+    "csv": "CSV, one row per statement",
+    "webanno": "W3C Web Annotation (JSON-LD)",
+    "claimreview": "schema.org ClaimReview (JSON-LD)",
+}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, project_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the corpus"))
+        self.project_name = project_name
+        self.format = QComboBox(self)
+        for code, name in FORMAT_NAMES.items():
+            self.format.addItem(self.tr(name), code)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("Suggested and accepted"), None)
+        for status in SpanStatus:
+            self.status.addItem(self.tr(f"{status.value.capitalize()} only"), status)
+        self.annotator = QLineEdit(self)
+        self.annotator.setPlaceholderText(self.tr("everyone"))
+        self.output = QLineEdit(self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose)
+        self.format.currentIndexChanged.connect(self._suggest_name)
+        where = QHBoxLayout()
+        where.addWidget(self.output, 1)
+        where.addWidget(browse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&Annotations"), self.status)
+        form.addRow(self.tr("Annotator"), self.annotator)
+        form.addRow(self.tr("&Save to"), where)
+        form.addRow(buttons)
+        self._suggest_name()
+
+    def choice(self) -> tuple[str, str, SpanStatus | None, str | None]:
+        """(format, output path, status filter, annotator filter)."""
+        return (
+            self.format.currentData(),
+            self.output.text().strip(),
+            self.status.currentData(),
+            self.annotator.text().strip() or None,
+        )
+
+    def _suggest_name(self) -> None:
+        code = self.format.currentData()
+        stem = self.output.text().rsplit(".", 1)[0] if self.output.text() else self.project_name
+        self.output.setText(f"{stem}{SUFFIXES[code] if code != 'brat' else '-brat'}")
+
+    def _choose(self) -> None:
+        if self.format.currentData() == "brat":
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export to an empty folder"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text())
+        if path:
+            self.output.setText(path)

@@ -1,0 +1,90 @@
+"""Long imports and exports on a thread of their own, with progress and cancel.
+
+Each job opens its own connection to the project file (SQLite connections belong
+to one thread); the window's connection sees the result once the job commits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.export import export
+from annotator.core.importing import import_files
+from annotator.core.model import SpanStatus
+from annotator.core.store import Store
+
+
+class Job(QObject):
+    progress = Signal(int, int, str)  # done, total, what
+    finished = Signal(object)  # the result, or an AnnotatorError
+
+    def __init__(self, project: Path):
+        super().__init__()
+        self.project = project
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def run(self) -> None:
+        try:
+            with Store(self.project) as store:
+                result = self.work(store)
+        except AnnotatorError as error:
+            result = error
+        self.finished.emit(result)
+
+    def work(self, store: Store) -> object:
+        raise NotImplementedError
+
+
+class ImportJob(Job):
+    def __init__(self, project: Path, paths: list[str]):
+        super().__init__(project)
+        self.paths = paths
+
+    def work(self, store: Store) -> object:
+        return import_files(
+            store,
+            self.paths,
+            progress=lambda done, total, path: self.progress.emit(done, total, path),
+            should_stop=lambda: self.cancelled,
+        )
+
+
+class ExportJob(Job):
+    def __init__(
+        self,
+        project: Path,
+        format_name: str,
+        output: str,
+        status: SpanStatus | None,
+        annotator: str | None,
+    ):
+        super().__init__(project)
+        self.format_name, self.output = format_name, output
+        self.status, self.annotator = status, annotator
+
+    def work(self, store: Store) -> object:
+        total = len(store.documents())
+
+        def step(done: int) -> None:
+            if self.cancelled:
+                raise AnnotatorError("export cancelled; nothing was written", self.output)
+            self.progress.emit(done, total, "")
+
+        return export(store, self.format_name, self.output, self.status, self.annotator, step)
+
+
+def start(job: Job, parent: QObject) -> QThread:
+    """Run a job on a new thread; the thread ends and is deleted when the job finishes."""
+    thread = QThread(parent)
+    job.moveToThread(thread)
+    thread.started.connect(job.run)
+    job.finished.connect(thread.quit)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread
