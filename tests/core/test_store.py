@@ -109,22 +109,28 @@ def test_search_summaries_and_corpus_statements(tmp_path):
     from annotator.core import editing
 
     with Store(tmp_path / "p.db") as store:
-        first, _ = store.add_document(Document(text="Les négociations d'Istanbul ont repris.",
-                                               title="Istanbul"))
-        second, _ = store.add_document(Document(text="Kyiv annonce un échange de prisonniers.",
-                                                title="Échange"))
+        first, _ = store.add_document(
+            Document(text="Les négociations d'Istanbul ont repris.", title="Istanbul")
+        )
+        second, _ = store.add_document(
+            Document(text="Kyiv annonce un échange de prisonniers.", title="Échange")
+        )
         uid = editing.create_claim(store, second, 0, 20, "bob").focus
-        editing.update_statement(store, uid, "bob", speaker="Zelensky",
-                                 source_category="ua_official")
+        editing.update_statement(
+            store, uid, "bob", speaker="Zelensky", source_category="ua_official"
+        )
         hits = store.search("prisonniers")
         assert [(h.document_id, h.title) for h in hits] == [(second, "Échange")]
         assert "[prisonniers]" in hits[0].snippet
         assert store.search('"unbalanced') == []  # FTS syntax errors fall back to words
-        summaries = {s.id: (s.suggested, s.accepted, s.rejected) for s in store.document_summaries()}
+        summaries = {
+            s.id: (s.suggested, s.accepted, s.rejected) for s in store.document_summaries()
+        }
         assert summaries == {first: (0, 0, 0), second: (0, 1, 0)}
         rows = store.corpus_statements(source_category="ua_official", speaker="zel")
         assert [(r["document_title"], r["speaker"], r["start"]) for r in rows] == [
-            ("Échange", "Zelensky", 0)]
+            ("Échange", "Zelensky", 0)
+        ]
         assert store.corpus_statements(stance="refutes") == []
         change = editing.set_document_status(store, second, "done", "bob")
         assert store.document(second).status == "done"

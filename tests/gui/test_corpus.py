@@ -1,0 +1,138 @@
+"""The corpus in the window: documents table, imports on a thread, export, search."""
+
+import json
+import sqlite3
+
+import pytest
+from helpers import SECOND, TEXT, make_project
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.app import create_window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(
+        "annotator.gui.corpus_actions.QMessageBox.warning", lambda *args: warnings.append(args[2])
+    )
+    window = create_window(str(make_project(tmp_path / "p.db", texts=(TEXT, SECOND))), [])
+    window.warnings = warnings
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    yield window
+    window.close()
+
+
+def titles(window):
+    return [r.title for r in window.documents_panel.model.rows]
+
+
+def wait_for_job(qtbot, window):
+    qtbot.waitUntil(lambda: window.corpus.job is None, timeout=20_000)
+
+
+def test_documents_table_status_progress_and_moving(qtbot, window):
+    panel = window.documents_panel
+    assert titles(window) == [TEXT[:20], SECOND[:20]]
+    assert window.session.document_id == panel.model.rows[0].id
+    qtbot.keyClick(window.article_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.document_id == panel.model.rows[1].id
+    assert window.article_view.toPlainText() == SECOND
+    qtbot.keyClick(window.article_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    status = (
+        sqlite3.connect(window.session.store.path)
+        .execute("SELECT status FROM documents ORDER BY id")
+        .fetchall()
+    )
+    assert status == [("todo",), ("done",)]
+    assert panel.progress.text() == "1 of 2 done"
+    assert panel.model.rows[1].status == "done"
+    qtbot.keyClick(window.article_view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.toPlainText() == TEXT
+    panel.filter_edit.setText("autre")
+    assert panel.proxy.rowCount() == 1
+
+
+def test_import_on_a_thread_reports_failures(qtbot, window, tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(
+        json.dumps(
+            {"text": "Umerov est arrivé à Istanbul pour les pourparlers.", "label": [[0, 6, "PER"]]}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x"\n', encoding="utf-8")
+    window.corpus.run_import([str(good), str(bad)])
+    wait_for_job(qtbot, window)
+    assert len(titles(window)) == 3
+    assert window.article_view.toPlainText().startswith("Umerov est arrivé")
+    assert window.warnings and f"{bad}:1: not valid JSON" in window.warnings[0]
+
+
+def test_drop_and_paste(qtbot, window, tmp_path):
+    article = tmp_path / "dropped.txt"
+    article.write_text(
+        "Kyiv Independent - 3 June 2025\n\nZelensky said the talks had failed.", encoding="utf-8"
+    )
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    wait_for_job(qtbot, window)
+    assert any("Kyiv Independent" in t for t in titles(window))
+    QGuiApplication.clipboard().setText("Texte collé\n\nPeskov a déclaré que rien n'était décidé.")
+    window.corpus.paste.trigger()
+    assert "Texte collé" in titles(window)
+    assert window.article_view.toPlainText().startswith("Texte collé")
+
+
+def test_export_from_the_window(qtbot, window, tmp_path):
+    out = tmp_path / "corpus.jsonl"
+    window.corpus.run_export("doccano", str(out), None, None)
+    wait_for_job(qtbot, window)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines] == [TEXT, SECOND]
+    assert "2 document(s) exported" in window.statusBar().currentMessage()
+
+
+def test_full_text_search_opens_the_place(qtbot, window):
+    window.focus_search()
+    panel = window.search_panel
+    panel.query.setText("Kyiv")
+    panel.run_search()
+    assert panel.hits.count() == 1 and "[Kyiv]" in panel.hits.item(0).text()
+    panel.hits.itemClicked.emit(panel.hits.item(0))
+    assert window.article_view.toPlainText() == SECOND
+    assert window.article_view.textCursor().selectedText() == "Kyiv"
+    panel.query.setText("introuvable")
+    panel.run_search()
+    assert panel.hits.item(0).text() == "No document contains “introuvable”."
+
+
+def test_statement_search_across_the_corpus(qtbot, window):
+    window.article_view.select_range(0, 10)
+    window.actions_.mark_claim.trigger()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_2)  # Russian state media
+    window.session.open_document(window.documents_panel.model.rows[1].id)
+    panel = window.search_panel
+    panel.setCurrentIndex(1)
+    panel.category.setCurrentIndex(panel.category.findData("ru_state_media"))
+    assert panel.statements.rowCount() == 1
+    panel.statements.cellClicked.emit(0, 0)
+    assert window.article_view.toPlainText() == TEXT
+    assert window.statements_panel.current_uid() == window.presenter.current_statement().uid
+    panel.category.setCurrentIndex(panel.category.findData("ua_official"))
+    assert panel.statements.rowCount() == 0
