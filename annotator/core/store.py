@@ -246,9 +246,13 @@ class Store:
         return [d for d in self.documents() if d.suggested_by is None]
 
     def iter_documents_with_text(self) -> Iterator[tuple[StoredDocument, str]]:
-        """Every document with its text, one at a time (flat memory on large corpora)."""
-        for listed in self.documents():
-            yield listed, self.text(listed.id)
+        """Every document with its text, streamed from one cursor (flat memory on large
+        corpora; other queries may run between rows)."""
+        cursor = self.db.conn.execute(
+            f"SELECT {_DOCUMENT_COLUMNS}, text FROM documents ORDER BY id"
+        )
+        for row in cursor:
+            yield StoredDocument(*row[:-1]), row[-1]
 
     # spans and statements -------------------------------------------------------
 
