@@ -14,7 +14,7 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import SpanStatus
 
-SUBCOMMANDS = ("import", "suggest", "export")
+SUBCOMMANDS = ("import", "suggest", "export", "merge", "agreement", "stats")
 
 
 class UsageError(Exception):
@@ -35,7 +35,9 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", required=True)
     p.add_argument("files", nargs="+", metavar="FILE|DIR")
     p.add_argument("--lang", help="language of the articles (default: detected)")
-    p.add_argument("--annotator", default="")
+    p.add_argument(
+        "--annotator", default="", help="name recorded on imported annotations that carry none"
+    )
 
     p = commands.add_parser("suggest", help="run the assistance on documents that lack it")
     p.add_argument("--project", required=True)
@@ -52,6 +54,18 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", required=True)
     p.add_argument("--status", choices=[s.value for s in SpanStatus])
     p.add_argument("--annotator")
+
+    p = commands.add_parser("merge", help="merge annotators' project files into one")
+    p.add_argument("--output", required=True)
+    p.add_argument("projects", nargs="+", metavar="PROJECT.db")
+
+    p = commands.add_parser("agreement", help="agreement between annotators")
+    p.add_argument("--project", required=True)
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("stats", help="documents, statements and their statuses")
+    p.add_argument("--project", required=True)
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -85,7 +99,9 @@ def run_import(args: argparse.Namespace) -> int:
         _open_store(args.project, must_exist=False) as store,
         _progress(len(files), "importing", "file") as bar,
     ):
-        report = import_files(store, files, args.lang, progress=lambda *_: bar.update(1))
+        report = import_files(
+            store, files, args.lang, progress=lambda *_: bar.update(1), annotator=args.annotator
+        )
     for failure in report.failures:
         print(failure, file=sys.stderr)
     for path in report.duplicates:
@@ -131,7 +147,54 @@ def _progress(total: int, what: str, unit: str = "doc"):
     return tqdm(total=total, desc=what, unit=unit, disable=not sys.stderr.isatty())
 
 
-RUNNERS = {"import": run_import, "suggest": run_suggest, "export": run_export}
+def run_merge(args: argparse.Namespace) -> int:
+    from annotator.core.merge import merge_projects
+
+    report = merge_projects(args.output, args.projects)
+    for conflict in report.conflicts:
+        print(conflict, file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    import json
+
+    from annotator.core.agreement import agreement, format_table
+
+    with _open_store(args.project) as store:
+        result = agreement(store)
+    print(
+        json.dumps(result.as_dict(), indent=2, ensure_ascii=False)
+        if args.json
+        else format_table(result)
+    )
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from annotator.core.stats import project_stats
+
+    with _open_store(args.project) as store:
+        stats = project_stats(store)
+    if args.json:
+        print(json.dumps(stats, indent=2, ensure_ascii=False))
+    else:
+        for section, counts in stats.items():
+            print(f"{section}: " + ", ".join(f"{k or '(not set)'} {v}" for k, v in counts.items()))
+    return 0
+
+
+RUNNERS = {
+    "import": run_import,
+    "suggest": run_suggest,
+    "export": run_export,
+    "merge": run_merge,
+    "agreement": run_agreement,
+    "stats": run_stats,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -102,6 +102,7 @@ def import_files(
     lang: str | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    annotator: str = "",
 ) -> ImportReport:
     """Import files and folders; each file whole or not at all, failures listed.
 
@@ -112,7 +113,8 @@ def import_files(
     files = expand(paths)
     for done, path in enumerate(files, start=1):
         try:
-            counts = store.add_annotated(_prepared(read_records(path, lang), lang, should_stop))
+            records = _prepared(read_records(path, lang), lang, should_stop, annotator)
+            counts = store.add_annotated(records)
         except ImportCancelledError:
             report.cancelled = True
             break

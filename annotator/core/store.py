@@ -141,8 +141,10 @@ class Store:
                     continue
                 counts.added.append(document_id)
                 if record.spans or record.statements:
-                    self._insert("spans", [span_row(document_id, s, stamp) for s in record.spans])
-                    self._insert(
+                    self.insert_rows(
+                        "spans", [span_row(document_id, s, stamp) for s in record.spans]
+                    )
+                    self.insert_rows(
                         "statements",
                         [statement_row(document_id, s, stamp) for s in record.statements],
                     )
@@ -234,7 +236,7 @@ class Store:
             sql += " AND statements.speaker LIKE ?"
             params.append(f"%{filters['speaker']}%")
         sql += " ORDER BY statements.document_id, spans.start LIMIT ?"
-        return self._dicts(sql, [*params, limit])
+        return self.query(sql, [*params, limit])
 
     def text(self, document_id: int) -> str:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
@@ -280,14 +282,14 @@ class Store:
             sql += f" AND statements.status IN ({', '.join('?' * len(values))})"
             params.extend(values)
         sql += " ORDER BY spans.start, spans.[end], statements.id"
-        return [statement_from_row(r) for r in self._dicts(sql, params)]
+        return [statement_from_row(r) for r in self.query(sql, params)]
 
     def span(self, uid: str) -> Span | None:
-        row = self._row("spans", uid)
+        row = self.row_of("spans", uid)
         return span_from_row(row) if row else None
 
     def statement(self, uid: str) -> Statement | None:
-        row = self._row("statements", uid)
+        row = self.row_of("statements", uid)
         return statement_from_row(row) if row else None
 
     def span_document(self, uid: str) -> int | None:
@@ -309,15 +311,15 @@ class Store:
                 values = [str(v) for v in values]
                 sql += f" AND {column} IN ({', '.join('?' * len(values))})"
                 params.extend(values)
-        return self._dicts(sql + " ORDER BY start, [end]", params)
+        return self.query(sql + " ORDER BY start, [end]", params)
 
-    def _dicts(self, sql: str, params: list[object]) -> list[dict]:
+    def query(self, sql: str, params: list[object]) -> list[dict]:
         cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
-    def _row(self, table: str, uid: str) -> dict | None:
-        rows = self._dicts(f"SELECT * FROM {table} WHERE uid = ?", [uid])
+    def row_of(self, table: str, uid: str) -> dict | None:
+        rows = self.query(f"SELECT * FROM {table} WHERE uid = ?", [uid])
         return rows[0] if rows else None
 
     # writing rows, with history -------------------------------------------------
@@ -333,13 +335,13 @@ class Store:
         Documents are snapshot by their editable fields only (never their text).
         """
         found: Rows = {
-            "spans": {uid: self._row("spans", uid) for uid in spans},
-            "statements": {uid: self._row("statements", uid) for uid in statements},
+            "spans": {uid: self.row_of("spans", uid) for uid in spans},
+            "statements": {uid: self.row_of("statements", uid) for uid in statements},
         }
         if documents:
             found["documents"] = {
                 uid: (
-                    self._dicts("SELECT id, status FROM documents WHERE uid = ?", [uid]) or [None]
+                    self.query("SELECT id, status FROM documents WHERE uid = ?", [uid]) or [None]
                 )[0]
                 for uid in documents
             }
@@ -365,7 +367,7 @@ class Store:
                     if row is None:
                         self.db.execute(f"DELETE FROM {table} WHERE uid = ?", [uid])
                     else:  # keep the row's id, so that the table's order stays stable
-                        self._insert(table, [{**row, "id": old["id"] if old else None}], True)
+                        self.insert_rows(table, [{**row, "id": old["id"] if old else None}], True)
                     document_id = (row or old or {}).get("document_id")
                     self._log(table[:-1], uid, document_id, action, old, row, annotator, stamp)
 
@@ -395,7 +397,7 @@ class Store:
             ],
         )
 
-    def _insert(self, table: str, rows: list[dict], replace: bool = False) -> None:
+    def insert_rows(self, table: str, rows: list[dict], replace: bool = False) -> None:
         if not rows:
             return
         columns = list(rows[0])
@@ -407,7 +409,7 @@ class Store:
         )
 
     def history(self, uid: str) -> list[dict]:
-        return self._dicts("SELECT * FROM history WHERE item_uid = ? ORDER BY id", [uid])
+        return self.query("SELECT * FROM history WHERE item_uid = ? ORDER BY id", [uid])
 
     # suggestions ------------------------------------------------------------------
 
@@ -433,8 +435,8 @@ class Store:
             ).rowcount
             if not marked:
                 return 0
-            self._insert("spans", span_rows)
-            self._insert("statements", statement_rows)
+            self.insert_rows("spans", span_rows)
+            self.insert_rows("statements", statement_rows)
         return len(span_rows)
 
     # taxonomy and gazetteer ---------------------------------------------------------

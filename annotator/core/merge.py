@@ -1,0 +1,201 @@
+"""Bring several annotators' project files together, offline, losing nothing.
+
+Documents match by text hash, annotations by uid. A span or statement that two
+files hold in different versions keeps both: the one already in the output
+stays, the other is added as a fork whose uid is derived from its content, so
+merging the same file again changes nothing. Taxonomies are reconciled by code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.core.errors import ProjectError
+from annotator.core.store import Store
+
+CONTENT_IGNORED = {"id", "document_id", "created", "updated"}
+STATUS_ORDER = ["todo", "in_progress", "done", "reviewed"]
+FORK_NAMESPACE = uuid.UUID("6f1d3c2e-52a5-4f6e-9a0b-6a8d2f7c1e44")
+
+
+@dataclass
+class MergeReport:
+    documents_added: int = 0
+    spans_added: int = 0
+    statements_added: int = 0
+    history_added: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.documents_added} document(s), {self.spans_added} span(s), "
+            f"{self.statements_added} statement(s), {self.history_added} history row(s) "
+            f"added; {len(self.conflicts)} conflict(s) kept side by side"
+        )
+
+
+def _content(row: dict) -> dict:
+    return {k: v for k, v in row.items() if k not in CONTENT_IGNORED}
+
+
+def _fork_uid(uid: str, row: dict) -> str:
+    digest = hashlib.sha256(json.dumps(_content(row), sort_keys=True).encode()).hexdigest()
+    return uuid.uuid5(FORK_NAMESPACE, f"{uid}:{digest}").hex
+
+
+def merge_projects(output: str | Path, inputs: Iterable[str | Path]) -> MergeReport:
+    """Merge project files into `output` (created if missing)."""
+    report = MergeReport()
+    output = Path(output)
+    sources = [Path(p) for p in inputs]
+    for source in sources:
+        if not source.exists():
+            raise ProjectError("no such project file", source)
+        if source.resolve() == output.resolve():
+            raise ProjectError("is the output itself; name another output file", source)
+    with Store(output) as target:
+        for source in sources:
+            with Store(source) as incoming, target.db.atomic():
+                _merge_one(target, incoming, source, report)
+    return report
+
+
+def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport) -> None:
+    _merge_taxonomy(target, incoming, source, report)
+    _merge_gazetteer(target, incoming)
+    for listed in incoming.documents():
+        document_id = target.document_id(listed.uid)
+        if document_id is None:
+            row = incoming.query("SELECT * FROM documents WHERE id = ?", [listed.id])[0]
+            row.pop("id")
+            target.insert_rows("documents", [row])
+            document_id = target.document_id(listed.uid)
+            report.documents_added += 1
+        else:
+            _advance_status(target, document_id, listed.status)
+        mapping: dict[str, str] = {}  # uid in the incoming file -> fork uid in the output
+        for row in incoming.query("SELECT * FROM spans WHERE document_id = ?", [listed.id]):
+            _merge_row(target, "spans", row, document_id, mapping, report, source)
+        statements = incoming.query("SELECT * FROM statements WHERE document_id = ?", [listed.id])
+        for row in sorted(statements, key=lambda r: r["relay_of"] is not None):
+            for key in ("claim_uid", "source_uid", "relay_of"):  # follow what was forked
+                if row[key]:
+                    row[key] = mapping.get(row[key], row[key])
+            _merge_row(target, "statements", row, document_id, mapping, report, source)
+        _merge_history(target, incoming, listed.id, document_id, report)
+
+
+def _merge_row(
+    target: Store,
+    table: str,
+    row: dict,
+    document_id: int,
+    mapping: dict[str, str],
+    report: MergeReport,
+    source: Path,
+) -> None:
+    """Insert a row missing from the target; fork one that differs (noted in `mapping`)."""
+    row = {**row, "document_id": document_id}
+    row.pop("id", None)
+    existing = target.row_of(table, row["uid"])
+    if existing is None:
+        target.insert_rows(table, [row])
+        _count(report, table)
+        return
+    if _content(existing) == _content(row):
+        return
+    fork = _fork_uid(row["uid"], row)
+    mapping[row["uid"]] = fork
+    if target.row_of(table, fork) is None:
+        target.insert_rows(table, [{**row, "uid": fork}])
+        _count(report, table)
+        who = row.get("annotator") or "machine"
+        other = existing.get("annotator") or "machine"
+        report.conflicts.append(
+            f"{source}: {table[:-1]} {row['uid'][:8]} differs ({who} vs {other}); both kept"
+        )
+
+
+def _count(report: MergeReport, table: str) -> None:
+    if table == "spans":
+        report.spans_added += 1
+    else:
+        report.statements_added += 1
+
+
+def _advance_status(target: Store, document_id: int, status: str) -> None:
+    """A document's status only moves forward in a merge (to do < … < reviewed)."""
+    current = target.document(document_id).status
+    if STATUS_ORDER.index(status) > STATUS_ORDER.index(current):
+        target.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, document_id])
+
+
+def _merge_taxonomy(target: Store, incoming: Store, source: Path, report: MergeReport) -> None:
+    for kind in ("entity", "source", "stance", "rating"):
+        mine = {e.code: e for e in target.taxonomy(kind)}
+        for entry in incoming.taxonomy(kind):
+            known = mine.get(entry.code)
+            if known is None:
+                target.db.execute(
+                    "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, "
+                    "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [kind, entry.code, entry.name, entry.color, "", entry.description, len(mine)],
+                )
+                mine[entry.code] = entry
+                report.conflicts.append(f"{source}: new {kind} '{entry.code}' added")
+            elif (known.name, known.color) != (entry.name, entry.color):
+                report.conflicts.append(
+                    f"{source}: {kind} '{entry.code}' is '{entry.name}' {entry.color} there, "
+                    f"'{known.name}' {known.color} here; kept this project's"
+                )
+
+
+def _merge_gazetteer(target: Store, incoming: Store) -> None:
+    known = {(e.pattern, e.category) for e in target.gazetteer()}
+    for entry in incoming.gazetteer():
+        if (entry.pattern, entry.category) not in known:
+            target.db.execute(
+                "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",
+                [entry.pattern, entry.category, entry.speaker],
+            )
+            known.add((entry.pattern, entry.category))
+
+
+def _merge_history(
+    target: Store, incoming: Store, source_id: int, document_id: int, report: MergeReport
+) -> None:
+    rows = incoming.query("SELECT * FROM history WHERE document_id = ?", [source_id])
+    for row in rows:
+        duplicate = target.db.execute(
+            "SELECT 1 FROM history WHERE item_uid = ? AND action = ? AND at = ? AND "
+            "annotator IS ? AND before IS ? AND after IS ? LIMIT 1",
+            [
+                row["item_uid"],
+                row["action"],
+                row["at"],
+                row["annotator"],
+                row["before"],
+                row["after"],
+            ],
+        ).fetchone()
+        if duplicate is None:
+            target.db.execute(
+                "INSERT INTO history (item, item_uid, document_id, action, before, after, "
+                "annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    row["item"],
+                    row["item_uid"],
+                    document_id,
+                    row["action"],
+                    row["before"],
+                    row["after"],
+                    row["annotator"],
+                    row["at"],
+                ],
+            )
+            report.history_added += 1
