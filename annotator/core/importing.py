@@ -84,7 +84,10 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
 
 
 def _prepared(
-    records: Iterable[AnnotatedDocument], lang: str | None, should_stop: Callable[[], bool] | None
+    records: Iterable[AnnotatedDocument],
+    lang: str | None,
+    should_stop: Callable[[], bool] | None,
+    annotator: str = "",
 ) -> Iterator[AnnotatedDocument]:
     for record in records:
         if should_stop is not None and should_stop():
@@ -93,6 +96,14 @@ def _prepared(
         if not document.lang or lang:
             document = replace(document, lang=lang or detect_language(document.text))
             record = replace(record, document=document)
+        if annotator:  # annotations that name nobody are credited to the importer
+            record = replace(
+                record,
+                spans=[s if s.annotator else replace(s, annotator=annotator) for s in record.spans],
+                statements=[
+                    s if s.annotator else replace(s, annotator=annotator) for s in record.statements
+                ],
+            )
         yield record
 
 
