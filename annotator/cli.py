@@ -54,6 +54,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", required=True)
     p.add_argument("--status", choices=[s.value for s in SpanStatus])
     p.add_argument("--annotator")
+    p.add_argument("--reviewed", action="store_true", help="only the versions a reviewer chose")
 
     p = commands.add_parser("merge", help="merge annotators' project files into one")
     p.add_argument("--output", required=True)
@@ -135,6 +136,7 @@ def run_export(args: argparse.Namespace) -> int:
                 status,
                 args.annotator,
                 progress=lambda _done: bar.update(1),
+                reviewed_only=args.reviewed,
             )
     print(f"{count} document(s) written to {args.output}")
     return 0

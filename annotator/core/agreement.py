@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from annotator.core.model import SpanKind, SpanStatus
+from annotator.core.model import Origin, SpanKind, SpanStatus
 from annotator.core.store import Store
 
 FIELDS = ("source_category", "stance")
@@ -68,7 +68,8 @@ def claims_by_annotator(store: Store, document_id: int) -> dict[str, list[Claim]
             first.setdefault(statement.claim_uid, {f: getattr(statement, f) for f in FIELDS})
     found: dict[str, list[Claim]] = {}
     for span in store.spans(document_id, kinds=[SpanKind.CLAIM]):
-        if span.annotator and span.status != SpanStatus.REJECTED:
+        reviewed = span.origin == Origin.REVIEW  # a reviewer's settlement is no annotation
+        if span.annotator and span.status != SpanStatus.REJECTED and not reviewed:
             found.setdefault(span.annotator, []).append(
                 Claim(span.start, span.end, first.get(span.uid, dict.fromkeys(FIELDS, "")))
             )
@@ -110,11 +111,7 @@ def _pair_score(units: list[tuple[list[Claim], list[Claim]]]) -> PairScore:
         overlap += len(pairs)
         sizes += len(left) + len(right)
         matched_labels.extend((a.labels, b.labels) for a, b in pairs)
-    score = PairScore(
-        f1(2 * exact, sizes, 0) if sizes else 1.0,
-        f1(2 * overlap, sizes, 0) if sizes else 1.0,
-        overlap,
-    )
+    score = PairScore(f1(exact, sizes), f1(overlap, sizes), overlap)
     for name in FIELDS:
         score.kappa[name] = cohen_kappa([(a[name], b[name]) for a, b in matched_labels])
     return score

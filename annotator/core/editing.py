@@ -40,7 +40,7 @@ def apply_change(store: Store, change: Change, undo: bool, annotator: str) -> No
     store.write_rows(rows, "undo" if undo else "redo", annotator)
 
 
-def _commit(
+def commit_change(
     store: Store,
     description: str,
     after: Rows,
@@ -89,7 +89,7 @@ def create_claim(
         "spans": {claim.uid: span_row(document_id, claim, stamp)},
         "statements": {statement.uid: statement_row(document_id, statement, stamp)},
     }
-    return _commit(store, "Mark claim", after, annotator, statement.uid, "create")
+    return commit_change(store, "Mark claim", after, annotator, statement.uid, "create")
 
 
 def create_source(
@@ -129,7 +129,7 @@ def create_source(
             speaker=row["speaker"] or (entry.speaker if entry else words.strip()),
             source_category=row["source_category"] or category,
         )
-    return _commit(store, "Mark source", after, annotator, statement_uid, "create")
+    return commit_change(store, "Mark source", after, annotator, statement_uid, "create")
 
 
 def link_source(store: Store, statement_uid: str, mention_uid: str, annotator: str) -> Change:
@@ -152,7 +152,7 @@ def link_source(store: Store, statement_uid: str, mention_uid: str, annotator: s
             )
         },
     }
-    return _commit(store, "Link source", after, annotator, statement_uid)
+    return commit_change(store, "Link source", after, annotator, statement_uid)
 
 
 def update_statement(store: Store, statement_uid: str, annotator: str, **fields: str) -> Change:
@@ -173,7 +173,7 @@ def update_statement(store: Store, statement_uid: str, annotator: str, **fields:
                 mention, annotator, label=fields["source_category"] or "source"
             )
     name = ", ".join(f.replace("_", " ") for f in fields)
-    return _commit(store, f"Set {name}", after, annotator, statement_uid)
+    return commit_change(store, f"Set {name}", after, annotator, statement_uid)
 
 
 def set_bounds(store: Store, span_uid: str, start: int, end: int, annotator: str) -> Change:
@@ -186,7 +186,7 @@ def set_bounds(store: Store, span_uid: str, start: int, end: int, annotator: str
         "spans": {span_uid: _changed(row, annotator, start=start, end=end)},
         "statements": {},
     }
-    return _commit(store, "Change boundaries", after, annotator)
+    return commit_change(store, "Change boundaries", after, annotator)
 
 
 def set_status(
@@ -205,7 +205,7 @@ def set_status(
             if span and not (status == SpanStatus.REJECTED and _still_used(store, span_uid, uids)):
                 after["spans"][span_uid] = _changed(span, annotator, status=str(status))
     verb = {"accepted": "Accept", "rejected": "Reject"}.get(str(status), "Reset")
-    return _commit(
+    return commit_change(
         store,
         f"{verb} {len(uids)} statement(s)",
         after,
@@ -239,7 +239,7 @@ def delete_statement(store: Store, statement_uid: str, annotator: str) -> Change
     for span_uid in (row["claim_uid"], row["source_uid"]):
         if span_uid and not _used_elsewhere(store, span_uid, statement_uid):
             after["spans"][span_uid] = None
-    return _commit(store, "Delete statement", after, annotator, action="delete")
+    return commit_change(store, "Delete statement", after, annotator, action="delete")
 
 
 def _used_elsewhere(store: Store, span_uid: str, statement_uid: str) -> bool:
@@ -261,7 +261,7 @@ def delete_span(store: Store, span_uid: str, annotator: str) -> Change:
     ).fetchall():
         linked = store.snapshot(statements=[statement[0]])["statements"][statement[0]]
         after["statements"][statement[0]] = _changed(linked, annotator, source_uid=None)
-    return _commit(store, "Delete span", after, annotator, action="delete")
+    return commit_change(store, "Delete span", after, annotator, action="delete")
 
 
 def set_document_status(
@@ -270,6 +270,6 @@ def set_document_status(
     """Mark a document to do, in progress, done or reviewed."""
     uid = store.document(document_id).uid
     after: Rows = {"spans": {}, "statements": {}, "documents": {uid: {"status": str(status)}}}
-    return _commit(
+    return commit_change(
         store, f"Mark document {DocumentStatus(status).value.replace('_', ' ')}", after, annotator
     )

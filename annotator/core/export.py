@@ -21,7 +21,7 @@ from annotator.core.formats.jsonl import write_doccano, write_prodigy
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import write_spacy
 from annotator.core.formats.webanno import write_webanno
-from annotator.core.model import Document, SpanStatus
+from annotator.core.model import Document, Origin, SpanStatus
 from annotator.core.store import Store
 
 TextWriter = Callable[[Iterable[AnnotatedDocument], TextIO], int]
@@ -53,8 +53,10 @@ def annotated_documents(
     status: SpanStatus | None = None,
     annotator: str | None = None,
     progress: Callable[[int], None] | None = None,
+    reviewed_only: bool = False,
 ) -> Iterator[AnnotatedDocument]:
-    """Each document with its spans and statements, filtered; rejected ones only if asked."""
+    """Each document with its spans and statements, filtered; rejected ones only if asked;
+    with `reviewed_only`, only the versions a reviewer chose."""
     statuses = [status] if status else [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
     for done, (listed, text) in enumerate(store.iter_documents_with_text(), start=1):
         spans = store.spans(listed.id, statuses=statuses)
@@ -62,6 +64,9 @@ def annotated_documents(
         if annotator is not None:
             spans = [s for s in spans if s.annotator == annotator]
             statements = [s for s in statements if s.annotator == annotator]
+        if reviewed_only:
+            spans = [s for s in spans if s.origin == Origin.REVIEW]
+            statements = [s for s in statements if s.origin == Origin.REVIEW]
         document = Document(
             text=text,
             title=listed.title,
@@ -83,6 +88,7 @@ def export(
     status: SpanStatus | None = None,
     annotator: str | None = None,
     progress: Callable[[int], None] | None = None,
+    reviewed_only: bool = False,
 ) -> int:
     """Write the project to `output` in a format; returns the number of documents."""
     if format_name not in FORMATS:
@@ -91,7 +97,7 @@ def export(
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise AnnotatorError("its folder does not exist", output)
-    records = annotated_documents(store, status, annotator, progress)
+    records = annotated_documents(store, status, annotator, progress, reviewed_only)
     if format_name in FOLDER_WRITERS:
         return _to_folder(FOLDER_WRITERS[format_name], records, output)
     if output.is_dir():

@@ -21,6 +21,7 @@ class Origin(StrEnum):
     RULE = "rule"
     MANUAL = "manual"
     IMPORT = "import"
+    REVIEW = "review"  # the version a reviewer chose to stand
 
 
 class SpanStatus(StrEnum):
