@@ -1,8 +1,11 @@
 """Helpers shared by the tests (on sys.path through pytest's `pythonpath`)."""
 
-from annotator.core.claims import to_records
-from annotator.core.model import Document
-from annotator.core.store import Store
+import shutil
+
+from annotator.core import editing
+from annotator.core.claims import ClaimSuggestion, to_records
+from annotator.core.model import Document, SpanStatus
+from annotator.core.store import Store, TaxonomyEntry
 
 TEXT = (
     "Selon TASS, Medinskiy a déclaré que la rencontre était très utile.\n\n"
@@ -19,3 +22,69 @@ def make_project(path, texts=(TEXT,), claims=()):
             spans, statements = to_records(list(claims) if text == TEXT else [])
             store.save_suggestions(document_id, spans, statements, "test")
     return path
+
+
+TEAM_TEXT = (
+    "Selon TASS, la rencontre a duré deux heures. Umerov a précisé que l'échange aurait "
+    "lieu. Peskov a déclaré que rien n'était décidé. Le Kremlin a démenti toute pression."
+)
+
+
+def sentence(n):
+    starts = [
+        0,
+        TEAM_TEXT.index("Umerov"),
+        TEAM_TEXT.index("Peskov"),
+        TEAM_TEXT.index("Le Kremlin"),
+    ]
+    ends = [*starts[1:], len(TEAM_TEXT)]
+    return starts[n], ends[n] - (1 if n < 3 else 0)
+
+
+def statement_on(store, start):
+    claims = {s.uid: s for s in store.spans(1)}
+    return next(s for s in store.statements(1) if claims[s.claim_uid].start == start)
+
+
+def make_team(tmp_path):
+    """A base project given to two annotators, who then work apart: (alice.db, bob.db)."""
+    base = tmp_path / "base.db"
+    with Store(base) as store:
+        store.add_document(Document(text=TEAM_TEXT, title="Talks", lang="fr"))
+        spans, statements = to_records(
+            [
+                ClaimSuggestion(*sentence(0), ("number",)),
+                ClaimSuggestion(*sentence(1), ("cue:préciser",)),
+            ]
+        )
+        store.save_suggestions(1, spans, statements, "test")
+    a, b = tmp_path / "alice.db", tmp_path / "bob.db"
+    shutil.copy(base, a)
+    shutil.copy(base, b)
+    with Store(a) as store:
+        x = statement_on(store, 0)
+        editing.set_status(store, [x.uid], SpanStatus.ACCEPTED, "alice")
+        editing.update_statement(
+            store, x.uid, "alice", source_category="ru_official", stance="supports"
+        )
+        z = editing.create_claim(store, 1, *sentence(2), "alice").focus
+        editing.update_statement(store, z, "alice", source_category="ua_official", stance="reports")
+    with Store(b) as store:
+        x = statement_on(store, 0)
+        editing.set_status(store, [x.uid], SpanStatus.ACCEPTED, "bob")
+        editing.update_statement(store, x.uid, "bob", source_category="ru_media", stance="supports")
+        editing.set_status(
+            store, [statement_on(store, sentence(1)[0]).uid], SpanStatus.REJECTED, "bob"
+        )
+        start, end = sentence(2)
+        w = editing.create_claim(store, 1, start, end - 10, "bob").focus  # shorter: overlaps
+        editing.update_statement(store, w, "bob", source_category="ua_official", stance="reports")
+        entries = store.taxonomy("source")
+        entries[0] = TaxonomyEntry(
+            "source", "ru_official", "Officiels russes", "#D55E00", "1", "", 0
+        )
+        entries.append(
+            TaxonomyEntry("source", "kremlin_pool", "Kremlin pool", "#445566", "", "", len(entries))
+        )
+        store.replace_taxonomy("source", entries)
+    return a, b

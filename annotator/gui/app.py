@@ -8,11 +8,13 @@ import signal
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from annotator import __version__
 from annotator.core.project import APP_NAME, open_project
 from annotator.gui.main_window import MainWindow
+from annotator.gui.team_actions import NAME_KEY
 
 
 def _choose_platform() -> None:
@@ -37,10 +39,23 @@ def application() -> QApplication:
     return app
 
 
-def annotator_name() -> str:
-    """The person annotating: from preferences, else the login name."""
-    name = QSettings().value("annotator/name", "")
-    return str(name) if name else getpass.getuser()
+def annotator_name(ask: bool = True) -> str:
+    """The person annotating: $ANNOTATOR_NAME, else preferences, else asked once
+    (the login name offered) and kept in preferences."""
+    name = os.environ.get("ANNOTATOR_NAME") or QSettings().value(NAME_KEY, "")
+    if name:
+        return str(name)
+    default = getpass.getuser()
+    if ask and QGuiApplication.platformName() != "offscreen":
+        given, ok = QInputDialog.getText(
+            None,
+            QApplication.translate("app", "Welcome to annotator"),
+            QApplication.translate("app", "Your name, recorded on every annotation you make:"),
+            text=default,
+        )
+        default = given.strip() if ok and given.strip() else default
+    QSettings().setValue(NAME_KEY, default)
+    return default
 
 
 def create_window(project: str | None, files: list[str]) -> MainWindow:

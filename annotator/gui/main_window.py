@@ -22,11 +22,13 @@ from annotator.gui.dialogs.taxonomy import TaxonomyDialog
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.properties import PropertiesPanel
+from annotator.gui.panels.review import ReviewPanel
 from annotator.gui.panels.search import SearchPanel
 from annotator.gui.panels.statements import StatementsPanel
 from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.session import Session
 from annotator.gui.styles import StyleBook
+from annotator.gui.team_actions import TeamActions
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -47,12 +49,17 @@ class MainWindow(QMainWindow):
         self.statements_panel = StatementsPanel(self)
         self.properties_panel = PropertiesPanel(self)
         self.legend_panel = LegendPanel(self)
+        self.review_panel = ReviewPanel(self)
         self._add_dock(self.tr("Documents"), self.documents_panel, LEFT)
         self.search_dock = self._add_dock(self.tr("Search"), self.search_panel, LEFT)
         self._add_dock(self.tr("Legend"), self.legend_panel, LEFT)
         self.tabifyDockWidget(self.search_dock, self.findChild(QDockWidget, "legend_dock"))
         self._add_dock(self.tr("Statement"), self.properties_panel, RIGHT)
-        self._add_dock(self.tr("Statements"), self.statements_panel, BOTTOM)
+        statements_dock = self._add_dock(self.tr("Statements"), self.statements_panel, BOTTOM)
+        self.review_dock = self._add_dock(self.tr("Review"), self.review_panel, BOTTOM)
+        self.tabifyDockWidget(statements_dock, self.review_dock)
+        statements_dock.raise_()
+        self.review_dock.hide()
         self.model_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.model_status)
 
@@ -65,6 +72,9 @@ class MainWindow(QMainWindow):
         )
         self.actions_ = AnnotationActions(self, self.session, self.article_view, self.presenter)
         self.corpus = CorpusActions(self, self.session, self.documents_panel)
+        self.team = TeamActions(
+            self, self.session, self.presenter, self.review_dock, self.review_panel
+        )
         self.setAcceptDrops(True)
         self._create_menus()
         self._connect()
@@ -128,6 +138,11 @@ class MainWindow(QMainWindow):
         self.category_menu = annotate.addMenu(self.tr("Source &category"))
         self.stance_menu = annotate.addMenu(self.tr("S&tance"))
         self._fill_taxonomy_menus()
+
+        team_menu = bar.addMenu(self.tr("&Team"))
+        team_menu.addActions([self.team.review_mode, self.team.history, self.team.agreement])
+        team_menu.addSeparator()
+        team_menu.addAction(self.team.merge)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._menu_action(
@@ -219,7 +234,11 @@ class MainWindow(QMainWindow):
             self.search_panel.fill_filters()
 
     def show_help(self) -> None:
-        HelpDialog(self.actions_.all + [self.actions_.undo, self.actions_.redo], self).exec()
+        HelpDialog(self.shortcut_actions(), self).exec()
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action with a key, for the help."""
+        return [a for a in self.actions() if not a.shortcut().isEmpty()]
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -1,26 +1,19 @@
 """Merging two annotators' files, and their agreement, checked against hand computation."""
 
-import shutil
 import sqlite3
 
 import pytest
+from helpers import make_team
 
 from annotator.cli import main
-from annotator.core import editing
 from annotator.core.agreement import agreement, cohen_kappa, krippendorff_alpha
-from annotator.core.claims import ClaimSuggestion, to_records
 from annotator.core.merge import merge_projects
-from annotator.core.model import Document, SpanStatus
-from annotator.core.store import Store, TaxonomyEntry
-
-TEXT = ("Selon TASS, la rencontre a duré deux heures. Umerov a précisé que l'échange aurait "
-        "lieu. Peskov a déclaré que rien n'était décidé. Le Kremlin a démenti toute pression.")
+from annotator.core.store import Store
 
 
-def sentence(n):
-    starts = [0, TEXT.index("Umerov"), TEXT.index("Peskov"), TEXT.index("Le Kremlin")]
-    ends = [*starts[1:], len(TEXT)]
-    return starts[n], ends[n] - (1 if n < 3 else 0)
+@pytest.fixture
+def team(tmp_path):
+    return make_team(tmp_path)
 
 
 def statement_on(store, start):
@@ -28,50 +21,12 @@ def statement_on(store, start):
     return next(s for s in store.statements(1) if claims[s.claim_uid].start == start)
 
 
-@pytest.fixture
-def team(tmp_path):
-    """A base project given to two annotators, who then work apart."""
-    base = tmp_path / "base.db"
-    with Store(base) as store:
-        store.add_document(Document(text=TEXT, title="Talks", lang="fr"))
-        spans, statements = to_records([ClaimSuggestion(*sentence(0), ("number",)),
-                                        ClaimSuggestion(*sentence(1), ("cue:préciser",))])
-        store.save_suggestions(1, spans, statements, "test")
-    a, b = tmp_path / "alice.db", tmp_path / "bob.db"
-    shutil.copy(base, a)
-    shutil.copy(base, b)
-    with Store(a) as store:
-        x = statement_on(store, 0)
-        editing.set_status(store, [x.uid], SpanStatus.ACCEPTED, "alice")
-        editing.update_statement(store, x.uid, "alice", source_category="ru_official",
-                                 stance="supports")
-        z = editing.create_claim(store, 1, *sentence(2), "alice").focus
-        editing.update_statement(store, z, "alice", source_category="ua_official",
-                                 stance="reports")
-    with Store(b) as store:
-        x = statement_on(store, 0)
-        editing.set_status(store, [x.uid], SpanStatus.ACCEPTED, "bob")
-        editing.update_statement(store, x.uid, "bob", source_category="ru_media",
-                                 stance="supports")
-        editing.set_status(store, [statement_on(store, sentence(1)[0]).uid],
-                           SpanStatus.REJECTED, "bob")
-        start, end = sentence(2)
-        w = editing.create_claim(store, 1, start, end - 10, "bob").focus  # shorter: overlaps
-        editing.update_statement(store, w, "bob", source_category="ua_official",
-                                 stance="reports")
-        entries = store.taxonomy("source")
-        entries[0] = TaxonomyEntry("source", "ru_official", "Officiels russes", "#D55E00", "1",
-                                   "", 0)
-        entries.append(TaxonomyEntry("source", "kremlin_pool", "Kremlin pool", "#445566", "",
-                                     "", len(entries)))
-        store.replace_taxonomy("source", entries)
-    return a, b
-
-
 def counts(path):
     conn = sqlite3.connect(path)
-    return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "spans", "statements", "history", "taxonomy")]
+    return [
+        conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "spans", "statements", "history", "taxonomy")
+    ]
 
 
 def test_merge_keeps_everyone_and_twice_changes_nothing(team, tmp_path):
@@ -97,8 +52,12 @@ def test_merge_keeps_everyone_and_twice_changes_nothing(team, tmp_path):
     before = counts(out)
     again = merge_projects(out, [a, b])
     assert counts(out) == before
-    assert (again.documents_added, again.spans_added, again.statements_added,
-            again.history_added) == (0, 0, 0, 0)
+    assert (
+        again.documents_added,
+        again.spans_added,
+        again.statements_added,
+        again.history_added,
+    ) == (0, 0, 0, 0)
     with sqlite3.connect(out) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
@@ -146,3 +105,36 @@ def test_cli_merge_agreement_stats(team, tmp_path, capsys):
     stats = json.loads(capsys.readouterr().out)
     assert stats["statements"]["accepted"] == 4
     assert main(["merge", "--output", str(out), str(tmp_path / "nope.db")]) == 1
+
+
+def test_review_chooses_a_version_and_keeps_the_originals(team, tmp_path):
+    from annotator.core.export import export
+    from annotator.core.review import choose_version, review_units
+
+    out = tmp_path / "team.db"
+    merge_projects(out, team)
+    with Store(out) as store:
+        units = review_units(store, 1)
+        assert [sorted(u.versions) for u in units] == [["alice", "bob"], ["alice", "bob"]]
+        assert units[0].disagreements == ["source_category"]
+        assert units[1].disagreements == ["claim"]
+        choose_version(store, 1, units[0], "bob", "carol")
+        units = review_units(store, 1)
+        assert units[0].reviewed.statement.source_category == "ru_media"
+        assert units[0].reviewed.annotator == "carol"
+        choose_version(store, 1, units[0], "alice", "carol")  # changes her mind
+        units = review_units(store, 1)
+        assert units[0].reviewed.statement.source_category == "ru_official"
+        reviewed = [s for s in store.statements(1) if s.origin == "review"]
+        assert len(reviewed) == 1
+        assert {s.annotator for s in store.statements(1)} >= {"alice", "bob", "carol"}
+        csv_out = tmp_path / "reviewed.csv"
+        export(store, "csv", csv_out, reviewed_only=True)
+    import csv
+
+    with csv_out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["annotator"], r["source_category"], r["origin"]) for r in rows] == [
+        ("carol", "ru_official", "review")
+    ]
+    assert main(["agreement", "--project", str(out), "--json"]) == 0  # carol is no annotator

@@ -1,0 +1,121 @@
+"""Teamwork in the window: who is annotating, merging files, agreement, review, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from annotator.core.agreement import agreement
+from annotator.core.errors import AnnotatorError
+from annotator.core.merge import merge_projects
+from annotator.core.model import DocumentStatus
+from annotator.core.review import choose_version, review_units
+from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
+from annotator.gui.panels.review import ReviewPanel
+from annotator.gui.presenter import DocumentPresenter
+from annotator.gui.session import Session
+
+NAME_KEY = "annotator/name"
+
+
+class TeamActions(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        presenter: DocumentPresenter,
+        review_dock: QDockWidget,
+        review: ReviewPanel,
+    ):
+        super().__init__(window)
+        self.window, self.session, self.presenter = window, session, presenter
+        self.review_dock, self.review = review_dock, review
+        self.preferences = self._add(self.tr("&Your name as annotator…"), "", self.ask_name)
+        self.merge = self._add(
+            self.tr("&Merge project files into this one…"), "", self.choose_merge
+        )
+        self.agreement = self._add(self.tr("&Agreement report"), "", self.show_agreement)
+        self.review_mode = self._add(self.tr("&Review this document"), "Ctrl+R", self.show_review)
+        self.history = self._add(self.tr("&History of this statement"), "Ctrl+H", self.show_history)
+        review.version_chosen.connect(self._choose)
+        review.unit_selected.connect(lambda start, end: presenter.view.mark_current(start, end))
+        review.mark_reviewed.connect(lambda: session.set_document_status(DocumentStatus.REVIEWED))
+        session.annotations_changed.connect(self._refresh_review)
+        session.document_opened.connect(lambda _id: self._refresh_review(_id, None))
+
+    def _add(self, text: str, keys: str, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def ask_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Annotator"),
+            self.tr("Your name, recorded on every annotation:"),
+            text=self.session.annotator,
+        )
+        if ok and name.strip():
+            QSettings().setValue(NAME_KEY, name.strip())
+            self.session.annotator = name.strip()
+            self.session.message.emit(self.tr("Annotating as {name}").format(name=name.strip()))
+
+    def choose_merge(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Merge project files"),
+            "",
+            self.tr("Projects (*.db);;All files (*)"),
+        )
+        if paths:
+            self.merge_files(paths)
+
+    def merge_files(self, paths: list[str]) -> None:
+        try:
+            report = merge_projects(self.session.store.path, paths)
+        except AnnotatorError as error:
+            QMessageBox.warning(self.window, self.tr("Merge failed"), str(error))
+            return
+        self.session.documents_changed.emit()
+        if self.session.document_id is not None:
+            self.session.annotations_changed.emit(self.session.document_id, None)
+        text = report.summary()
+        if report.conflicts:
+            text += "\n\n" + "\n".join(report.conflicts[:30])
+        QMessageBox.information(self.window, self.tr("Merged"), text)
+
+    def show_agreement(self) -> None:
+        AgreementDialog(agreement(self.session.store), self.window).exec()
+
+    def show_review(self) -> None:
+        self.review_dock.show()
+        self.review_dock.raise_()
+        if self.session.document_id is not None:
+            self._refresh_review(self.session.document_id, None)
+
+    def _refresh_review(self, document_id: int, _focus: object) -> None:
+        if self.review_dock.isVisible() and document_id == self.session.document_id:
+            store = self.session.store
+            self.review.show_units(review_units(store, document_id), store.text(document_id))
+
+    def _choose(self, row: int, annotator: str) -> None:
+        unit = self.review.units[row]
+        document_id = self.session.document_id
+        self.session.edit(
+            lambda: choose_version(
+                self.session.store, document_id, unit, annotator, self.session.annotator
+            )
+        )
+
+    def show_history(self) -> None:
+        current = self.presenter.current_statement()
+        if current is None:
+            self.session.failed.emit(self.tr("Select a statement to see its history."))
+            return
+        store = self.session.store
+        rows = store.history(current.uid) + store.history(current.claim_uid)
+        HistoryDialog(sorted(rows, key=lambda r: (r["at"], r["id"])), self.window).exec()
