@@ -20,6 +20,12 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    from PySide6.QtCore import QSettings
+
+    # Qt reads the config folder once per process: start each test with no preferences.
+    settings = QSettings("annotator", "annotator")
+    settings.clear()
+    settings.sync()
     return home
 
 

@@ -1,0 +1,115 @@
+"""Teamwork through the window: name, merge, review, agreement, history."""
+
+import sqlite3
+
+import pytest
+from helpers import TEAM_TEXT, make_project, make_team
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.merge import merge_projects
+from annotator.gui import app
+from annotator.gui.app import create_window
+from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
+
+
+@pytest.fixture
+def team_window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("ANNOTATOR_NAME", "carol")
+    out = tmp_path / "team.db"
+    merge_projects(out, make_team(tmp_path))
+    window = create_window(str(out), [])
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    yield window
+    window.close()
+
+
+def db(window, sql):
+    return sqlite3.connect(window.session.store.path).execute(sql).fetchall()
+
+
+def test_name_is_asked_once_and_kept(qtbot, monkeypatch):
+    monkeypatch.delenv("ANNOTATOR_NAME", raising=False)
+    monkeypatch.setattr(app.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    asked = []
+    monkeypatch.setattr(
+        app.QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: (asked.append(1), ("Olena", True))[1]),
+    )
+    assert app.annotator_name() == "Olena"
+    assert app.annotator_name() == "Olena"
+    assert asked == [1]
+    assert QSettings().value("annotator/name") == "Olena"
+
+
+def test_review_a_document(qtbot, team_window):
+    window = team_window
+    qtbot.keyClick(window.article_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    panel = window.review_panel
+    assert window.review_dock.isVisible()
+    assert panel.annotators == ["alice", "bob"]
+    assert panel.table.rowCount() == 2
+    assert panel.summary.text() == "2 claims, 2 with disagreements, 0 settled"
+    assert panel.table.item(0, 1).text().startswith("ru_official · supports")
+    assert panel.table.item(0, 2).text().startswith("ru_media · supports")
+    assert panel.table.item(0, 1).background().color().name().upper() == "#F4C7C3"
+    panel.table.setCurrentCell(0, 0)
+    panel.choice.setCurrentText("bob")
+    panel._choose()
+    reviewed = db(
+        window, "SELECT annotator, source_category FROM statements WHERE origin = 'review'"
+    )
+    assert reviewed == [("carol", "ru_media")]
+    assert panel.table.item(0, 3).text().startswith("ru_media")
+    assert db(window, "SELECT count(*) FROM statements WHERE annotator IN ('alice', 'bob')") == [
+        (5,)
+    ]  # the originals stay
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert db(window, "SELECT count(*) FROM statements WHERE origin = 'review'") == [(0,)]
+    panel.mark_reviewed.emit()
+    assert db(window, "SELECT status FROM documents") == [("reviewed",)]
+
+
+def test_history_and_agreement_dialogs(qtbot, team_window):
+    window = team_window
+    rows = window.statements_panel.model.rows
+    alice = next(r.statement for r in rows if r.statement.annotator == "alice" and r.start == 0)
+    window.statements_panel.select_statement(alice.uid)
+    store = window.session.store
+    dialog = HistoryDialog(store.history(alice.uid) + store.history(alice.claim_uid))
+    qtbot.addWidget(dialog)
+    whos = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert whos == {"alice", "bob"}  # both edited it before the merge, both are recorded
+    changes = [dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())]
+    assert any("source_category: '' → 'ru_official'" in c for c in changes)
+
+    from annotator.core.agreement import agreement
+
+    report = AgreementDialog(agreement(store))
+    qtbot.addWidget(report)
+    assert [report.corpus.item(0, c).text() for c in range(6)] == [
+        "alice / bob",
+        "0.500",
+        "1.000",
+        "2",
+        "0.333",
+        "1.000",
+    ]
+    assert "category 0.400" in report.alpha.text()
+
+
+def test_merge_from_the_menu(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("annotator.gui.team_actions.QMessageBox.information", lambda *args: None)
+    alice, bob = make_team(tmp_path)
+    project = make_project(tmp_path / "mine.db")
+    window = create_window(str(project), [])
+    qtbot.addWidget(window)
+    window.team.merge_files([str(alice), str(bob)])
+    titles = [r.title for r in window.documents_panel.model.rows]
+    assert "Talks" in titles and len(titles) == 2
+    assert TEAM_TEXT in [window.session.store.text(r.id) for r in window.documents_panel.model.rows]
+    window.close()
