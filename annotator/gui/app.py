@@ -7,14 +7,14 @@ import os
 import signal
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from annotator import __version__
 from annotator.core.project import APP_NAME, open_project
 from annotator.gui.main_window import MainWindow
-from annotator.gui.team_actions import NAME_KEY
+from annotator.gui.preferences import NAME_KEY, settings
 
 
 def _choose_platform() -> None:
@@ -42,7 +42,7 @@ def application() -> QApplication:
 def annotator_name(ask: bool = True) -> str:
     """The person annotating: $ANNOTATOR_NAME, else preferences, else asked once
     (the login name offered) and kept in preferences."""
-    name = os.environ.get("ANNOTATOR_NAME") or QSettings().value(NAME_KEY, "")
+    name = os.environ.get("ANNOTATOR_NAME") or settings().value(NAME_KEY, "")
     if name:
         return str(name)
     default = getpass.getuser()
@@ -54,7 +54,7 @@ def annotator_name(ask: bool = True) -> str:
             text=default,
         )
         default = given.strip() if ok and given.strip() else default
-    QSettings().setValue(NAME_KEY, default)
+    settings().setValue(NAME_KEY, default)
     return default
 
 

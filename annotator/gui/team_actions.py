@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
@@ -13,10 +13,9 @@ from annotator.core.model import DocumentStatus
 from annotator.core.review import choose_version, review_units
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
 from annotator.gui.panels.review import ReviewPanel
+from annotator.gui.preferences import NAME_KEY, settings
 from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.session import Session
-
-NAME_KEY = "annotator/name"
 
 
 class TeamActions(QObject):
@@ -60,7 +59,7 @@ class TeamActions(QObject):
             text=self.session.annotator,
         )
         if ok and name.strip():
-            QSettings().setValue(NAME_KEY, name.strip())
+            settings().setValue(NAME_KEY, name.strip())
             self.session.annotator = name.strip()
             self.session.message.emit(self.tr("Annotating as {name}").format(name=name.strip()))
 

@@ -4,13 +4,14 @@ import sqlite3
 
 import pytest
 from helpers import TEAM_TEXT, make_project, make_team
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.merge import merge_projects
 from annotator.gui import app
 from annotator.gui.app import create_window
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
+from annotator.gui.preferences import settings
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_name_is_asked_once_and_kept(qtbot, monkeypatch):
     assert app.annotator_name() == "Olena"
     assert app.annotator_name() == "Olena"
     assert asked == [1]
-    assert QSettings().value("annotator/name") == "Olena"
+    assert settings().value("annotator/name") == "Olena"
 
 
 def test_review_a_document(qtbot, team_window):
