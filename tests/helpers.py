@@ -88,3 +88,17 @@ def make_team(tmp_path):
         )
         store.replace_taxonomy("source", entries)
     return a, b
+
+
+def open_active_window(qtbot, project):
+    """The real window on a project, shown and active (so that its shortcuts work)."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.app import create_window
+
+    window = create_window(str(project), [])
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.model import SpanKind, SpanStatus
+from annotator.gui.actions import make_action
 from annotator.gui.article_view import ArticleView
 from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.session import Session
@@ -78,10 +79,7 @@ class AnnotationActions(QObject):
     def _add(
         self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
     ) -> QAction:
-        action = QAction(text, self.owner)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.owner.addAction(action)
+        action = make_action(self.owner, text, shortcut, slot)
         self.all.append(action)
         return action
 

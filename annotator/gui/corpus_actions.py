@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from annotator.core.importing import ImportReport, import_text
 from annotator.core.model import DocumentStatus
 from annotator.gui import jobs
+from annotator.gui.actions import make_action
 from annotator.gui.dialogs.export import ExportDialog
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.session import Session
@@ -33,7 +34,10 @@ class CorpusActions(QObject):
         self.documents = documents
         self.job: jobs.Job | None = None
         self.last_report: ImportReport | None = None
-        add = self._add
+
+        def add(text, keys, slot):  # noqa: ANN001, ANN202
+            return make_action(window, text, keys, slot)
+
         self.import_files = add(self.tr("&Import articles…"), "Ctrl+I", self.choose_files)
         self.import_folder = add(self.tr("Import a &folder…"), "Ctrl+Shift+I", self.choose_folder)
         self.paste = add(self.tr("&Paste as a new document"), "Ctrl+Shift+V", self.paste_document)
@@ -50,14 +54,6 @@ class CorpusActions(QObject):
             )
             for status in DocumentStatus
         ]
-
-    def _add(self, text: str, keys: str, slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self.window)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
 
     # import -----------------------------------------------------------------------
 

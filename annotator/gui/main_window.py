@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.core.store import Store
+from annotator.gui.actions import make_action
 from annotator.gui.annotation_actions import AnnotationActions
 from annotator.gui.article_view import ArticleView
 from annotator.gui.corpus_actions import CorpusActions
@@ -90,10 +91,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+        action = make_action(self, text, shortcut, slot)
         menu.addAction(action)
         return action
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from annotator.core.agreement import agreement
@@ -11,6 +10,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.merge import merge_projects
 from annotator.core.model import DocumentStatus
 from annotator.core.review import choose_version, review_units
+from annotator.gui.actions import make_action
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
 from annotator.gui.panels.review import ReviewPanel
 from annotator.gui.preferences import NAME_KEY, settings
@@ -30,26 +30,26 @@ class TeamActions(QObject):
         super().__init__(window)
         self.window, self.session, self.presenter = window, session, presenter
         self.review_dock, self.review = review_dock, review
-        self.preferences = self._add(self.tr("&Your name as annotator…"), "", self.ask_name)
-        self.merge = self._add(
-            self.tr("&Merge project files into this one…"), "", self.choose_merge
+        self.preferences = make_action(
+            self.window, self.tr("&Your name as annotator…"), "", self.ask_name
         )
-        self.agreement = self._add(self.tr("&Agreement report"), "", self.show_agreement)
-        self.review_mode = self._add(self.tr("&Review this document"), "Ctrl+R", self.show_review)
-        self.history = self._add(self.tr("&History of this statement"), "Ctrl+H", self.show_history)
+        self.merge = make_action(
+            self.window, self.tr("&Merge project files into this one…"), "", self.choose_merge
+        )
+        self.agreement = make_action(
+            self.window, self.tr("&Agreement report"), "", self.show_agreement
+        )
+        self.review_mode = make_action(
+            self.window, self.tr("&Review this document"), "Ctrl+R", self.show_review
+        )
+        self.history = make_action(
+            self.window, self.tr("&History of this statement"), "Ctrl+H", self.show_history
+        )
         review.version_chosen.connect(self._choose)
         review.unit_selected.connect(lambda start, end: presenter.view.mark_current(start, end))
         review.mark_reviewed.connect(lambda: session.set_document_status(DocumentStatus.REVIEWED))
         session.annotations_changed.connect(self._refresh_review)
         session.document_opened.connect(lambda _id: self._refresh_review(_id, None))
-
-    def _add(self, text: str, keys: str, slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self.window)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
 
     def ask_name(self) -> None:
         name, ok = QInputDialog.getText(

@@ -4,12 +4,9 @@ import json
 import sqlite3
 
 import pytest
-from helpers import SECOND, TEXT, make_project
+from helpers import SECOND, TEXT, make_project, open_active_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
-
-from annotator.gui.app import create_window
 
 
 @pytest.fixture
@@ -18,12 +15,8 @@ def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(
         "annotator.gui.corpus_actions.QMessageBox.warning", lambda *args: warnings.append(args[2])
     )
-    window = create_window(str(make_project(tmp_path / "p.db", texts=(TEXT, SECOND))), [])
+    window = open_active_window(qtbot, make_project(tmp_path / "p.db", texts=(TEXT, SECOND)))
     window.warnings = warnings
-    qtbot.addWidget(window)
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     yield window
     window.close()
 

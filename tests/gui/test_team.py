@@ -3,9 +3,8 @@
 import sqlite3
 
 import pytest
-from helpers import TEAM_TEXT, make_project, make_team
+from helpers import TEAM_TEXT, make_project, make_team, open_active_window
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from annotator.core.merge import merge_projects
 from annotator.gui import app
@@ -19,11 +18,7 @@ def team_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("ANNOTATOR_NAME", "carol")
     out = tmp_path / "team.db"
     merge_projects(out, make_team(tmp_path))
-    window = create_window(str(out), [])
-    qtbot.addWidget(window)
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = open_active_window(qtbot, out)
     yield window
     window.close()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.store import DocumentSummary
+from annotator.gui.panels.table_model import ListTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date", "Lang", "Status", "Sugg.", "Acc.", "Rej.")
@@ -33,26 +33,8 @@ STATUS_NAMES = {
 }
 
 
-class DocumentsModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: list[DocumentSummary] = []
-
-    def set_rows(self, rows: list[DocumentSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
-        return None
+class DocumentsModel(ListTableModel[DocumentSummary]):
+    COLUMNS = COLUMNS
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.rows[index.row()]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Statement
+from annotator.gui.panels.table_model import ListTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,28 +43,10 @@ class StatementRow:
 COLUMNS = ("Claim", "Speaker", "Category", "Stance", "Status")
 
 
-class StatementsModel(QAbstractTableModel):
+class StatementsModel(ListTableModel[StatementRow]):
     """A thin adapter over a list of StatementRow."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: list[StatementRow] = []
-
-    def set_rows(self, rows: list[StatementRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
-        return None
+    COLUMNS = COLUMNS
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.rows[index.row()]
