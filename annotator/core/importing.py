@@ -12,7 +12,7 @@ from annotator.core.formats.html import read_html
 from annotator.core.formats.jsonl import read_jsonl
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
-from annotator.core.formats.text import read_text
+from annotator.core.formats.text import parse_header, read_text
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 from annotator.core.store import Store
@@ -95,7 +95,9 @@ def _prepared(
         document = record.document
         if not document.lang or lang:
             document = replace(document, lang=lang or detect_language(document.text))
-            record = replace(record, document=document)
+        if not document.title:  # corpora often carry none: the first line stands for it
+            document = replace(document, title=parse_header(document.text).get("title", ""))
+        record = replace(record, document=document)
         if annotator:  # annotations that name nobody are credited to the importer
             record = replace(
                 record,
@@ -143,7 +145,7 @@ def import_files(
 
 def import_text(store: Store, text: str, lang: str | None = None) -> ImportReport:
     """A pasted text as a new document (its first line the title, a dated header read)."""
-    from annotator.core.formats.text import normalize_newlines, parse_header
+    from annotator.core.formats.text import normalize_newlines
 
     report = ImportReport()
     text = normalize_newlines(text)

@@ -121,22 +121,31 @@ class CorpusActions(QObject):
     # jobs ---------------------------------------------------------------------------
 
     def _run(self, job: jobs.Job, label: str, done) -> None:  # noqa: ANN001
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)  # quick jobs finish before it shows
-        dialog.canceled.connect(job.cancel)
-        job.progress.connect(
-            lambda n, total, what: (
-                dialog.setMaximum(total),
-                dialog.setValue(n),
-                dialog.setLabelText(f"{label}\n{what}"),
-            )
-        )
-        job.finished.connect(dialog.reset)
-        job.finished.connect(done)
-        job.finished.connect(lambda _result: setattr(self, "job", None))
+        """Start a job; its signals reach bound methods here, so they run on the GUI thread
+        (a lambda would run on the job's thread and touch widgets from there)."""
+        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(400)  # quick jobs finish before it shows
+        self._dialog.canceled.connect(self._cancel)
+        self._label, self._done = label, done
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
         self.job = job  # keep it alive until it finishes
         jobs.start(job, self)
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()  # a flag the job reads between documents
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
+        self._dialog.setLabelText(f"{self._label}\n{what}")
+
+    def _on_finished(self, result: object) -> None:
+        self._dialog.reset()
+        self.job = None
+        self._done(result)
 
     # documents ----------------------------------------------------------------------
 

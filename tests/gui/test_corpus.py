@@ -26,6 +26,7 @@ def titles(window):
 
 
 def wait_for_job(qtbot, window):
+    # `job` is cleared on the GUI thread, in the same call that shows the result.
     qtbot.waitUntil(lambda: window.corpus.job is None, timeout=20_000)
 
 
@@ -64,7 +65,7 @@ def test_import_on_a_thread_reports_failures(qtbot, window, tmp_path):
     bad.write_text('{"text": "x"\n', encoding="utf-8")
     window.corpus.run_import([str(good), str(bad)])
     wait_for_job(qtbot, window)
-    assert len(titles(window)) == 3
+    assert titles(window)[2] == "Umerov est arrivé à Istanbul pour les pourparlers."
     assert window.article_view.toPlainText().startswith("Umerov est arrivé")
     assert window.warnings and f"{bad}:1: not valid JSON" in window.warnings[0]
 
