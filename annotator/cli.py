@@ -7,6 +7,7 @@ operation, with one line on stderr saying what and where.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -214,6 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except AnnotatorError as error:
         print(f"annotator: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:  # a damaged project found mid-way, a full disk, …
+        print(
+            f"annotator: the project file could not be read or written ({error})", file=sys.stderr
+        )
         return 1
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)

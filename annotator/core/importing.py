@@ -12,7 +12,7 @@ from annotator.core.formats.html import read_html
 from annotator.core.formats.jsonl import read_jsonl
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
-from annotator.core.formats.text import parse_header, read_text
+from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_text
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 from annotator.core.store import Store
@@ -88,6 +88,7 @@ def _prepared(
     lang: str | None,
     should_stop: Callable[[], bool] | None,
     annotator: str = "",
+    path: Path | None = None,
 ) -> Iterator[AnnotatedDocument]:
     for record in records:
         if should_stop is not None and should_stop():
@@ -95,6 +96,12 @@ def _prepared(
         document = record.document
         if not document.lang or lang:
             document = replace(document, lang=lang or detect_language(document.text))
+        if len(document.text) > MAX_DOCUMENT_CHARS:
+            raise InputError(
+                f"a document of {len(document.text):,} characters is over the limit of "
+                f"{MAX_DOCUMENT_CHARS:,}; split it into articles",
+                path,
+            )
         if not document.title:  # corpora often carry none: the first line stands for it
             document = replace(document, title=parse_header(document.text).get("title", ""))
         record = replace(record, document=document)
@@ -126,7 +133,7 @@ def import_files(
     files = expand(paths)
     for done, path in enumerate(files, start=1):
         try:
-            records = _prepared(read_records(path, lang), lang, should_stop, annotator)
+            records = _prepared(read_records(path, lang), lang, should_stop, annotator, path)
             counts = store.add_annotated(records)
         except ImportCancelledError:
             report.cancelled = True

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import sqlite_utils
 
 from annotator.core.gazetteer import default_entries
 from annotator.core.resources import load_json
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -114,8 +117,40 @@ def create_schema(db: sqlite_utils.Database) -> None:
         )
         db["history"].create_index(["item_uid"])
         _seed(db)
+        _settings_table(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db["documents"].enable_fts(["title", "text"], create_triggers=True)
+
+
+def _settings_table(db: sqlite_utils.Database) -> None:
+    """Schema 2: project-wide settings (the annotation guidelines, …) as key and value."""
+    db["project_settings"].create({"key": str, "value": str}, pk="key")
+
+
+MIGRATIONS = {1: _settings_table}  # from version N to N + 1
+
+
+def migrate(db: sqlite_utils.Database, version: int) -> None:
+    """Bring an older project up to SCHEMA_VERSION, one step at a time, each atomic."""
+    while version < SCHEMA_VERSION:
+        with db.atomic():
+            MIGRATIONS[version](db)
+            version += 1
+            db.execute(f"PRAGMA user_version = {version}")
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """A complete copy of the project as it was, beside it, before any migration."""
+    backup = path.with_name(f"{path.name}.schema{version}-backup")
+    number = 1
+    while backup.exists():
+        number += 1
+        backup = path.with_name(f"{path.name}.schema{version}-backup{number}")
+    target = sqlite3.connect(backup)
+    with target:
+        conn.backup(target)
+    target.close()
+    return backup
 
 
 def _seed(db: sqlite_utils.Database) -> None:

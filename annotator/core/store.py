@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +19,16 @@ from annotator.core.errors import ProjectError
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.gazetteer import GazetteerEntry
 from annotator.core.model import Document, Span, SpanKind, SpanStatus, Statement, now_iso
-from annotator.core.schema import SCHEMA_VERSION, create_schema
+from annotator.core.schema import (
+    SCHEMA_VERSION,
+    backup_before_migration,
+    create_schema,
+    migrate,
+)
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_SECONDS = 30  # how long a write waits for another window's
+QUICK_CHECK_BYTES = 512 * 2**20  # larger files skip the check at opening (it reads it all)
 _DOCUMENT_COLUMNS = (
     "id, uid, title, lang, outlet, published, status, suggested_by, length(text), url"
 )
@@ -89,11 +97,12 @@ class Store:
         self.path = Path(path)
         _refuse_foreign_file(self.path)
         try:
-            conn = sqlite3.connect(self.path, timeout=10)
+            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = self.db.table_names()
         except sqlite3.DatabaseError as error:
             raise ProjectError(f"not a readable project file ({error})", self.path) from error
         if version > SCHEMA_VERSION:
@@ -102,11 +111,50 @@ class Store:
                 f"{SCHEMA_VERSION}); update annotator to open it",
                 self.path,
             )
+        if version == 0 and tables:
+            raise ProjectError("a SQLite file, but not an annotator project", self.path)
+        self._check_intact()
         if version == 0:
-            if self.db.table_names():
-                raise ProjectError("a SQLite file, but not an annotator project", self.path)
             create_schema(self.db)
+        elif version < SCHEMA_VERSION:
+            self.backup_path = backup_before_migration(self.db.conn, self.path, version)
+            migrate(self.db, version)
         self.db.enable_wal()
+        # Every edit is committed at once; FULL syncs the log at each commit, so a power
+        # cut, not only a crash, keeps what the window has shown as saved.
+        self.db.execute("PRAGMA synchronous = FULL")
+
+    def _check_intact(self) -> None:
+        """A damaged file is refused at once, not at the first query that trips on it."""
+        size = self.path.stat().st_size if self.path.exists() else 0
+        try:
+            if 0 < size <= QUICK_CHECK_BYTES:
+                result = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if result != "ok":
+                    raise sqlite3.DatabaseError(result)
+        except sqlite3.DatabaseError as error:
+            self.db.conn.close()
+            raise ProjectError(
+                f"the project file is damaged ({error}); open a backup copy", self.path
+            ) from error
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing. BEGIN IMMEDIATE takes the write lock first, so two windows (or a
+        window and the command line) wait for each other instead of failing with
+        "database is locked"; nested calls become savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.transaction():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def close(self) -> None:
         self.db.conn.close()
@@ -121,7 +169,7 @@ class Store:
 
     def add_document(self, document: Document) -> tuple[int, bool]:
         """Store a document; returns (id, True) or, if its text is already there, (id, False)."""
-        with self.db.atomic():
+        with self.transaction():
             return self._insert_document(document)
 
     def add_annotated(self, records: Iterable[AnnotatedDocument]) -> ImportCounts:
@@ -133,7 +181,7 @@ class Store:
         """
         counts = ImportCounts([], [])
         stamp = now_iso()
-        with self.db.atomic():
+        with self.transaction():
             for record in records:
                 document_id, created = self._insert_document(record.document)
                 if not created:
@@ -351,7 +399,7 @@ class Store:
         """Make these rows the truth (insert, replace or delete), logged, in one transaction."""
         stamp = now_iso()
         before = self.snapshot(rows["spans"], rows["statements"], rows.get("documents", {}))
-        with self.db.atomic():
+        with self.transaction():
             for uid, fields in rows.get("documents", {}).items():
                 old = before["documents"][uid]
                 if fields and old and fields["status"] != old["status"]:
@@ -428,7 +476,7 @@ class Store:
         stamp = now_iso()
         span_rows = [span_row(document_id, span, stamp) for span in spans]
         statement_rows = [statement_row(document_id, s, stamp) for s in statements]
-        with self.db.atomic():
+        with self.transaction():
             marked = self.db.execute(
                 "UPDATE documents SET suggested_by = ? WHERE id = ? AND suggested_by IS NULL",
                 [suggested_by, document_id],
@@ -450,7 +498,7 @@ class Store:
         return [TaxonomyEntry(*row) for row in rows]
 
     def replace_taxonomy(self, kind: str, entries: list[TaxonomyEntry]) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM taxonomy WHERE kind = ?", [kind])
             self.db.conn.executemany(
                 "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, position)"
@@ -466,7 +514,7 @@ class Store:
         return [GazetteerEntry(*row) for row in rows]
 
     def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM gazetteer")
             self.db.conn.executemany(
                 "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",

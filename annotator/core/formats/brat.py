@@ -135,6 +135,11 @@ def _parse_ann_line(
     if match := _T.match(line):
         tid, kind_name, ranges, _covered = match.groups()
         pieces = [tuple(map(int, r.split())) for r in ranges.split(";")]
+        for (a, b), following in zip(pieces, [*pieces[1:], None], strict=True):
+            if a >= b or (following is not None and following[0] < b):
+                raise ValueError(
+                    f"{tid} has pieces {ranges} that are empty, out of order or overlapping"
+                )
         start, end = pieces[0][0], pieces[-1][1]
         if not 0 <= start < end <= len(text):
             raise ValueError(f"{tid} {start}..{end} lies outside the text ({len(text)} characters)")

@@ -11,7 +11,13 @@ from annotator.core.errors import InputError
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 
-MAX_BYTES = 60 * 1024 * 1024
+# One document is shown whole in the window: past a few million characters it would
+# freeze it, so such files are refused with the reason (and a corpus file is streamed).
+MAX_DOCUMENT_CHARS = 5_000_000
+MAX_BYTES = 24 * 1024 * 1024
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 _MONTHS = {
     # French
@@ -51,6 +57,9 @@ _HEADER = re.compile(
 )
 
 
+MAX_CHAOS = 0.2  # charset-normalizer's mess ratio above which a guess is not trusted
+
+
 def decode(data: bytes, path: str | Path) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else detected."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -59,11 +68,23 @@ def decode(data: bytes, path: str | Path) -> str:
         data = data[3:]
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        bad = error.start
+    if _UTF8_MULTIBYTE.search(data):  # real UTF-8 here, something else there
+        line = data.count(b"\n", 0, bad) + 1
+        raise InputError(
+            "mixes UTF-8 with another encoding: this line is not UTF-8; "
+            "save the file as UTF-8 and import it again",
+            path,
+            line,
+        )
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise InputError("cannot tell this file's text encoding", path)
+    if best is None or best.chaos > MAX_CHAOS:
+        raise InputError(
+            "is not UTF-8, and its encoding cannot be told with confidence; "
+            "save it as UTF-8 and import it again",
+            path,
+        )
     return str(best)
 
 

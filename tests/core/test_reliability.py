@@ -1,0 +1,119 @@
+"""Bad input and damaged files: a clear message naming the file (and line), nothing
+half-imported, the project unchanged; older projects migrated after a backup."""
+
+import sqlite3
+import threading
+
+import pytest
+
+from annotator.cli import main
+from annotator.core import editing
+from annotator.core.errors import InputError, ProjectError
+from annotator.core.formats.text import read_text
+from annotator.core.importing import import_files
+from annotator.core.model import Document
+from annotator.core.schema import SCHEMA_VERSION
+from annotator.core.store import Store
+
+ARTICLE = "Selon TASS, Medinskiy a déclaré que la rencontre était utile.\n" * 50
+
+
+def project_with_document(path):
+    with Store(path) as store:
+        store.add_document(Document(text=ARTICLE, title="t"))
+    return path
+
+
+def test_invalid_and_mixed_encodings(tmp_path):
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes("Première ligne en UTF-8 : é.\n".encode() + b"Deuxi\xe8me en cp1252.\n")
+    with pytest.raises(InputError) as caught:
+        read_text(mixed)
+    assert str(caught.value).startswith(f"{mixed}:2: mixes UTF-8 with another encoding")
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(128, 256)) * 20)
+    with pytest.raises(InputError, match="encoding cannot be told"):
+        read_text(noise)
+
+
+def test_huge_files_are_refused_at_once_with_the_reason(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # 50 MB, sparse: refused before it is read
+        handle.seek(50 * 2**20)
+        handle.write(b"x")
+    with Store(tmp_path / "p.db") as store:
+        report = import_files(store, [big])
+        assert [str(f) for f in report.failures] == [
+            f"{big}: too large to import (50 MB; the limit is 24 MB)"
+        ]
+        long_line = tmp_path / "long.jsonl"
+        long_line.write_text('{"text": "' + "a" * 5_000_001 + '"}\n', encoding="utf-8")
+        report = import_files(store, [long_line])
+        assert "over the limit of 5,000,000" in str(report.failures[0])
+        assert store.documents() == []
+
+
+def test_brat_pieces_overlapping_wrongly(tmp_path):
+    (tmp_path / "a.txt").write_text("Medinskiy a parlé à Istanbul.", encoding="utf-8")
+    (tmp_path / "a.ann").write_text("T1\tPER 5 9;3 4\tx\n", encoding="utf-8")
+    with Store(tmp_path / "p.db") as store:
+        report = import_files(store, [tmp_path / "a.txt"])
+        assert str(report.failures[0]) == (
+            f"{tmp_path / 'a.ann'}:1: T1 has pieces 5 9;3 4 that are empty, out of order or "
+            "overlapping"
+        )
+        assert store.documents() == []
+
+
+@pytest.mark.parametrize("damage", ["truncate", "scribble"])
+def test_damaged_project_is_refused(tmp_path, damage):
+    path = project_with_document(tmp_path / "p.db")
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    else:
+        data[4096:8192] = b"\xff" * 4096  # a whole page of garbage
+    path.write_bytes(bytes(data))
+    with pytest.raises(ProjectError, match="damaged|not a readable"):
+        Store(path)
+    assert main(["stats", "--project", str(path)]) == 1
+
+
+def test_older_project_is_migrated_after_a_backup(tmp_path):
+    path = project_with_document(tmp_path / "p.db")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE project_settings")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.backup_path.name == "p.db.schema1-backup"
+        assert "project_settings" in store.db.table_names()
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    backup = sqlite3.connect(tmp_path / "p.db.schema1-backup")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("SELECT title FROM documents").fetchall() == [("t",)]
+
+
+def test_two_writers_lose_nothing_and_never_see_locked(tmp_path):
+    path = project_with_document(tmp_path / "p.db")
+    errors = []
+
+    def annotate(name):
+        try:
+            with Store(path) as store:
+                for i in range(40):
+                    uid = editing.create_claim(store, 1, i, i + 5, name).focus
+                    editing.update_statement(store, uid, name, note=f"{name} {i}")
+        except Exception as error:  # noqa: BLE001 (collected and asserted below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=annotate, args=(n,)) for n in ("window", "cli")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Store(path) as store:
+        notes = {s.note for s in store.statements(1)}
+    assert notes == {f"{n} {i}" for n in ("window", "cli") for i in range(40)}
