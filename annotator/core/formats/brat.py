@@ -92,6 +92,8 @@ def read_brat(txt_path: str | Path) -> AnnotatedDocument:
         ann = ann_path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", error.filename) from error
+    if not text.strip():
+        raise InputError("is empty", txt_path)
     fields = parse_header(text)
     document = Document(
         text=text,
