@@ -119,6 +119,20 @@ def suggest_documents(
     return done
 
 
+def forbid_network() -> None:
+    """Cut this process off the network: spaCy and our rules never need it, and a
+    worker that reads untrusted articles should not be able to reach anything."""
+    import socket
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError("annotator's language worker has no network access")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+    socket.create_connection = refuse  # type: ignore[assignment]
+    socket.getaddrinfo = refuse  # type: ignore[assignment]
+
+
 def serve(requests: Any, results: Any) -> None:
     """Worker-process loop: (job_id, lang, text, gazetteer) in, suggestions out.
 
@@ -127,6 +141,7 @@ def serve(requests: Any, results: Any) -> None:
     or ("failed", job_id, "", message).
     """
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    forbid_network()
     while (job := requests.get()) is not None:
         job_id, lang, text, entries = job
         try:

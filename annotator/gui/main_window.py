@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
             self.focus_search,
             QKeySequence.StandardKey.Find,
         )
+        self._menu_action(
+            document_menu, self.tr("&Refresh (show others' changes)"), self.session.refresh, "F5"
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         actions = self.actions_

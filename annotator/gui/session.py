@@ -65,6 +65,14 @@ class Session(QObject):
         self.start_assistance()
         return report
 
+    def refresh(self) -> None:
+        """Show what other windows or the command line wrote to the project meanwhile."""
+        self.documents_changed.emit()
+        if self.document_id is not None:
+            self.annotations_changed.emit(self.document_id, None)
+            self.document_changed.emit(self.document_id)
+        self.start_assistance()
+
     # edits ------------------------------------------------------------------------
 
     def edit(self, perform: Callable[[], Change], document_id: int | None = None) -> Change | None:

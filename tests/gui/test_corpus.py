@@ -130,3 +130,15 @@ def test_statement_search_across_the_corpus(qtbot, window):
     assert window.statements_panel.current_uid() == window.presenter.current_statement().uid
     panel.category.setCurrentIndex(panel.category.findData("ua_official"))
     assert panel.statements.rowCount() == 0
+
+
+def test_refresh_shows_what_the_command_line_wrote(qtbot, window):
+    from annotator.core import editing
+    from annotator.core.store import Store
+
+    with Store(window.session.store.path) as other:  # another process's connection
+        uid = editing.create_claim(other, window.session.document_id, 0, 10, "cli").focus
+        editing.update_statement(other, uid, "cli", speaker="Peskov")
+    assert window.statements_panel.model.rows == []
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F5)
+    assert [r.statement.speaker for r in window.statements_panel.model.rows] == ["Peskov"]

@@ -1,6 +1,7 @@
 """The real window on the seed article: entities from spaCy, kept in the project file."""
 
 import multiprocessing
+import socket
 import sqlite3
 
 from PySide6.QtCore import QTimer
@@ -24,7 +25,15 @@ def color_at(window, offset):
     return window.article_view.format_at(offset).background().color().name().upper()
 
 
-def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text):
+def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text, monkeypatch):
+    attempts = []
+    for owner, name in (
+        (socket.socket, "connect"),
+        (socket.socket, "connect_ex"),
+        (socket, "create_connection"),
+        (socket, "getaddrinfo"),
+    ):
+        monkeypatch.setattr(owner, name, lambda *a, **k: attempts.append(a))
     window = open_window(qtbot)
     assert default_project_path().exists()
     # The text is there at once; the model loads in another process meanwhile.
@@ -53,6 +62,7 @@ def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text):
     assert color_at(window, selon) == "#F0E442"  # ru_media
     window.close()
     assert multiprocessing.active_children() == []
+    assert attempts == []  # the window opened no connection (the worker forbids its own)
 
     rows = sqlite3.connect(default_project_path()).execute(
         "SELECT start, [end], label, status, origin FROM spans WHERE label = 'LOC'"
