@@ -12,8 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from annotator import __version__
-from annotator.core.project import APP_NAME, open_project
+from annotator.core.project import APP_NAME
 from annotator.gui.main_window import MainWindow
+from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
 from annotator.gui.preferences import NAME_KEY, settings
 
 
@@ -59,14 +60,12 @@ def annotator_name(ask: bool = True) -> str:
 
 
 def create_window(project: str | None, files: list[str]) -> MainWindow:
-    """Open the project, import the files, show the window; assistance starts right after."""
-    store, _seeded = open_project(project)
-    window = MainWindow(store, annotator_name())
-    if files:
-        window.import_paths(files)
-    window.show()
-    QTimer.singleShot(0, window.start_assistance)
-    return window
+    """Open the project (the last one, else the default), import the files, show the
+    window; the assistance starts right after."""
+    from annotator.gui.windows import open_window
+
+    apply_appearance(str(settings().value(APPEARANCE_KEY, "system")))
+    return open_window(project, files)
 
 
 def run_window(project: str | None, files: list[str]) -> int:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -20,13 +21,16 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.corpus_actions import CorpusActions
 from annotator.gui.dialogs.help import HelpDialog
 from annotator.gui.dialogs.taxonomy import TaxonomyDialog
+from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.properties import PropertiesPanel
 from annotator.gui.panels.review import ReviewPanel
 from annotator.gui.panels.search import SearchPanel
 from annotator.gui.panels.statements import StatementsPanel
+from annotator.gui.preferences import settings
 from annotator.gui.presenter import DocumentPresenter
+from annotator.gui.project_actions import ProjectActions, document_key
 from annotator.gui.session import Session
 from annotator.gui.styles import StyleBook
 from annotator.gui.team_actions import TeamActions
@@ -37,11 +41,14 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()
+
     def __init__(self, store: Store, annotator: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = Session(store, annotator, self)
         self.setWindowTitle(self.tr("annotator — {name}").format(name=store.path.name))
         self.resize(1360, 860)
+        self._zoom = 0
 
         self.article_view = ArticleView(StyleBook([], []), self)
         self.setCentralWidget(self.article_view)
@@ -73,6 +80,7 @@ class MainWindow(QMainWindow):
         )
         self.actions_ = AnnotationActions(self, self.session, self.article_view, self.presenter)
         self.corpus = CorpusActions(self, self.session, self.documents_panel)
+        self.project = ProjectActions(self, self.session)
         self.team = TeamActions(
             self, self.session, self.presenter, self.review_dock, self.review_panel
         )
@@ -98,12 +106,37 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        corpus = self.corpus
-        file_menu.addActions([corpus.import_files, corpus.import_folder, corpus.paste])
+        project, corpus = self.project, self.corpus
+        file_menu.addActions([project.new, project.open])
+        file_menu.addMenu(project.recent_menu)
         file_menu.addSeparator()
+        file_menu.addActions([corpus.import_files, corpus.import_folder, corpus.paste])
         file_menu.addAction(corpus.export)
         file_menu.addSeparator()
-        self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addActions([project.save_copy, project.close])
+        self._menu_action(
+            file_menu, self.tr("&Quit"), QApplication.closeAllWindows, QKeySequence.StandardKey.Quit
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._menu_action(
+            view_menu, self.tr("Zoom &in"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
+        )
+        self._menu_action(
+            view_menu, self.tr("Zoom &out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self._menu_action(view_menu, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
+        appearance = view_menu.addMenu(self.tr("A&ppearance"))
+        for mode, text in (
+            ("system", self.tr("Follow the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            self._menu_action(appearance, text, lambda m=mode: self.set_appearance(m))
+        view_menu.addSeparator()
+        self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
+        for dock in self.findChildren(QDockWidget):
+            self.docks_menu.addAction(dock.toggleViewAction())
 
         document_menu = bar.addMenu(self.tr("&Document"))
         document_menu.addActions([corpus.next_document, corpus.previous_document])
@@ -242,15 +275,67 @@ class MainWindow(QMainWindow):
         return [a for a in self.actions() if not a.shortcut().isEmpty()]
 
     def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About annotator"),
-            self.tr("annotator {version}\nWho said what, and how, claim by claim.").format(
-                version=__version__
-            ),
-        )
+        QMessageBox.about(self, self.tr("About annotator"), about_text())
+
+    # layout, zoom, appearance ------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Window size, docks and zoom as the person left them; the last document."""
+        store = settings()
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.zoom(int(store.value("view/zoom", 0) or 0), absolute=True)
+        last = store.value(document_key(self.session.store.path))
+        if last is not None and int(last) in {d.id for d in self.session.store.documents()}:
+            self.session.open_document(int(last))
+
+    def save_layout(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("view/zoom", self._zoom)
+        if self.session.document_id is not None:
+            store.setValue(document_key(self.session.store.path), self.session.document_id)
+
+    def zoom(self, step: int, absolute: bool = False) -> None:
+        """Larger (1) or smaller (-1) article text, or back to normal (0)."""
+        target = step if absolute else (0 if step == 0 else self._zoom + step)
+        target = max(-6, min(12, target))
+        self.article_view.zoomIn(target - self._zoom)
+        self._zoom = target
+
+    def set_appearance(self, mode: str) -> None:
+        settings().setValue(APPEARANCE_KEY, mode)
+        apply_appearance(mode)
+        self.presenter.apply_taxonomy()  # highlights are rebuilt for the new base colour
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.properties_panel.flush()
+        self.save_layout()
         self.session.shutdown()
         super().closeEvent(event)
+        self.closed.emit()
+
+
+def about_text() -> str:
+    """Versions of everything that shapes the results: app, Qt, PySide6, spaCy, model."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    return (
+        f"annotator {__version__}\nWho said what, and how, claim by claim.\n\n"
+        f"Qt {qVersion()}, PySide6 {pyside_version}\nspaCy {installed('spacy')}, "
+        f"fr_core_news_sm {installed('fr_core_news_sm')}\n"
+        f"sqlite-utils {installed('sqlite-utils')}"
+    )
