@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core.gazetteer import default_entries
-from annotator.core.resources import load_json
+from annotator.core.resources import load_json, resources_dir
 
 SCHEMA_VERSION = 2
 
@@ -125,6 +125,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
 def _settings_table(db: sqlite_utils.Database) -> None:
     """Schema 2: project-wide settings (the annotation guidelines, …) as key and value."""
     db["project_settings"].create({"key": str, "value": str}, pk="key")
+    guidelines = (resources_dir() / "guidelines.md").read_text(encoding="utf-8")
+    db.execute("INSERT INTO project_settings (key, value) VALUES ('guidelines', ?)", [guidelines])
 
 
 MIGRATIONS = {1: _settings_table}  # from version N to N + 1

@@ -509,6 +509,16 @@ class Store:
                 ],
             )
 
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM project_settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO project_settings (key, value) VALUES (?, ?)", [key, value]
+            )
+
     def gazetteer(self) -> list[GazetteerEntry]:
         rows = self.db.execute("SELECT pattern, category, speaker FROM gazetteer ORDER BY id")
         return [GazetteerEntry(*row) for row in rows]

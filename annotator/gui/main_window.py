@@ -23,11 +23,13 @@ from annotator.gui.dialogs.help import HelpDialog
 from annotator.gui.dialogs.taxonomy import TaxonomyDialog
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
 from annotator.gui.panels.documents import DocumentsPanel
+from annotator.gui.panels.guidelines import GuidelinesPanel
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.properties import PropertiesPanel
 from annotator.gui.panels.review import ReviewPanel
 from annotator.gui.panels.search import SearchPanel
 from annotator.gui.panels.statements import StatementsPanel
+from annotator.gui.panels.stats import StatsPanel
 from annotator.gui.preferences import settings
 from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.project_actions import ProjectActions, document_key
@@ -58,11 +60,18 @@ class MainWindow(QMainWindow):
         self.properties_panel = PropertiesPanel(self)
         self.legend_panel = LegendPanel(self)
         self.review_panel = ReviewPanel(self)
+        self.stats_panel = StatsPanel(store, self)
+        self.guidelines_panel = GuidelinesPanel(store, self)
         self._add_dock(self.tr("Documents"), self.documents_panel, LEFT)
         self.search_dock = self._add_dock(self.tr("Search"), self.search_panel, LEFT)
         self._add_dock(self.tr("Legend"), self.legend_panel, LEFT)
         self.tabifyDockWidget(self.search_dock, self.findChild(QDockWidget, "legend_dock"))
-        self._add_dock(self.tr("Statement"), self.properties_panel, RIGHT)
+        properties_dock = self._add_dock(self.tr("Statement"), self.properties_panel, RIGHT)
+        self.stats_dock = self._add_dock(self.tr("Statistics"), self.stats_panel, RIGHT)
+        self.tabifyDockWidget(properties_dock, self.stats_dock)
+        self.guidelines_dock = self._add_dock(self.tr("Guidelines"), self.guidelines_panel, RIGHT)
+        self.tabifyDockWidget(properties_dock, self.guidelines_dock)
+        properties_dock.raise_()
         statements_dock = self._add_dock(self.tr("Statements"), self.statements_panel, BOTTOM)
         self.review_dock = self._add_dock(self.tr("Review"), self.review_panel, BOTTOM)
         self.tabifyDockWidget(statements_dock, self.review_dock)
@@ -134,6 +143,8 @@ class MainWindow(QMainWindow):
         ):
             self._menu_action(appearance, text, lambda m=mode: self.set_appearance(m))
         view_menu.addSeparator()
+        self._menu_action(view_menu, self.tr("&Statistics"), self.show_statistics, "F7")
+        self._menu_action(view_menu, self.tr("&Guidelines"), self.show_guidelines, "F2")
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in self.findChildren(QDockWidget):
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -195,6 +206,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         session = self.session
+        session.document_opened.connect(self._refresh_statistics)
+        session.annotations_changed.connect(lambda doc, _focus: self._refresh_statistics(doc))
+        self.stats_panel.saved.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Chart saved to {path}").format(path=path), 8000
+            )
+        )
         session.document_changed.connect(self._update_document_row)
         self.search_panel.hit_chosen.connect(self.show_hit)
         self.search_panel.statement_chosen.connect(self.show_statement)
@@ -230,6 +248,20 @@ class MainWindow(QMainWindow):
     def _update_document_row(self, document_id: int) -> None:
         for summary in self.session.store.document_summaries(document_id):
             self.documents_panel.update_document(summary)
+
+    def show_guidelines(self) -> None:
+        self.guidelines_dock.show()
+        self.guidelines_dock.raise_()
+        self.guidelines_panel.show_text()
+
+    def show_statistics(self) -> None:
+        self.stats_dock.show()
+        self.stats_dock.raise_()
+        self.stats_panel.show_document(self.session.document_id)
+
+    def _refresh_statistics(self, document_id: int) -> None:
+        if self.stats_dock.isVisible():
+            self.stats_panel.show_document(self.session.document_id)
 
     def focus_search(self) -> None:
         self.search_dock.show()

@@ -14,6 +14,7 @@ ALLOWED = {
     "column",
     "verb",
     "where",
+    "field",  # checked against a fixed pair of column names first
     "_DOCUMENT_COLUMNS",
     "SCHEMA_VERSION",
     "version",

@@ -89,3 +89,80 @@ def test_highlights_stay_legible_in_both_palettes(qtbot, tmp_path, mode):
                 assert ratio >= 4.5, f"{mode}: {entry['code']} text contrast {ratio:.2f}"
     finally:
         apply_appearance("light")
+
+
+def test_statistics_charts_and_png(qtbot, tmp_path):
+    from helpers import make_team
+    from PySide6.QtGui import QImage
+
+    from annotator.core.merge import merge_projects
+
+    merge_projects(tmp_path / "team.db", make_team(tmp_path))
+    window = open_active_window(qtbot, tmp_path / "team.db")
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F7)
+    panel = window.stats_panel
+    assert window.stats_dock.isVisible()
+    categories = {label: value for label, value, _ in panel.categories.bars}
+    assert categories["Russian officials"] == 1 and categories["Russian media (unspecified)"] == 1
+    assert categories["Ukrainian officials"] == 2
+    assert dict((label, value) for label, value, _ in panel.stances.bars)["Supports"] == 2
+    # alice accepted one and made one; bob accepted one, rejected one and made one
+    assert sum(value for _, value, _ in panel.progress.bars) == 5
+    panel.scope.setCurrentIndex(1)
+    out = tmp_path / "chart.png"
+    assert panel.categories.save_png(str(out))
+    image = QImage(str(out))
+    assert not image.isNull() and image.height() == panel.categories.height()
+    window.close()
+
+
+def test_guidelines_shown_on_a_key_and_edited(qtbot, tmp_path):
+    project = make_project(tmp_path / "p.db")
+    window = open_active_window(qtbot, project)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F2)
+    panel = window.guidelines_panel
+    assert window.guidelines_dock.isVisible()
+    assert "Annotation guidelines" in panel.reader.toPlainText()
+    panel.start_editing()
+    panel.editor.setPlainText("# Nos règles\n\nUne affirmation par phrase.")
+    panel.save()
+    assert "Nos règles" in panel.reader.toPlainText()
+    stored = (
+        sqlite3.connect(project)
+        .execute("SELECT value FROM project_settings WHERE key = 'guidelines'")
+        .fetchone()[0]
+    )
+    assert stored.startswith("# Nos règles")
+    window.close()
+
+
+def test_annotating_a_claim_with_the_keyboard_alone(qtbot, tmp_path):
+    project = make_project(tmp_path / "p.db")
+    window = open_active_window(qtbot, project)
+    view = window.article_view
+    assert QApplication.focusWidget() is view  # the text has the focus from the start
+    press = qtbot.keyClick
+    press(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(2):  # over "Selon TASS"
+        press(
+            view,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    press(view, Qt.Key.Key_C)
+    press(view, Qt.Key.Key_2)  # Russian state media
+    press(view, Qt.Key.Key_P)  # reports
+    rows = (
+        sqlite3.connect(project)
+        .execute(
+            "SELECT s.source_category, s.stance, p.start, p.[end] FROM statements s "
+            "JOIN spans p ON p.uid = s.claim_uid"
+        )
+        .fetchall()
+    )
+    assert rows == [("ru_state_media", "reports", 0, len("Selon TASS"))]
+    press(view, Qt.Key.Key_X)  # reject it, still from the keyboard
+    assert sqlite3.connect(project).execute("SELECT status FROM statements").fetchall() == [
+        ("rejected",)
+    ]
+    window.close()
