@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from annotator import __version__
 from annotator.core.project import APP_NAME
+from annotator.gui.i18n import LANGUAGE_KEY, install_translations
 from annotator.gui.main_window import MainWindow
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
 from annotator.gui.preferences import NAME_KEY, settings
@@ -65,6 +66,7 @@ def create_window(project: str | None, files: list[str]) -> MainWindow:
     from annotator.gui.windows import open_window
 
     apply_appearance(str(settings().value(APPEARANCE_KEY, "system")))
+    install_translations(str(settings().value(LANGUAGE_KEY, "system")))
     return open_window(project, files)
 
 

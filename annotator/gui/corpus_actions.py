@@ -107,7 +107,15 @@ class CorpusActions(QObject):
             self.run_export(*dialog.choice())
 
     def run_export(self, format_name: str, output: str, status, annotator) -> None:  # noqa: ANN001
-        job = jobs.ExportJob(self.session.store.path, format_name, output, status, annotator)
+        reviewed = status == "reviewed"  # the dialog's "reviewed versions only"
+        job = jobs.ExportJob(
+            self.session.store.path,
+            format_name,
+            output,
+            None if reviewed else status,
+            annotator,
+            reviewed,
+        )
         self._run(job, self.tr("Exporting…"), lambda result: self._exported(result, output))
 
     def _exported(self, result: object, output: str) -> None:

@@ -63,10 +63,12 @@ class ExportJob(Job):
         output: str,
         status: SpanStatus | None,
         annotator: str | None,
+        reviewed_only: bool = False,
     ):
         super().__init__(project)
         self.format_name, self.output = format_name, output
         self.status, self.annotator = status, annotator
+        self.reviewed_only = reviewed_only
 
     def work(self, store: Store) -> object:
         total = len(store.documents())
@@ -76,7 +78,15 @@ class ExportJob(Job):
                 raise AnnotatorError("export cancelled; nothing was written", self.output)
             self.progress.emit(done, total, "")
 
-        return export(store, self.format_name, self.output, self.status, self.annotator, step)
+        return export(
+            store,
+            self.format_name,
+            self.output,
+            self.status,
+            self.annotator,
+            step,
+            reviewed_only=self.reviewed_only,
+        )
 
 
 def start(job: Job, parent: QObject) -> QThread:

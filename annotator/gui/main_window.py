@@ -21,6 +21,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.corpus_actions import CorpusActions
 from annotator.gui.dialogs.help import HelpDialog
 from annotator.gui.dialogs.taxonomy import TaxonomyDialog
+from annotator.gui.i18n import LANGUAGE_KEY, LANGUAGES, install_translations
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.panels.guidelines import GuidelinesPanel
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
             ("dark", self.tr("&Dark")),
         ):
             self._menu_action(appearance, text, lambda m=mode: self.set_appearance(m))
+        language = view_menu.addMenu(self.tr("&Language"))
+        for code, text in (("system", self.tr("Follow the &system")), *LANGUAGES.items()):
+            self._menu_action(language, text, lambda c=code: self.set_language(c))
         view_menu.addSeparator()
         self._menu_action(view_menu, self.tr("&Statistics"), self.show_statistics, "F7")
         self._menu_action(view_menu, self.tr("&Guidelines"), self.show_guidelines, "F2")
@@ -338,6 +342,13 @@ class MainWindow(QMainWindow):
         target = max(-6, min(12, target))
         self.article_view.zoomIn(target - self._zoom)
         self._zoom = target
+
+    def set_language(self, code: str) -> None:
+        settings().setValue(LANGUAGE_KEY, code)
+        install_translations(code)
+        self.statusBar().showMessage(
+            self.tr("The language applies to windows opened from now on."), 8000
+        )
 
     def set_appearance(self, mode: str) -> None:
         settings().setValue(APPEARANCE_KEY, mode)

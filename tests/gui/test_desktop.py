@@ -166,3 +166,29 @@ def test_annotating_a_claim_with_the_keyboard_alone(qtbot, tmp_path):
         ("rejected",)
     ]
     window.close()
+
+
+def test_the_interface_in_french(qtbot, tmp_path):
+    from annotator.gui.i18n import install_translations
+    from annotator.gui.preferences import settings
+
+    settings().setValue("view/language", "fr")
+    try:
+        window = open_active_window(qtbot, make_project(tmp_path / "p.db"))
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:4] == ["&Fichier", "&Affichage", "&Document", "É&dition"]
+        assert window.actions_.mark_claim.text() == "Marquer la sélection comme &affirmation"
+        assert (
+            window.documents_panel.model.headerData(
+                0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+            )
+            == "Titre"
+        )
+        assert window.properties_panel.summary.text().startswith("Sélectionnez une déclaration")
+        window.close()
+    finally:
+        settings().setValue("view/language", "en")
+        install_translations("en")
+    english = open_active_window(qtbot, make_project(tmp_path / "q.db"))
+    assert english.menuBar().actions()[0].text() == "&File"
+    english.close()

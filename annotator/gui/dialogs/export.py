@@ -38,8 +38,14 @@ class ExportDialog(QDialog):
             self.format.addItem(self.tr(name), code)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Suggested and accepted"), None)
-        for status in SpanStatus:
-            self.status.addItem(self.tr(f"{status.value.capitalize()} only"), status)
+        names = {
+            SpanStatus.SUGGESTED: self.tr("Suggested only"),
+            SpanStatus.ACCEPTED: self.tr("Accepted only"),
+            SpanStatus.REJECTED: self.tr("Rejected only"),
+        }
+        for status, name in names.items():
+            self.status.addItem(name, status)
+        self.status.addItem(self.tr("Reviewed versions only"), "reviewed")
         self.annotator = QLineEdit(self)
         self.annotator.setPlaceholderText(self.tr("everyone"))
         self.output = QLineEdit(self)

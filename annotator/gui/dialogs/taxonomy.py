@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -21,10 +22,10 @@ from annotator.core.gazetteer import GazetteerEntry
 from annotator.core.store import Store, TaxonomyEntry
 
 KINDS = (
-    ("source", "Source categories"),
-    ("stance", "Stances"),
-    ("rating", "Ratings"),
-    ("entity", "Entity labels"),
+    ("source", QT_TRANSLATE_NOOP("TaxonomyDialog", "Source categories")),
+    ("stance", QT_TRANSLATE_NOOP("TaxonomyDialog", "Stances")),
+    ("rating", QT_TRANSLATE_NOOP("TaxonomyDialog", "Ratings")),
+    ("entity", QT_TRANSLATE_NOOP("TaxonomyDialog", "Entity labels")),
 )
 TAXONOMY_COLUMNS = ("Code", "Name", "Colour", "Shortcut", "Description")
 GAZETTEER_COLUMNS = ("Pattern", "Speaker", "Category")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,12 +25,21 @@ from annotator.core.store import DocumentSummary
 from annotator.gui.panels.table_model import ListTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Lang", "Status", "Sugg.", "Acc.", "Rej.")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Outlet"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Date"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Lang"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Status"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Sugg."),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Acc."),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Rej."),
+)
 STATUS_NAMES = {
-    "todo": "to do",
-    "in_progress": "in progress",
-    "done": "done",
-    "reviewed": "reviewed",
+    "todo": QT_TRANSLATE_NOOP("DocumentsModel", "to do"),
+    "in_progress": QT_TRANSLATE_NOOP("DocumentsModel", "in progress"),
+    "done": QT_TRANSLATE_NOOP("DocumentsModel", "done"),
+    "reviewed": QT_TRANSLATE_NOOP("DocumentsModel", "reviewed"),
 }
 
 

@@ -114,8 +114,12 @@ class SearchPanel(QTabWidget):
         self.status.blockSignals(True)
         self.status.clear()
         self.status.addItem(self.tr("Any"), "")
-        for status in ("suggested", "accepted", "rejected"):
-            self.status.addItem(self.tr(status), status)
+        for status, name in (
+            ("suggested", self.tr("Suggested")),
+            ("accepted", self.tr("Accepted")),
+            ("rejected", self.tr("Rejected")),
+        ):
+            self.status.addItem(name, status)
         self.status.blockSignals(False)
 
     def run_statements(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,7 +41,13 @@ class StatementRow:
     category_name: str
 
 
-COLUMNS = ("Claim", "Speaker", "Category", "Stance", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StatementsModel", "Claim"),
+    QT_TRANSLATE_NOOP("StatementsModel", "Speaker"),
+    QT_TRANSLATE_NOOP("StatementsModel", "Category"),
+    QT_TRANSLATE_NOOP("StatementsModel", "Stance"),
+    QT_TRANSLATE_NOOP("StatementsModel", "Status"),
+)
 
 
 class StatementsModel(ListTableModel[StatementRow]):
@@ -109,8 +116,12 @@ class StatementsPanel(QWidget):
         self.filter_edit.textChanged.connect(self._filter)
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("All"), "")
-        for status in ("suggested", "accepted", "rejected"):
-            self.status_filter.addItem(self.tr(status.capitalize()), status)
+        for status, name in (
+            ("suggested", self.tr("Suggested")),
+            ("accepted", self.tr("Accepted")),
+            ("rejected", self.tr("Rejected")),
+        ):
+            self.status_filter.addItem(name, status)
         self.status_filter.currentIndexChanged.connect(self._filter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

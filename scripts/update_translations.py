@@ -1,0 +1,50 @@
+"""Rebuild the interface's translations from the tr() strings in annotator/gui.
+
+    .venv/bin/python scripts/update_translations.py
+
+pyside6-lupdate collects the strings into resources/translations/annotator_fr.ts,
+this fills in the French from scripts/french.py, and pyside6-lrelease compiles
+the .qm that the app loads. Strings without French are listed and stay English.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from french import FRENCH
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "annotator_fr.ts"
+TOOLS = Path(sys.executable).parent
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "annotator" / "gui").rglob("*.py"))
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], check=True
+    )
+    tree = ET.parse(TS)
+    tree.getroot().set("language", "fr_FR")
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if source in FRENCH:
+            translation.text = FRENCH[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True
+    )
+    for source in missing:
+        print(f"no French yet: {source!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
