@@ -147,7 +147,6 @@ FRENCH = {
     "Note (saved as you type)": "Note (enregistrée pendant la saisie)",
     "Accept": "Accepter",
     "Reject": "Rejeter",
-    "Source &category": "&Catégorie de source",
     "S&peaker": "&Locuteur",
     "&Rating": "&Verdict",
     "&Note": "&Note",
