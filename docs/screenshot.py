@@ -1,12 +1,13 @@
 """Take the README's screenshots under a real X display (e.g. xvfb-run):
 
     ANNOTATOR_NAME=Olena xvfb-run -s "-screen 0 1360x860x24" \\
-        .venv/bin/python docs/screenshot.py docs/main-window.png [main|review]
+        .venv/bin/python docs/screenshot.py docs/main-window.png [main|review|stats] [light|dark]
 
 `main` opens the default project (the seed article on first start; set HOME to a
 scratch folder for a clean one), waits for the language model, selects a
 statement and grabs the screen. `review` builds a two-annotator project from the
-seed, merges it and shows the review of the article.
+seed, merges it and shows the review of the article; `stats` shows the statistics
+of that project.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from annotator.core.nlp import suggest_documents
 from annotator.core.resources import seed_files
 from annotator.core.store import Store
 from annotator.gui.app import application, create_window
+from annotator.gui.palette import APPEARANCE_KEY
+from annotator.gui.preferences import settings
 
 
 def team_project(folder: Path) -> Path:
@@ -52,9 +55,11 @@ def team_project(folder: Path) -> Path:
 def main() -> None:
     output = sys.argv[1] if len(sys.argv) > 1 else "docs/main-window.png"
     mode = sys.argv[2] if len(sys.argv) > 2 else "main"
+    appearance = sys.argv[3] if len(sys.argv) > 3 else "light"
     app = application()
+    settings().setValue(APPEARANCE_KEY, appearance)
     folder = Path(tempfile.mkdtemp())
-    window = create_window(str(team_project(folder)) if mode == "review" else None, [])
+    window = create_window(str(team_project(folder)) if mode != "main" else None, [])
     window.setGeometry(0, 0, 1360, 860)
 
     def shoot() -> None:
@@ -65,6 +70,9 @@ def main() -> None:
         if mode == "review":
             window.team.show_review()
             window.review_panel.table.setCurrentCell(3, 0)
+        elif mode == "stats":
+            window.show_statistics()
+            window.stats_panel.scope.setCurrentIndex(1)
         else:
             rows = window.statements_panel.model.rows
             speaking = [r.statement.uid for r in rows if r.statement.speaker == "Vladimir Medinsky"]
