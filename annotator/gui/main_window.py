@@ -149,6 +149,18 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._menu_action(view_menu, self.tr("&Statistics"), self.show_statistics, "F7")
         self._menu_action(view_menu, self.tr("&Guidelines"), self.show_guidelines, "F2")
+        focus = view_menu.addMenu(self.tr("&Go to"))
+        for number, (text, widget) in enumerate(
+            (
+                (self.tr("The &article"), self.article_view),
+                (self.tr("The &documents"), self.documents_panel.table),
+                (self.tr("The &statements"), self.statements_panel.table),
+                (self.tr("The statement &editor"), self.properties_panel.category),
+                (self.tr("The &search"), self.search_panel.query),
+            ),
+            start=1,
+        ):
+            self._menu_action(focus, text, lambda w=widget: self.focus_widget(w), f"Alt+{number}")
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in self.findChildren(QDockWidget):
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -252,6 +264,16 @@ class MainWindow(QMainWindow):
     def _update_document_row(self, document_id: int) -> None:
         for summary in self.session.store.document_summaries(document_id):
             self.documents_panel.update_document(summary)
+
+    def focus_widget(self, widget: QWidget) -> None:
+        """Bring a panel to the front and give it the keyboard focus."""
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.show()
+            parent.raise_()
+        widget.setFocus()
 
     def show_guidelines(self) -> None:
         self.guidelines_dock.show()

@@ -536,22 +536,22 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="36" />
+        <location filename="../../annotator/gui/panels/legend.py" line="40" />
         <source>Entities (tinted)</source>
         <translation>Entités (teintées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="39" />
+        <location filename="../../annotator/gui/panels/legend.py" line="43" />
         <source>Claims by source (underlined: dashed = suggested)</source>
         <translation>Affirmations par source (soulignées : tirets = suggérées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="42" />
+        <location filename="../../annotator/gui/panels/legend.py" line="46" />
         <source>Category not set</source>
         <translation>Catégorie non définie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="43" />
+        <location filename="../../annotator/gui/panels/legend.py" line="47" />
         <source>Source mentions are bold</source>
         <translation>Les mentions de source sont en gras</translation>
     </message>
@@ -671,86 +671,116 @@
     </message>
     <message>
         <location filename="../../annotator/gui/main_window.py" line="152" />
+        <source>&amp;Go to</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="155" />
+        <source>The &amp;article</source>
+        <translation>L'&amp;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="156" />
+        <source>The &amp;documents</source>
+        <translation>Les &amp;documents</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="157" />
+        <source>The &amp;statements</source>
+        <translation>Les &amp;déclarations</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="158" />
+        <source>The statement &amp;editor</source>
+        <translation>L'&amp;éditeur de déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="159" />
+        <source>The &amp;search</source>
+        <translation>La &amp;recherche</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="164" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="156" />
+        <location filename="../../annotator/gui/main_window.py" line="168" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="163" />
+        <location filename="../../annotator/gui/main_window.py" line="175" />
         <source>&amp;Search the corpus</source>
         <translation>&amp;Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="168" />
+        <location filename="../../annotator/gui/main_window.py" line="180" />
         <source>&amp;Refresh (show others' changes)</source>
         <translation>&amp;Actualiser (voir les modifications des autres)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="171" />
+        <location filename="../../annotator/gui/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="176" />
+        <location filename="../../annotator/gui/main_window.py" line="188" />
         <source>&amp;Taxonomy and gazetteer…</source>
         <translation>&amp;Taxonomie et répertoire…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="179" />
+        <location filename="../../annotator/gui/main_window.py" line="191" />
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="187" />
+        <location filename="../../annotator/gui/main_window.py" line="199" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="188" />
+        <location filename="../../annotator/gui/main_window.py" line="200" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="191" />
+        <location filename="../../annotator/gui/main_window.py" line="203" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="196" />
+        <location filename="../../annotator/gui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="199" />
+        <location filename="../../annotator/gui/main_window.py" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="203" />
+        <location filename="../../annotator/gui/main_window.py" line="215" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="217" />
+        <location filename="../../annotator/gui/main_window.py" line="229" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="248" />
+        <location filename="../../annotator/gui/main_window.py" line="260" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="314" />
+        <location filename="../../annotator/gui/main_window.py" line="336" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="350" />
+        <location filename="../../annotator/gui/main_window.py" line="372" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>

@@ -192,3 +192,26 @@ def test_the_interface_in_french(qtbot, tmp_path):
     english = open_active_window(qtbot, make_project(tmp_path / "q.db"))
     assert english.menuBar().actions()[0].text() == "&File"
     english.close()
+
+
+def test_every_panel_is_reachable_from_the_keyboard(qtbot, tmp_path):
+    window = open_active_window(qtbot, make_project(tmp_path / "p.db"))
+    window.article_view.select_range(0, 10)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_C)  # a statement, so its editor is enabled
+    targets = [
+        window.article_view,
+        window.documents_panel.table,
+        window.statements_panel.table,
+        window.properties_panel.category,
+        window.search_panel.query,
+    ]
+    for number, widget in enumerate(targets, start=1):
+        qtbot.keyClick(
+            QApplication.focusWidget(),
+            getattr(Qt.Key, f"Key_{number}"),
+            Qt.KeyboardModifier.AltModifier,
+        )
+        assert QApplication.focusWidget() is widget, number
+    menus_without_key = [a.text() for a in window.menuBar().actions() if "&" not in a.text()]
+    assert menus_without_key == []
+    window.close()

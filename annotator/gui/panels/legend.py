@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from annotator.gui.styles import StyleBook
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
+    """A colour square drawn at the screen's pixel density (sharp on high-DPI)."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
 
