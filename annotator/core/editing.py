@@ -19,7 +19,8 @@ from annotator.core.model import (
     Statement,
     now_iso,
 )
-from annotator.core.store import Rows, Store, span_row, statement_row
+from annotator.core.rows import span_row, statement_row
+from annotator.core.store import Rows, Store
 
 STATEMENT_FIELDS = ("speaker", "source_category", "stance", "rating", "note")
 

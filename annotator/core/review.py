@@ -19,7 +19,8 @@ from annotator.core.model import (
     new_uid,
     now_iso,
 )
-from annotator.core.store import Rows, Store, span_row, statement_row
+from annotator.core.rows import span_row, statement_row
+from annotator.core.store import Rows, Store
 
 COMPARED = ("source_category", "stance", "speaker", "rating")
 

@@ -19,6 +19,7 @@ from annotator.core.errors import ProjectError
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.gazetteer import GazetteerEntry
 from annotator.core.model import Document, Span, SpanKind, SpanStatus, Statement, now_iso
+from annotator.core.rows import span_from_row, span_row, statement_from_row, statement_row
 from annotator.core.schema import (
     SCHEMA_VERSION,
     backup_before_migration,
@@ -48,26 +49,6 @@ class StoredDocument:
     suggested_by: str | None
     length: int
     url: str
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentSummary:
-    id: int
-    title: str
-    outlet: str
-    published: str
-    lang: str
-    status: str
-    suggested: int
-    accepted: int
-    rejected: int
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    document_id: int
-    title: str
-    snippet: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,54 +218,6 @@ class Store:
         if row is None:
             raise KeyError(document_id)
         return StoredDocument(*row)
-
-    def document_summaries(self, document_id: int | None = None) -> list[DocumentSummary]:
-        """Documents (all, or one) with their counts of statements by status."""
-        where = "WHERE d.id = ?" if document_id is not None else ""
-        rows = self.db.execute(
-            "SELECT d.id, d.title, d.outlet, d.published, d.lang, d.status, "
-            "coalesce(sum(s.status = 'suggested'), 0), coalesce(sum(s.status = 'accepted'), 0), "
-            "coalesce(sum(s.status = 'rejected'), 0) "
-            f"FROM documents d LEFT JOIN statements s ON s.document_id = d.id {where} "
-            "GROUP BY d.id ORDER BY d.id",
-            [document_id] if document_id is not None else [],
-        )
-        return [DocumentSummary(*row) for row in rows]
-
-    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        """Full-text search (FTS5) over titles and texts; a query FTS5 cannot parse is
-        searched as plain words."""
-        sql = (
-            "SELECT documents.id, documents.title, "
-            "snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts "
-            "JOIN documents ON documents.rowid = documents_fts.rowid "
-            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        try:
-            rows = self.db.execute(sql, [query, limit]).fetchall()
-        except sqlite3.OperationalError:
-            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-            rows = self.db.execute(sql, [words, limit]).fetchall() if words else []
-        return [SearchHit(*row) for row in rows]
-
-    def corpus_statements(self, limit: int = 5000, **filters: str) -> list[dict]:
-        """Statements across the corpus, filtered by exact source_category, stance, status,
-        annotator, and by speaker words (case-insensitive)."""
-        sql = (
-            "SELECT statements.*, spans.start, spans.[end], documents.title AS document_title "
-            "FROM statements JOIN spans ON spans.uid = statements.claim_uid "
-            "JOIN documents ON documents.id = statements.document_id WHERE 1 = 1"
-        )
-        params: list[object] = []
-        for column in ("source_category", "stance", "status", "annotator"):
-            if filters.get(column):
-                sql += f" AND statements.{column} = ?"
-                params.append(filters[column])
-        if filters.get("speaker"):
-            sql += " AND statements.speaker LIKE ?"
-            params.append(f"%{filters['speaker']}%")
-        sql += " ORDER BY statements.document_id, spans.start LIMIT ?"
-        return self.query(sql, [*params, limit])
 
     def text(self, document_id: int) -> str:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
@@ -530,77 +463,6 @@ class Store:
                 "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",
                 [(e.pattern, e.category, e.speaker) for e in entries],
             )
-
-
-def span_row(document_id: int, span: Span, stamp: str) -> dict:
-    return {
-        "uid": span.uid,
-        "document_id": document_id,
-        "start": span.start,
-        "end": span.end,
-        "kind": str(span.kind),
-        "label": span.label,
-        "origin": str(span.origin),
-        "status": str(span.status),
-        "annotator": span.annotator,
-        "reasons": json.dumps(list(span.reasons)),
-        "created": stamp,
-        "updated": stamp,
-    }
-
-
-def statement_row(document_id: int, statement: Statement, stamp: str) -> dict:
-    return {
-        "uid": statement.uid,
-        "document_id": document_id,
-        "claim_uid": statement.claim_uid,
-        "source_uid": statement.source_uid,
-        "speaker": statement.speaker,
-        "source_category": statement.source_category,
-        "stance": statement.stance,
-        "rating": statement.rating,
-        "note": statement.note,
-        "relay_of": statement.relay_of,
-        "origin": str(statement.origin),
-        "status": str(statement.status),
-        "annotator": statement.annotator,
-        "reasons": json.dumps(list(statement.reasons)),
-        "created": stamp,
-        "updated": stamp,
-    }
-
-
-def span_from_row(row: dict) -> Span:
-    return Span(
-        uid=row["uid"],
-        start=row["start"],
-        end=row["end"],
-        label=row["label"],
-        kind=row["kind"],
-        origin=row["origin"],
-        status=row["status"],
-        annotator=row["annotator"] or "",
-        reasons=tuple(json.loads(row["reasons"] or "[]")),
-    )
-
-
-def statement_from_row(row: dict) -> Statement:
-    return Statement(
-        uid=row["uid"],
-        claim_uid=row["claim_uid"],
-        source_uid=row["source_uid"],
-        speaker=row["speaker"] or "",
-        source_category=row["source_category"] or "",
-        stance=row["stance"] or "",
-        rating=row["rating"] or "",
-        note=row["note"] or "",
-        relay_of=row["relay_of"],
-        origin=row["origin"],
-        status=row["status"],
-        annotator=row["annotator"] or "",
-        reasons=tuple(json.loads(row["reasons"] or "[]")),
-        updated=row["updated"] or "",
-    )
 
 
 def _refuse_foreign_file(path: Path) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
+from annotator.core.corpus import document_summaries
 from annotator.core.store import Store
 from annotator.gui.actions import make_action
 from annotator.gui.annotation_actions import AnnotationActions
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
     # commands -------------------------------------------------------------
 
     def refresh_documents(self) -> None:
-        documents = self.session.store.document_summaries()
+        documents = document_summaries(self.session.store)
         self.documents_panel.set_documents(documents)
         if self.session.document_id is None and documents:
             self.session.open_document(documents[0].id)
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
             )
 
     def _update_document_row(self, document_id: int) -> None:
-        for summary in self.session.store.document_summaries(document_id):
+        for summary in document_summaries(self.session.store, document_id):
             self.documents_panel.update_document(summary)
 
     def focus_widget(self, widget: QWidget) -> None:

@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from annotator.core.corpus import corpus_statements, document_summaries, search
 from annotator.core.errors import ProjectError
 from annotator.core.model import Document, Span, SpanKind, SpanStatus
 from annotator.core.store import SCHEMA_VERSION, Store
@@ -119,19 +120,17 @@ def test_search_summaries_and_corpus_statements(tmp_path):
         editing.update_statement(
             store, uid, "bob", speaker="Zelensky", source_category="ua_official"
         )
-        hits = store.search("prisonniers")
+        hits = search(store, "prisonniers")
         assert [(h.document_id, h.title) for h in hits] == [(second, "Échange")]
         assert "[prisonniers]" in hits[0].snippet
-        assert store.search('"unbalanced') == []  # FTS syntax errors fall back to words
-        summaries = {
-            s.id: (s.suggested, s.accepted, s.rejected) for s in store.document_summaries()
-        }
+        assert search(store, '"unbalanced') == []  # FTS syntax errors fall back to words
+        summaries = {s.id: (s.suggested, s.accepted, s.rejected) for s in document_summaries(store)}
         assert summaries == {first: (0, 0, 0), second: (0, 1, 0)}
-        rows = store.corpus_statements(source_category="ua_official", speaker="zel")
+        rows = corpus_statements(store, source_category="ua_official", speaker="zel")
         assert [(r["document_title"], r["speaker"], r["start"]) for r in rows] == [
             ("Échange", "Zelensky", 0)
         ]
-        assert store.corpus_statements(stance="refutes") == []
+        assert corpus_statements(store, stance="refutes") == []
         change = editing.set_document_status(store, second, "done", "bob")
         assert store.document(second).status == "done"
         editing.apply_change(store, change, undo=True, annotator="bob")

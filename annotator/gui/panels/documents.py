@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.store import DocumentSummary
+from annotator.core.corpus import DocumentSummary
 from annotator.gui.panels.table_model import ListTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex

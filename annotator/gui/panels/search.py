@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.corpus import corpus_statements, search
 from annotator.core.store import Store
 
 
@@ -54,7 +55,7 @@ class SearchPanel(QTabWidget):
         words = self.query.text().strip()
         if not words:
             return
-        found = self.store.search(words)
+        found = search(self.store, words)
         for hit in found:
             item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, hit.document_id)
@@ -123,7 +124,8 @@ class SearchPanel(QTabWidget):
         self.status.blockSignals(False)
 
     def run_statements(self) -> None:
-        rows = self.store.corpus_statements(
+        rows = corpus_statements(
+            self.store,
             source_category=self.category.currentData(),
             stance=self.stance.currentData(),
             status=self.status.currentData(),

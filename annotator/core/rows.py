@@ -1,0 +1,78 @@
+"""Spans and statements as table rows (dicts) and back: one place for the columns."""
+
+from __future__ import annotations
+
+import json
+
+from annotator.core.model import Span, Statement
+
+
+def span_row(document_id: int, span: Span, stamp: str) -> dict:
+    return {
+        "uid": span.uid,
+        "document_id": document_id,
+        "start": span.start,
+        "end": span.end,
+        "kind": str(span.kind),
+        "label": span.label,
+        "origin": str(span.origin),
+        "status": str(span.status),
+        "annotator": span.annotator,
+        "reasons": json.dumps(list(span.reasons)),
+        "created": stamp,
+        "updated": stamp,
+    }
+
+
+def statement_row(document_id: int, statement: Statement, stamp: str) -> dict:
+    return {
+        "uid": statement.uid,
+        "document_id": document_id,
+        "claim_uid": statement.claim_uid,
+        "source_uid": statement.source_uid,
+        "speaker": statement.speaker,
+        "source_category": statement.source_category,
+        "stance": statement.stance,
+        "rating": statement.rating,
+        "note": statement.note,
+        "relay_of": statement.relay_of,
+        "origin": str(statement.origin),
+        "status": str(statement.status),
+        "annotator": statement.annotator,
+        "reasons": json.dumps(list(statement.reasons)),
+        "created": stamp,
+        "updated": stamp,
+    }
+
+
+def span_from_row(row: dict) -> Span:
+    return Span(
+        uid=row["uid"],
+        start=row["start"],
+        end=row["end"],
+        label=row["label"],
+        kind=row["kind"],
+        origin=row["origin"],
+        status=row["status"],
+        annotator=row["annotator"] or "",
+        reasons=tuple(json.loads(row["reasons"] or "[]")),
+    )
+
+
+def statement_from_row(row: dict) -> Statement:
+    return Statement(
+        uid=row["uid"],
+        claim_uid=row["claim_uid"],
+        source_uid=row["source_uid"],
+        speaker=row["speaker"] or "",
+        source_category=row["source_category"] or "",
+        stance=row["stance"] or "",
+        rating=row["rating"] or "",
+        note=row["note"] or "",
+        relay_of=row["relay_of"],
+        origin=row["origin"],
+        status=row["status"],
+        annotator=row["annotator"] or "",
+        reasons=tuple(json.loads(row["reasons"] or "[]")),
+        updated=row["updated"] or "",
+    )
