@@ -10,6 +10,7 @@ from annotator.core.merge import merge_projects
 from annotator.gui import app
 from annotator.gui.app import create_window
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
+from annotator.gui.palette import contrast
 from annotator.gui.preferences import settings
 
 
@@ -52,7 +53,9 @@ def test_review_a_document(qtbot, team_window):
     assert panel.summary.text() == "2 claims, 2 with disagreements, 0 settled"
     assert panel.table.item(0, 1).text().startswith("ru_official · supports")
     assert panel.table.item(0, 2).text().startswith("ru_media · supports")
-    assert panel.table.item(0, 1).background().color().name().upper() == "#F4C7C3"
+    marked = panel.table.item(0, 1)
+    assert marked.background().color().name().upper() == "#F4C7C3"
+    assert contrast(marked.foreground().color(), marked.background().color()) >= 4.5
     panel.table.setCurrentCell(0, 0)
     panel.choice.setCurrentText("bob")
     panel._choose()

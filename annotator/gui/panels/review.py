@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.review import ReviewUnit, Version
 
-DISAGREE = QColor("#F4C7C3")  # light red, legible in both palettes' text colours
+DISAGREE = QColor("#F4C7C3")  # light red, with dark text on it in either palette
+DISAGREE_TEXT = QColor("#1A1A1A")
 
 
 def describe(version: Version | None) -> str:
@@ -76,6 +77,7 @@ class ReviewPanel(QWidget):
                 item = QTableWidgetItem(describe(unit.versions.get(annotator)))
                 if differing:
                     item.setBackground(DISAGREE)
+                    item.setForeground(DISAGREE_TEXT)
                     item.setToolTip(self.tr("Differs on: {what}").format(what=", ".join(differing)))
                 self.table.setItem(row, column, item)
             self.table.setItem(row, len(headers) - 1, QTableWidgetItem(describe(unit.reviewed)))
