@@ -18,7 +18,7 @@ def span_row(document_id: int, span: Span, stamp: str) -> dict:
         "origin": str(span.origin),
         "status": str(span.status),
         "annotator": span.annotator,
-        "reasons": json.dumps(list(span.reasons)),
+        "reasons": _reasons(span.reasons),
         "created": stamp,
         "updated": stamp,
     }
@@ -39,7 +39,7 @@ def statement_row(document_id: int, statement: Statement, stamp: str) -> dict:
         "origin": str(statement.origin),
         "status": str(statement.status),
         "annotator": statement.annotator,
-        "reasons": json.dumps(list(statement.reasons)),
+        "reasons": _reasons(statement.reasons),
         "created": stamp,
         "updated": stamp,
     }
@@ -76,3 +76,7 @@ def statement_from_row(row: dict) -> Statement:
         reasons=tuple(json.loads(row["reasons"] or "[]")),
         updated=row["updated"] or "",
     )
+
+
+def _reasons(reasons: tuple[str, ...]) -> str:
+    return json.dumps(list(reasons)) if reasons else "[]"
