@@ -95,3 +95,21 @@ def test_main_opens_a_named_project_and_imports_files(qtbot, tmp_path, seed_path
     titles = [r[0] for r in sqlite3.connect(project).execute("SELECT title FROM documents")]
     assert len(titles) == 1 and titles[0].startswith("Avant le début")
     assert multiprocessing.active_children() == []
+
+
+def test_the_worker_importing_main_again_starts_no_app():
+    """A spawned worker imports `annotator.__main__` again as `__mp_main__` (as with
+    `python -m annotator`): that import must not start a second app."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import runpy, sys\n"
+        "runpy.run_module('annotator', run_name='__mp_main__')\n"
+        "print('PySide6.QtWidgets' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"  # no window code was even imported
