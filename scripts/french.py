@@ -234,6 +234,9 @@ FRENCH = {
     "The &statements": "Les &déclarations",
     "The statement &editor": "L'&éditeur de déclaration",
     "The &search": "La &recherche",
+    "{total} documents match: the first {shown} in corpus order (add words to rank them)": "{total} documents correspondent : les {shown} premiers dans l'ordre du corpus "
+    "(ajoutez des mots pour les classer)",
+    "{total} documents match: the best {shown}": "{total} documents correspondent : les {shown} meilleurs",
     "to do": "à faire",
     "in progress": "en cours",
     "done": "terminé",

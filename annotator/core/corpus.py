@@ -43,21 +43,40 @@ def document_summaries(store: Store, document_id: int | None = None) -> list[Doc
     return [DocumentSummary(*row) for row in rows]
 
 
-def search(store: Store, query: str, limit: int = 200) -> list[SearchHit]:
-    """Full-text search (FTS5) over titles and texts; a query FTS5 cannot parse is
-    searched as plain words."""
-    sql = (
+RANK_AT_MOST = 5000  # ranking more matches than this costs more than the 100 ms budget
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    total: int  # documents that match
+    ranked: bool  # best first (bm25), or in corpus order when too many match
+    hits: list[SearchHit]
+
+
+def search(store: Store, query: str, limit: int = 200) -> SearchResult:
+    """Full-text search (FTS5) over titles and texts, best matches first; a query FTS5
+    cannot parse is searched as plain words."""
+    try:
+        return _search(store, query, limit)
+    except sqlite3.OperationalError:
+        words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+        return _search(store, words, limit) if words else SearchResult(0, True, [])
+
+
+def _search(store: Store, query: str, limit: int) -> SearchResult:
+    total = store.db.execute(
+        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", [query]
+    ).fetchone()[0]
+    ranked = total <= RANK_AT_MOST
+    order = "ORDER BY rank" if ranked else ""
+    rows = store.db.execute(
         "SELECT documents.id, documents.title, "
         "snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts "
         "JOIN documents ON documents.rowid = documents_fts.rowid "
-        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-    )
-    try:
-        rows = store.db.execute(sql, [query, limit]).fetchall()
-    except sqlite3.OperationalError:
-        words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-        rows = store.db.execute(sql, [words, limit]).fetchall() if words else []
-    return [SearchHit(*row) for row in rows]
+        f"WHERE documents_fts MATCH ? {order} LIMIT ?",
+        [query, limit],
+    ).fetchall()
+    return SearchResult(total, ranked, [SearchHit(*row) for row in rows])
 
 
 def corpus_statements(store: Store, limit: int = 5000, **filters: str) -> list[dict]:

@@ -559,228 +559,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="52" />
+        <location filename="../../annotator/gui/main_window.py" line="53" />
         <source>annotator — {name}</source>
         <translation>annotator — {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="66" />
+        <location filename="../../annotator/gui/main_window.py" line="67" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="67" />
+        <location filename="../../annotator/gui/main_window.py" line="68" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="68" />
+        <location filename="../../annotator/gui/main_window.py" line="69" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="70" />
+        <location filename="../../annotator/gui/main_window.py" line="71" />
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="71" />
+        <location filename="../../annotator/gui/main_window.py" line="72" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="73" />
+        <location filename="../../annotator/gui/main_window.py" line="74" />
         <source>Guidelines</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="76" />
+        <location filename="../../annotator/gui/main_window.py" line="77" />
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="77" />
+        <location filename="../../annotator/gui/main_window.py" line="78" />
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="118" />
+        <location filename="../../annotator/gui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="128" />
+        <location filename="../../annotator/gui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="131" />
+        <location filename="../../annotator/gui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="133" />
+        <location filename="../../annotator/gui/main_window.py" line="134" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="136" />
+        <location filename="../../annotator/gui/main_window.py" line="137" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="138" />
+        <location filename="../../annotator/gui/main_window.py" line="139" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="139" />
+        <location filename="../../annotator/gui/main_window.py" line="140" />
         <source>A&amp;ppearance</source>
         <translation>A&amp;pparence</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="141" />
-        <location filename="../../annotator/gui/main_window.py" line="147" />
+        <location filename="../../annotator/gui/main_window.py" line="142" />
+        <location filename="../../annotator/gui/main_window.py" line="148" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="142" />
+        <location filename="../../annotator/gui/main_window.py" line="143" />
         <source>&amp;Light</source>
         <translation>&amp;Claire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="143" />
+        <location filename="../../annotator/gui/main_window.py" line="144" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="146" />
+        <location filename="../../annotator/gui/main_window.py" line="147" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="150" />
+        <location filename="../../annotator/gui/main_window.py" line="151" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="151" />
+        <location filename="../../annotator/gui/main_window.py" line="152" />
         <source>&amp;Guidelines</source>
         <translation>&amp;Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="152" />
+        <location filename="../../annotator/gui/main_window.py" line="153" />
         <source>&amp;Go to</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="155" />
+        <location filename="../../annotator/gui/main_window.py" line="156" />
         <source>The &amp;article</source>
         <translation>L'&amp;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="156" />
+        <location filename="../../annotator/gui/main_window.py" line="157" />
         <source>The &amp;documents</source>
         <translation>Les &amp;documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="157" />
+        <location filename="../../annotator/gui/main_window.py" line="158" />
         <source>The &amp;statements</source>
         <translation>Les &amp;déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="158" />
+        <location filename="../../annotator/gui/main_window.py" line="159" />
         <source>The statement &amp;editor</source>
         <translation>L'&amp;éditeur de déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="159" />
+        <location filename="../../annotator/gui/main_window.py" line="160" />
         <source>The &amp;search</source>
         <translation>La &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="164" />
+        <location filename="../../annotator/gui/main_window.py" line="165" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="168" />
+        <location filename="../../annotator/gui/main_window.py" line="169" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="175" />
+        <location filename="../../annotator/gui/main_window.py" line="176" />
         <source>&amp;Search the corpus</source>
         <translation>&amp;Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="180" />
+        <location filename="../../annotator/gui/main_window.py" line="181" />
         <source>&amp;Refresh (show others' changes)</source>
         <translation>&amp;Actualiser (voir les modifications des autres)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="183" />
+        <location filename="../../annotator/gui/main_window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="188" />
+        <location filename="../../annotator/gui/main_window.py" line="189" />
         <source>&amp;Taxonomy and gazetteer…</source>
         <translation>&amp;Taxonomie et répertoire…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="191" />
+        <location filename="../../annotator/gui/main_window.py" line="192" />
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="199" />
+        <location filename="../../annotator/gui/main_window.py" line="200" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="200" />
+        <location filename="../../annotator/gui/main_window.py" line="201" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="203" />
+        <location filename="../../annotator/gui/main_window.py" line="204" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="208" />
+        <location filename="../../annotator/gui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="211" />
+        <location filename="../../annotator/gui/main_window.py" line="212" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="215" />
+        <location filename="../../annotator/gui/main_window.py" line="216" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="229" />
+        <location filename="../../annotator/gui/main_window.py" line="230" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="260" />
+        <location filename="../../annotator/gui/main_window.py" line="261" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="336" />
+        <location filename="../../annotator/gui/main_window.py" line="337" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="372" />
+        <location filename="../../annotator/gui/main_window.py" line="373" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>
@@ -916,32 +916,32 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="50" />
+        <location filename="../../annotator/gui/panels/review.py" line="51" />
         <source>Keep this version</source>
         <translation>Garder cette version</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="52" />
+        <location filename="../../annotator/gui/panels/review.py" line="53" />
         <source>Mark document reviewed</source>
         <translation>Marquer le document comme révisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="66" />
+        <location filename="../../annotator/gui/panels/review.py" line="67" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="66" />
+        <location filename="../../annotator/gui/panels/review.py" line="67" />
         <source>Reviewed</source>
         <translation>Révisée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="79" />
+        <location filename="../../annotator/gui/panels/review.py" line="81" />
         <source>Differs on: {what}</source>
         <translation>Diffère sur : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="86" />
+        <location filename="../../annotator/gui/panels/review.py" line="88" />
         <source>{n} claims, {d} with disagreements, {s} settled</source>
         <translation>{n} affirmations, {d} avec désaccords, {s} tranchées</translation>
     </message>
@@ -949,76 +949,86 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="32" />
+        <location filename="../../annotator/gui/panels/search.py" line="33" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="33" />
+        <location filename="../../annotator/gui/panels/search.py" line="34" />
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="40" />
+        <location filename="../../annotator/gui/panels/search.py" line="41" />
         <source>Search the corpus (words, "a phrase", prefix*)</source>
         <translation>Rechercher dans le corpus (mots, "une expression", préfixe*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="63" />
+        <location filename="../../annotator/gui/panels/search.py" line="64" />
         <source>No document contains “{words}”.</source>
         <translation>Aucun document ne contient « {words} ».</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="86" />
-        <location filename="../../annotator/gui/panels/search.py" line="93" />
+        <location filename="../../annotator/gui/panels/search.py" line="69" />
+        <source>{total} documents match: the first {shown} in corpus order (add words to rank them)</source>
+        <translation>{total} documents correspondent : les {shown} premiers dans l'ordre du corpus (ajoutez des mots pour les classer)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/search.py" line="76" />
+        <source>{total} documents match: the best {shown}</source>
+        <translation>{total} documents correspondent : les {shown} meilleurs</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/search.py" line="102" />
+        <location filename="../../annotator/gui/panels/search.py" line="109" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="87" />
-        <location filename="../../annotator/gui/panels/search.py" line="93" />
+        <location filename="../../annotator/gui/panels/search.py" line="103" />
+        <location filename="../../annotator/gui/panels/search.py" line="109" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="88" />
+        <location filename="../../annotator/gui/panels/search.py" line="104" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="89" />
-        <location filename="../../annotator/gui/panels/search.py" line="93" />
+        <location filename="../../annotator/gui/panels/search.py" line="105" />
+        <location filename="../../annotator/gui/panels/search.py" line="109" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="90" />
+        <location filename="../../annotator/gui/panels/search.py" line="106" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="93" />
+        <location filename="../../annotator/gui/panels/search.py" line="109" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="110" />
-        <location filename="../../annotator/gui/panels/search.py" line="116" />
+        <location filename="../../annotator/gui/panels/search.py" line="126" />
+        <location filename="../../annotator/gui/panels/search.py" line="132" />
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="118" />
+        <location filename="../../annotator/gui/panels/search.py" line="134" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="119" />
+        <location filename="../../annotator/gui/panels/search.py" line="135" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="120" />
+        <location filename="../../annotator/gui/panels/search.py" line="136" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>

@@ -15,6 +15,7 @@ ALLOWED = {
     "verb",
     "where",
     "field",  # checked against a fixed pair of column names first
+    "order",  # one of two literals: ranked or not
     "_DOCUMENT_COLUMNS",
     "SCHEMA_VERSION",
     "version",

@@ -120,10 +120,11 @@ def test_search_summaries_and_corpus_statements(tmp_path):
         editing.update_statement(
             store, uid, "bob", speaker="Zelensky", source_category="ua_official"
         )
-        hits = search(store, "prisonniers")
-        assert [(h.document_id, h.title) for h in hits] == [(second, "Échange")]
-        assert "[prisonniers]" in hits[0].snippet
-        assert search(store, '"unbalanced') == []  # FTS syntax errors fall back to words
+        found = search(store, "prisonniers")
+        assert (found.total, found.ranked) == (1, True)
+        assert [(h.document_id, h.title) for h in found.hits] == [(second, "Échange")]
+        assert "[prisonniers]" in found.hits[0].snippet
+        assert search(store, '"unbalanced').hits == []  # FTS syntax errors fall back to words
         summaries = {s.id: (s.suggested, s.accepted, s.rejected) for s in document_summaries(store)}
         assert summaries == {first: (0, 0, 0), second: (0, 1, 0)}
         rows = corpus_statements(store, source_category="ua_official", speaker="zel")
@@ -135,3 +136,15 @@ def test_search_summaries_and_corpus_statements(tmp_path):
         assert store.document(second).status == "done"
         editing.apply_change(store, change, undo=True, annotator="bob")
         assert store.document(second).status == "todo"
+
+
+def test_search_stops_ranking_when_too_many_documents_match(tmp_path, monkeypatch):
+    import annotator.core.corpus as corpus
+
+    with Store(tmp_path / "p.db") as store:
+        for i in range(3):
+            store.add_document(Document(text=f"Les pourparlers d'Istanbul, jour {i}."))
+        monkeypatch.setattr(corpus, "RANK_AT_MOST", 2)
+        found = search(store, "Istanbul", limit=2)
+        assert (found.total, found.ranked, len(found.hits)) == (3, False, 2)
+        assert [h.document_id for h in found.hits] == [1, 2]  # corpus order

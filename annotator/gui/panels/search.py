@@ -56,12 +56,27 @@ class SearchPanel(QTabWidget):
         if not words:
             return
         found = search(self.store, words)
-        for hit in found:
+        for hit in found.hits:
             item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, hit.document_id)
             self.hits.addItem(item)
-        if not found:
+        if not found.hits:
             self.hits.addItem(self.tr("No document contains “{words}”.").format(words=words))
+        elif not found.ranked:
+            self.hits.insertItem(
+                0,
+                self.tr(
+                    "{total} documents match: the first {shown} in corpus order (add words to "
+                    "rank them)"
+                ).format(total=found.total, shown=len(found.hits)),
+            )
+        elif found.total > len(found.hits):
+            self.hits.insertItem(
+                0,
+                self.tr("{total} documents match: the best {shown}").format(
+                    total=found.total, shown=len(found.hits)
+                ),
+            )
 
     def _open_hit(self, item: QListWidgetItem) -> None:
         document_id = item.data(Qt.ItemDataRole.UserRole)
