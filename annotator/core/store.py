@@ -76,6 +76,7 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self.backup_path: Path | None = None  # the copy made before a migration, if any
         _refuse_foreign_file(self.path)
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS)

@@ -106,15 +106,16 @@ class CorpusActions(QObject):
         if dialog.exec():
             self.run_export(*dialog.choice())
 
-    def run_export(self, format_name: str, output: str, status, annotator) -> None:  # noqa: ANN001
-        reviewed = status == "reviewed"  # the dialog's "reviewed versions only"
+    def run_export(
+        self,
+        format_name: str,
+        output: str,
+        status,
+        annotator,  # noqa: ANN001
+        reviewed_only: bool = False,
+    ) -> None:
         job = jobs.ExportJob(
-            self.session.store.path,
-            format_name,
-            output,
-            None if reviewed else status,
-            annotator,
-            reviewed,
+            self.session.store.path, format_name, output, status, annotator, reviewed_only
         )
         self._run(job, self.tr("Exporting…"), lambda result: self._exported(result, output))
 

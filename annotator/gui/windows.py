@@ -29,7 +29,6 @@ def open_window(
     store, _seeded = open_project(path)
     window = MainWindow(store, name or annotator_name())
     OPEN.append(window)
-    window.destroyed.connect(lambda *_: OPEN.remove(window) if window in OPEN else None)
     window.closed.connect(lambda: OPEN.remove(window) if window in OPEN else None)
     remember_project(store.path)
     window.restore_layout()

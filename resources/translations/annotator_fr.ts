@@ -252,22 +252,22 @@
         <translation>Importation : {summary}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="119" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="120" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="124" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="125" />
         <source>{count} document(s) exported to {path}</source>
         <translation>{count} document(s) exporté(s) vers {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="127" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="128" />
         <source>Export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="134" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="135" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -379,72 +379,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="34" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="35" />
         <source>Export the corpus</source>
         <translation>Exporter le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="40" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="41" />
         <source>Suggested and accepted</source>
         <translation>Suggérées et acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="42" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="43" />
         <source>Suggested only</source>
         <translation>Suggérées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="43" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="44" />
         <source>Accepted only</source>
         <translation>Acceptées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="44" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="45" />
         <source>Rejected only</source>
         <translation>Rejetées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="48" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="49" />
         <source>Reviewed versions only</source>
         <translation>Versions révisées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="50" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="51" />
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="52" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="53" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="64" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="65" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="65" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="66" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="66" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="67" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="67" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="69" />
         <source>&amp;Save to</source>
         <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="87" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="90" />
         <source>Export to an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="89" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="92" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>

@@ -142,3 +142,18 @@ def test_refresh_shows_what_the_command_line_wrote(qtbot, window):
     assert window.statements_panel.model.rows == []
     qtbot.keyClick(window.article_view, Qt.Key.Key_F5)
     assert [r.statement.speaker for r in window.statements_panel.model.rows] == ["Peskov"]
+
+
+def test_export_dialog_choices(qtbot, window, tmp_path):
+    from annotator.gui.dialogs.export import ExportDialog
+
+    dialog = ExportDialog(str(tmp_path / "corpus"))
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.reviewed.setChecked(True)
+    assert dialog.choice() == ("csv", str(tmp_path / "corpus.csv"), None, None, True)
+    out = tmp_path / "reviewed.jsonl"
+    window.corpus.run_export("doccano", str(out), None, None, True)
+    wait_for_job(qtbot, window)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["label"] for line in lines] == [[], []]  # nothing reviewed yet

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -45,7 +47,7 @@ class ExportDialog(QDialog):
         }
         for status, name in names.items():
             self.status.addItem(name, status)
-        self.status.addItem(self.tr("Reviewed versions only"), "reviewed")
+        self.reviewed = QCheckBox(self.tr("Reviewed versions only"), self)
         self.annotator = QLineEdit(self)
         self.annotator.setPlaceholderText(self.tr("everyone"))
         self.output = QLineEdit(self)
@@ -64,17 +66,21 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("&Annotations"), self.status)
         form.addRow(self.tr("Annotator"), self.annotator)
-        form.addRow(self.tr("&Save to"), where)
+        form.addRow("", self.reviewed)
+        save_to = QLabel(self.tr("&Save to"), self)
+        save_to.setBuddy(self.output)  # a row holding a layout gets no buddy by itself
+        form.addRow(save_to, where)
         form.addRow(buttons)
         self._suggest_name()
 
-    def choice(self) -> tuple[str, str, SpanStatus | None, str | None]:
-        """(format, output path, status filter, annotator filter)."""
+    def choice(self) -> tuple[str, str, SpanStatus | None, str | None, bool]:
+        """(format, output path, status filter, annotator filter, reviewed only)."""
         return (
             self.format.currentData(),
             self.output.text().strip(),
             self.status.currentData(),
             self.annotator.text().strip() or None,
+            self.reviewed.isChecked(),
         )
 
     def _suggest_name(self) -> None:
