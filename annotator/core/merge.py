@@ -60,7 +60,7 @@ def merge_projects(output: str | Path, inputs: Iterable[str | Path]) -> MergeRep
             raise ProjectError("is the output itself; name another output file", source)
     with Store(output) as target:
         for source in sources:
-            with Store(source) as incoming, target.transaction():
+            with Store(source, read_only=True) as incoming, target.transaction():
                 _merge_one(target, incoming, source, report)
     return report
 

@@ -27,7 +27,6 @@ from annotator.core.schema import (
     migrate,
 )
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_SECONDS = 30  # how long a write waits for another window's
 QUICK_CHECK_BYTES = 512 * 2**20  # larger files skip the check at opening (it reads it all)
 _DOCUMENT_COLUMNS = (
@@ -74,18 +73,59 @@ Rows = dict[str, dict[str, dict | None]]  # table -> uid -> row (None: absent)
 class Store:
     """An open project file."""
 
-    def __init__(self, path: str | Path):
+    _depth = 0  # how many savepoints are open inside the current transaction
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        """Open (or create) a project. `read_only` opens an existing file without changing
+        it in any way (merge inputs): an older schema is migrated in a copy in memory."""
         self.path = Path(path)
+        self.read_only = read_only
         self.backup_path: Path | None = None  # the copy made before a migration, if any
-        _refuse_foreign_file(self.path)
+        _refuse_unusable_path(self.path, must_exist=read_only)
         try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
-            self.db = sqlite_utils.Database(conn)
+            conn = sqlite3.connect(
+                self.path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rwc"),
+                uri=True,
+                timeout=BUSY_SECONDS,
+            )
+        except sqlite3.Error as error:
+            raise ProjectError(f"cannot be opened ({error})", self.path) from error
+        self.db = sqlite_utils.Database(conn)
+        try:
+            version = self._opening_checks()
+            if version == 0 and not read_only:
+                create_schema(self.db)
+            elif version < SCHEMA_VERSION and read_only:
+                self.db = sqlite_utils.Database(_copy_in_memory(conn))
+                conn.close()
+                migrate(self.db, version)
+            elif version < SCHEMA_VERSION:
+                self.backup_path = backup_before_migration(self.db.conn, self.path, version)
+                migrate(self.db, version)
+            if not read_only:
+                self.db.enable_wal()
+                # Every edit is committed at once; FULL syncs the log at each commit, so a
+                # power cut, not only a crash, keeps what the window has shown as saved.
+                self.db.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            self.db.conn.close()
+            raise
+
+    def _opening_checks(self) -> int:
+        """The schema version, once the file is known to be ours, intact and not too new.
+
+        The header is read through SQLite, never with open(): closing a descriptor of the
+        file would drop the locks SQLite holds on it for this process's other handles."""
+        try:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             tables = self.db.table_names()
         except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+                raise ProjectError(
+                    "not a project file (not an SQLite database)", self.path
+                ) from None
             raise ProjectError(f"not a readable project file ({error})", self.path) from error
         if version > SCHEMA_VERSION:
             raise ProjectError(
@@ -95,16 +135,10 @@ class Store:
             )
         if version == 0 and tables:
             raise ProjectError("a SQLite file, but not an annotator project", self.path)
+        if version == 0 and self.read_only:
+            raise ProjectError("an empty file, not an annotator project", self.path)
         self._check_intact()
-        if version == 0:
-            create_schema(self.db)
-        elif version < SCHEMA_VERSION:
-            self.backup_path = backup_before_migration(self.db.conn, self.path, version)
-            migrate(self.db, version)
-        self.db.enable_wal()
-        # Every edit is committed at once; FULL syncs the log at each commit, so a power
-        # cut, not only a crash, keeps what the window has shown as saved.
-        self.db.execute("PRAGMA synchronous = FULL")
+        return version
 
     def _check_intact(self) -> None:
         """A damaged file is refused at once, not at the first query that trips on it."""
@@ -115,7 +149,6 @@ class Store:
                 if result != "ok":
                     raise sqlite3.DatabaseError(result)
         except sqlite3.DatabaseError as error:
-            self.db.conn.close()
             raise ProjectError(
                 f"the project file is damaged ({error}); open a backup copy", self.path
             ) from error
@@ -124,11 +157,23 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """All or nothing. BEGIN IMMEDIATE takes the write lock first, so two windows (or a
         window and the command line) wait for each other instead of failing with
-        "database is locked"; nested calls become savepoints."""
+        "database is locked". A nested call is a savepoint: its failure undoes only its
+        own writes, and the outer transaction goes on."""
         conn = self.db.conn
         if conn.in_transaction:
-            with self.transaction():
+            self._depth += 1
+            savepoint = f"nested_{self._depth}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
                 yield
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {savepoint}")
+                conn.execute(f"RELEASE {savepoint}")
+                raise
+            else:
+                conn.execute(f"RELEASE {savepoint}")
+            finally:
+                self._depth -= 1
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -466,13 +511,19 @@ class Store:
             )
 
 
-def _refuse_foreign_file(path: Path) -> None:
-    """A non-empty file that is not SQLite is never touched."""
+def _refuse_unusable_path(path: Path, must_exist: bool) -> None:
+    """Folders and missing folders are refused by name; the file itself is not opened
+    here (see `Store._opening_checks`)."""
     if path.is_dir():
         raise ProjectError("is a folder, not a project file", path)
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(16) != _SQLITE_MAGIC:
-                raise ProjectError("not a project file (not an SQLite database)", path)
-    elif not path.parent.exists():
-        raise ProjectError("its folder does not exist", path)
+    if not path.exists() and (must_exist or not path.parent.is_dir()):
+        raise ProjectError(
+            "no such project file" if must_exist else "its folder does not exist", path
+        )
+
+
+def _copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """A copy of a project in memory, which can be migrated without touching the file."""
+    memory = sqlite3.connect(":memory:")
+    conn.backup(memory)
+    return memory

@@ -117,3 +117,25 @@ def test_two_writers_lose_nothing_and_never_see_locked(tmp_path):
     with Store(path) as store:
         notes = {s.note for s in store.statements(1)}
     assert notes == {f"{n} {i}" for n in ("window", "cli") for i in range(40)}
+
+
+def test_merge_reads_its_inputs_without_changing_them(tmp_path):
+    import hashlib
+
+    from annotator.core.merge import merge_projects
+
+    older = project_with_document(tmp_path / "older.db")
+    conn = sqlite3.connect(older)
+    conn.execute("PRAGMA journal_mode = DELETE")  # as an older annotator left it
+    conn.execute("DROP TABLE project_settings")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    current = project_with_document(tmp_path / "current.db")
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (older, current)}
+    merge_projects(tmp_path / "merged.db", [older, current])
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (older, current)} == before
+    assert not list(tmp_path.glob("older.db.schema*"))  # no backup needed: nothing migrated
+    assert sqlite3.connect(older).execute("PRAGMA user_version").fetchone()[0] == 1
+    with Store(tmp_path / "merged.db") as merged:
+        assert [d.title for d in merged.documents()] == ["t"]

@@ -19,6 +19,7 @@ ALLOWED = {
     "_DOCUMENT_COLUMNS",
     "SCHEMA_VERSION",
     "version",
+    "savepoint",  # nested_<depth>, a name made here from a counter
     "BUSY_SECONDS * 1000",
     "', '.join('?' * len(values))",
     "', '.join('?' * len(columns))",

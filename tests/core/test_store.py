@@ -148,3 +148,25 @@ def test_search_stops_ranking_when_too_many_documents_match(tmp_path, monkeypatc
         found = search(store, "Istanbul", limit=2)
         assert (found.total, found.ranked, len(found.hits)) == (3, False, 2)
         assert [h.document_id for h in found.hits] == [1, 2]  # corpus order
+
+
+def test_nested_transactions_are_savepoints(tmp_path):
+    with Store(tmp_path / "p.db") as store:
+        with store.transaction():
+            store.set_setting("outer", "kept")
+            with pytest.raises(RuntimeError), store.transaction():
+                store.set_setting("inner", "undone")
+                raise RuntimeError("the nested part fails")
+            with store.transaction(), store.transaction():
+                store.set_setting("deep", "kept too")
+        assert (store.setting("outer"), store.setting("inner"), store.setting("deep")) == (
+            "kept",
+            "",
+            "kept too",
+        )
+        with pytest.raises(RuntimeError), store.transaction():
+            store.set_setting("outer", "changed")
+            with store.transaction():
+                store.set_setting("inner", "written")
+            raise RuntimeError("the outer part fails")
+        assert (store.setting("outer"), store.setting("inner")) == ("kept", "")
