@@ -7,12 +7,11 @@ operation, with one line on stderr saying what and where.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Sequence
 
 from annotator import __version__
-from annotator.core.errors import AnnotatorError
+from annotator.core.formats import EXPORT_FORMATS
 from annotator.core.model import SpanStatus
 
 SUBCOMMANDS = ("import", "suggest", "export", "merge", "agreement", "stats")
@@ -50,7 +49,9 @@ def _subcommand_parser() -> argparse.ArgumentParser:
         "--format",
         required=True,
         dest="format_name",
-        help="doccano, prodigy, brat, spacy, csv, webanno or claimreview",
+        choices=EXPORT_FORMATS,
+        metavar="FORMAT",
+        help=", ".join(EXPORT_FORMATS),
     )
     p.add_argument("--output", required=True)
     p.add_argument("--status", choices=[s.value for s in SpanStatus])
@@ -83,14 +84,17 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(path: str, must_exist: bool = True):
+def _open_store(path: str, read_only: bool = False, must_exist: bool = True):
+    """The project; commands that only read it open it read-only. Only `import` may
+    create a project."""
     from pathlib import Path
 
+    from annotator.core.errors import ProjectError
     from annotator.core.store import Store
 
     if must_exist and not Path(path).exists():
-        raise AnnotatorError("no such project file", path)
-    return Store(path)
+        raise ProjectError("no such project file", path)
+    return Store(path, read_only=read_only)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -127,7 +131,7 @@ def run_export(args: argparse.Namespace) -> int:
     from annotator.core.export import export
 
     status = SpanStatus(args.status) if args.status else None
-    with _open_store(args.project) as store:
+    with _open_store(args.project, read_only=True) as store:
         bar = _progress(len(store.documents()), "exporting")
         with bar:
             count = export(
@@ -165,7 +169,7 @@ def run_agreement(args: argparse.Namespace) -> int:
 
     from annotator.core.agreement import agreement, format_table
 
-    with _open_store(args.project) as store:
+    with _open_store(args.project, read_only=True) as store:
         result = agreement(store)
     print(
         json.dumps(result.as_dict(), indent=2, ensure_ascii=False)
@@ -180,7 +184,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
     from annotator.core.stats import project_stats
 
-    with _open_store(args.project) as store:
+    with _open_store(args.project, read_only=True) as store:
         stats = project_stats(store)
     if args.json:
         print(json.dumps(stats, indent=2, ensure_ascii=False))
@@ -213,14 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
-    except AnnotatorError as error:
-        print(f"annotator: {error}", file=sys.stderr)
-        return 1
-    except sqlite3.Error as error:  # a damaged project found mid-way, a full disk, …
-        print(
-            f"annotator: the project file could not be read or written ({error})", file=sys.stderr
-        )
-        return 1
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # bad input, a full disk, a bug: one line, never a traceback
+        from annotator.core.failures import explain
+
+        print(f"annotator: {explain(error)}", file=sys.stderr)
+        return 1

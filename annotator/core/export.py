@@ -94,10 +94,19 @@ def export(
     if format_name not in FORMATS:
         raise AnnotatorError(f"unknown format '{format_name}' (known: {', '.join(FORMATS)})")
     output = Path(output)
+    if store.is_own_file(output):
+        raise AnnotatorError("is the project file itself; export to another file", output)
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise AnnotatorError("its folder does not exist", output)
     records = annotated_documents(store, status, annotator, progress, reviewed_only)
+    try:
+        return _write(format_name, records, output)
+    except OSError as error:  # a full disk, a folder that went away, no permission
+        raise AnnotatorError(f"cannot write it: {error.strerror or error}", output) from error
+
+
+def _write(format_name: str, records: Iterable[AnnotatedDocument], output: Path) -> int:
     if format_name in FOLDER_WRITERS:
         return _to_folder(FOLDER_WRITERS[format_name], records, output)
     if output.is_dir():

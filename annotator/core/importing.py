@@ -133,6 +133,10 @@ def import_files(
     files = expand(paths)
     for done, path in enumerate(files, start=1):
         try:
+            if store.is_own_file(path):
+                raise InputError(
+                    "is this project's own file; it cannot be imported into itself", path
+                )
             records = _prepared(read_records(path, lang), lang, should_stop, annotator, path)
             counts = store.add_annotated(records)
         except ImportCancelledError:
@@ -140,6 +144,8 @@ def import_files(
             break
         except AnnotatorError as error:
             report.failures.append(error)
+        except OSError as error:  # unreadable, vanished, a device: named, and the batch goes on
+            report.failures.append(InputError(f"cannot read it ({error.strerror or error})", path))
         else:
             report.added.extend(counts.added)
             report.duplicates.extend(

@@ -12,6 +12,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,14 +55,14 @@ def merge_projects(output: str | Path, inputs: Iterable[str | Path]) -> MergeRep
     output = Path(output)
     sources = [Path(p) for p in inputs]
     for source in sources:
-        if not source.exists():
-            raise ProjectError("no such project file", source)
         if source.resolve() == output.resolve():
             raise ProjectError("is the output itself; name another output file", source)
-    with Store(output) as target:
-        for source in sources:
-            with Store(source, read_only=True) as incoming, target.transaction():
-                _merge_one(target, incoming, source, report)
+    with ExitStack() as stack:  # every input is opened (and so checked) before the output
+        incoming = [stack.enter_context(Store(source, read_only=True)) for source in sources]
+        target = stack.enter_context(Store(output))
+        for source, store in zip(sources, incoming, strict=True):
+            with target.transaction():
+                _merge_one(target, store, source, report)
     return report
 
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 from annotator.core.importing import ImportReport, import_files
-from annotator.core.resources import seed_files
+from annotator.core.resources import data_folder, seed_files
 from annotator.core.store import Store
 
 APP_NAME = "annotator"
@@ -15,9 +13,7 @@ APP_NAME = "annotator"
 
 def default_project_path() -> Path:
     """The project opened when none is named: in the user's data folder."""
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "project.db"
+    return data_folder() / "project.db"
 
 
 def open_project(path: str | Path | None = None) -> tuple[Store, ImportReport | None]:

@@ -1,4 +1,5 @@
-"""Where the data files are: inside the package when installed, at the repo top in a checkout."""
+"""Where the data files are: inside the package when installed, at the repo top in a checkout;
+and where the user's own data lives."""
 
 from __future__ import annotations
 
@@ -14,6 +15,15 @@ def _data_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"the {name}/ folder is missing from the installation ({_PACKAGE})")
+
+
+def data_folder() -> Path:
+    """The user's data folder (default project, log), created when first asked for."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir("annotator", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def resources_dir() -> Path:

@@ -27,6 +27,7 @@ from annotator.core.schema import (
     migrate,
 )
 
+_COMPANIONS = ("-wal", "-shm", "-journal")
 BUSY_SECONDS = 30  # how long a write waits for another window's
 QUICK_CHECK_BYTES = 512 * 2**20  # larger files skip the check at opening (it reads it all)
 _DOCUMENT_COLUMNS = (
@@ -185,6 +186,18 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def is_own_file(self, path: str | Path) -> bool:
+        """Whether `path` is this project's file or one of SQLite's files beside it: those
+        are never read, written or replaced by anything but SQLite (by stat, not open)."""
+        path = Path(path)
+        for own in (self.path, *(Path(f"{self.path}{end}") for end in _COMPANIONS)):
+            try:
+                if path.resolve() == own.resolve() or path.samefile(own):
+                    return True
+            except OSError:  # one of them does not exist: the names said enough
+                continue
+        return False
 
     def __enter__(self) -> Store:
         return self

@@ -126,8 +126,8 @@ def test_unknown_format_leaves_no_file(tmp_path, seed_path, capsys):
     project = tmp_path / "p.db"
     run("import", "--project", project, seed_path)
     out = tmp_path / "o.xyz"
-    assert run("export", "--project", project, "--format", "xyz", "--output", out) == 1
-    assert "unknown format 'xyz'" in capsys.readouterr().err
+    assert run("export", "--project", project, "--format", "xyz", "--output", out) == 2
+    assert "invalid choice: 'xyz'" in capsys.readouterr().err
     assert list(tmp_path.glob("o.xyz*")) == []
 
 

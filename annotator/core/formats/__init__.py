@@ -1,1 +1,4 @@
 """One module per file format, each with read_* and/or write_* functions over domain objects."""
+
+# The names `annotator export --format` takes, known without importing the writers.
+EXPORT_FORMATS = ("doccano", "prodigy", "csv", "webanno", "claimreview", "spacy", "brat")

@@ -1,0 +1,97 @@
+"""Every subcommand, given the paths and options people get wrong: the exit status
+(1 for bad input, 2 for bad usage) and one line on stderr, never a traceback."""
+
+import os
+from pathlib import Path
+
+import pytest
+from helpers import TEXT, make_project
+
+from annotator.cli import main
+
+
+@pytest.fixture
+def places(tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    unreadable = tmp_path / "unreadable.txt"
+    if os.geteuid() == 0:  # root reads any file: this one fails on reading all the same
+        unreadable.symlink_to("/proc/self/mem")
+    else:
+        unreadable.write_text(TEXT, encoding="utf-8")
+        unreadable.chmod(0)
+    binary = tmp_path / "binary.db"
+    binary.write_bytes(bytes(range(256)) * 64)
+    return {
+        "P": make_project(tmp_path / "p.db"),
+        "MISSING": tmp_path / "missing.db",
+        "NOFOLDER": tmp_path / "no" / "such" / "p.db",
+        "FOLDER": folder,
+        "TEXT": article,
+        "UNREADABLE": unreadable,
+        "UNWRITABLE": Path("/proc/self/out.csv"),
+        "BINARY": binary,
+        "OUT": tmp_path / "out.csv",
+    }
+
+
+PROJECT_CASES = ["MISSING", "NOFOLDER", "FOLDER", "TEXT", "UNREADABLE", "BINARY"]
+BAD_INPUT = [
+    *[("suggest", "--project", p) for p in PROJECT_CASES],
+    *[("stats", "--project", p) for p in PROJECT_CASES],
+    *[("agreement", "--project", p) for p in PROJECT_CASES],
+    *[("export", "--project", p, "--format", "csv", "--output", "OUT") for p in PROJECT_CASES],
+    *[("import", "--project", p, "TEXT") for p in ["NOFOLDER", "FOLDER", "TEXT", "BINARY"]],
+    *[("import", "--project", "P", f) for f in ["MISSING", "UNREADABLE", "BINARY", "P"]],
+    *[
+        ("export", "--project", "P", "--format", "csv", "--output", out)
+        for out in ["UNWRITABLE", "FOLDER", "NOFOLDER", "P"]
+    ],
+    ("export", "--project", "P", "--format", "brat", "--output", "TEXT"),
+    *[("merge", "--output", "OUT", p) for p in PROJECT_CASES],
+    *[("merge", "--output", out, "P") for out in ["UNWRITABLE", "FOLDER", "NOFOLDER", "TEXT"]],
+]
+BAD_USAGE = [
+    ("stats",),
+    ("stats", "--project", "P", "--bogus"),
+    ("agreement", "--project", "P", "--bogus"),
+    ("suggest", "--project", "P", "extra"),
+    ("import", "--project", "P"),
+    ("export", "--project", "P", "--format", "nonsense", "--output", "OUT"),
+    ("export", "--project", "P", "--format", "csv", "--output", "OUT", "--status", "maybe"),
+    ("export", "--project", "P", "--format", "csv"),
+    ("merge", "--output", "OUT"),
+    ("--bogus",),
+]
+
+
+def run(argv, places, capsys):
+    code = main([str(places.get(a, a)) for a in argv])
+    return code, capsys.readouterr().err.strip()
+
+
+@pytest.mark.parametrize("argv", BAD_INPUT, ids=" ".join)
+def test_bad_input_is_one_line_and_status_1(argv, places, capsys):
+    code, error = run(argv, places, capsys)
+    assert code == 1, error
+    assert error and "\n" not in error and "Traceback" not in error, error
+    assert any(str(places[a]) in error for a in argv if a in places), error
+
+
+@pytest.mark.parametrize("argv", BAD_USAGE, ids=" ".join)
+def test_bad_usage_is_one_line_and_status_2(argv, places, capsys):
+    code, error = run(argv, places, capsys)
+    assert code == 2, error
+    assert error.startswith("annotator") and "\n" not in error, error
+
+
+def test_nothing_was_created_or_changed(places, capsys):
+    before = sorted(p.name for p in places["P"].parent.iterdir())
+    for argv in BAD_INPUT:
+        run(argv, places, capsys)
+    after = sorted(p.name for p in places["P"].parent.iterdir())
+    assert set(after) - set(before) <= {"p.db-wal", "p.db-shm"}, after
+    assert not places["MISSING"].exists()
+    assert places["TEXT"].read_text(encoding="utf-8") == TEXT
