@@ -268,7 +268,12 @@ def _speaker_of(
 ) -> SourceSuggestion | None:
     """The subject of a cue verb; a relative pronoun resolved to what precedes it."""
     text = parsed.text
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    # No tree without a parse: spaCy 3.8 segfaults on Token.children there (blank
+    # pipelines), so nothing below reads `children`, `subtree` or the edges unless
+    # the document has DEP annotation.
+    subject = (
+        next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None) if parsed.has_dep else None
+    )
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         return _nearest_before(subject.idx, parsed, unit_start, mentions, gazetteer)
     if subject is not None:
