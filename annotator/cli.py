@@ -42,6 +42,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("suggest", help="run the assistance on documents that lack it")
     p.add_argument("--project", required=True)
     p.add_argument("--lang", help="use this language's pipeline for every document")
+    p.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="try again the documents the assistance failed on before",
+    )
 
     p = commands.add_parser("export", help="export the annotated corpus")
     p.add_argument("--project", required=True)
@@ -117,14 +122,23 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    from annotator.core.nlp import suggest_documents
+    from annotator.core.assistance import suggest_documents
 
     with _open_store(args.project) as store:
-        pending = len(store.documents_needing_suggestions())
+        pending = len(store.documents_needing_suggestions(include_failed=args.retry_failed))
+        skipped = len(store.documents_needing_suggestions(include_failed=True)) - pending
         with _progress(pending, "suggesting") as bar:
-            done = suggest_documents(store, progress=bar.update, lang=args.lang)
-    print(f"{done} document(s) given suggestions")
-    return 0
+            report = suggest_documents(
+                store, progress=bar.update, lang=args.lang, retry_failed=args.retry_failed
+            )
+    for document, reason in report.failed:
+        name = document.title or f"document {document.id}"
+        print(f"{args.project}: {name}: suggestions failed, skipped: {reason}", file=sys.stderr)
+    summary = report.summary()
+    if skipped:
+        summary += f"; {skipped} skipped after an earlier failure (--retry-failed tries again)"
+    print(summary)
+    return 1 if report.failed else 0
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -13,8 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from annotator.core.assistance import Job, LanguageWorker, suggest_documents
 from annotator.core.model import Document
-from annotator.core.nlp import BATCH_SIZE, load_pipeline, suggest_documents
+from annotator.core.nlp import BATCH_SIZE, load_pipeline
 from annotator.core.resources import seed_files
 from annotator.core.store import Store
 
@@ -39,13 +40,13 @@ def time_raw(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def time_suggest(texts: list[str]) -> float:
+def time_suggest(texts: list[str], worker: LanguageWorker) -> float:
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "bench.db")
         for text in texts:
             store.add_document(Document(text=text, lang="fr"))
         start = time.perf_counter()
-        suggest_documents(store)
+        suggest_documents(store, worker=worker)
         elapsed = time.perf_counter() - start
         store.close()
     return elapsed
@@ -56,14 +57,16 @@ def main() -> None:
     texts = corpus(count)
     words = sum(len(t.split()) for t in texts)
     time_raw(texts[:10])  # load and warm the model for both
+    worker = LanguageWorker()  # as `annotator suggest` runs it: in a worker process
+    list(worker.process([Job(0, "fr", t) for t in texts[:10]], []))
     raw, ours = [], []
     for _ in range(2):  # alternate, keep the best of each
         raw.append(time_raw(texts))
-        ours.append(time_suggest(texts))
+        ours.append(time_suggest(texts, worker))
     best_raw, best_ours = min(raw), min(ours)
     print(
         f"corpus: {count} documents, {words:,} words; model fr_core_news_sm, "
-        f"batch_size {BATCH_SIZE}, one process"
+        f"batch_size {BATCH_SIZE}; suggestions in a worker process, as the app runs them"
     )
     print(f"plain nlp.pipe:    {words / best_raw:,.0f} words/s ({best_raw:.2f} s)")
     print(
@@ -71,6 +74,7 @@ def main() -> None:
         f"entities, claims, sources and storing included"
     )
     print(f"ratio: {best_raw / best_ours:.3f}   budget >= 0.9")
+    worker.stop()
 
 
 if __name__ == "__main__":

@@ -1,13 +1,13 @@
 """spaCy pipelines per language, loaded lazily. The only module that imports spaCy.
 
-Nothing here runs on the GUI thread: the window calls `serve` in a spawned
-worker process, the command line calls `suggest_documents` directly.
+Nothing here runs in the window's or the command line's process: both run `serve`
+in a spawned worker process (see `assistance`), which may crash without harm.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -15,15 +15,16 @@ from annotator.core.claims import suggest_claims, to_records
 from annotator.core.errors import ModelError
 from annotator.core.gazetteer import Gazetteer, GazetteerEntry
 from annotator.core.model import Origin, Span, SpanKind, Statement
+from annotator.core.pieces import pieces_of, shifted
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from annotator.core.store import Store
 
 # batch_size 16-64 is fastest for the small models on this hardware; spaCy's
 # default of 256 is slower and holds ~2 GB.
 BATCH_SIZE = 32
+BATCH_CHARS = 200_000
 PREFERRED = {"fr": "fr_core_news_sm"}
 
 
@@ -92,31 +93,40 @@ def suggest_doc(doc: Any, lang: str, gazetteer: Gazetteer) -> tuple[list[Span], 
 def suggest_texts(
     lang: str, texts: Iterable[str], gazetteer: Gazetteer
 ) -> Iterator[tuple[list[Span], list[Statement]]]:
-    """Suggestions for each text, in order, streaming through `nlp.pipe`."""
+    """Suggestions for each text, in order, streaming through `nlp.pipe`.
+
+    Texts of any length: a long one is parsed in pieces (see `pieces`), and the
+    pipeline is given at most BATCH_SIZE pieces or BATCH_CHARS characters at once,
+    which bounds its memory."""
     nlp = load_pipeline(lang)
-    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
-        yield suggest_doc(doc, lang, gazetteer)
+    spans: list[Span] = []
+    statements: list[Statement] = []
+    current = None
+    for batch in _batches(pieces_of(texts)):
+        docs = nlp.pipe([piece for _, _, piece in batch], batch_size=len(batch))
+        for (index, offset, _), doc in zip(batch, docs, strict=True):
+            if current is not None and index != current:
+                yield spans, statements
+                spans, statements = [], []
+            current = index
+            found_spans, found_statements = suggest_doc(doc, lang, gazetteer)
+            spans.extend(shifted(found_spans, offset))
+            statements.extend(found_statements)
+    if current is not None:
+        yield spans, statements
 
 
-def suggest_documents(
-    store: Store, progress: Callable[[int], None] | None = None, lang: str | None = None
-) -> int:
-    """Run the assistance on every document that lacks it; returns how many were done."""
-    gazetteer = Gazetteer(store.gazetteer())
-    by_lang: dict[str, list[int]] = {}
-    for document in store.documents_needing_suggestions():
-        by_lang.setdefault(lang or document.lang or "fr", []).append(document.id)
-    done = 0
-    for doc_lang, ids in by_lang.items():
-        made_by = pipeline_id(load_pipeline(doc_lang))
-        texts = (store.text(i) for i in ids)
-        results = suggest_texts(doc_lang, texts, gazetteer)
-        for document_id, (spans, statements) in zip(ids, results, strict=True):
-            store.save_suggestions(document_id, spans, statements, made_by)
-            done += 1
-            if progress:
-                progress(1)
-    return done
+def _batches(pieces: Iterable[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+    batch: list[tuple[int, int, str]] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece[2])
+        if len(batch) >= BATCH_SIZE or size >= BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def forbid_network() -> None:
@@ -133,24 +143,55 @@ def forbid_network() -> None:
     socket.getaddrinfo = refuse  # type: ignore[assignment]
 
 
-def serve(requests: Any, results: Any) -> None:
-    """Worker-process loop: (job_id, lang, text, gazetteer) in, suggestions out.
+def serve(connection: Any) -> None:
+    """Worker-process loop (see `language_worker`): batches in, one message per document out.
 
-    Runs until it receives None. Messages out: ("loaded", job_id, made_by, None)
-    once the pipeline is ready, then ("done", job_id, made_by, (spans, statements))
-    or ("failed", job_id, "", message).
+    A batch is (gazetteer entries, [(key, lang, text), ...]) in one language; None
+    stops the loop. Out: ("started", keys), then ("loaded", made_by) once the
+    pipeline is ready, then ("done", key, made_by, (spans, statements)) or ("failed",
+    key, message) for each document, then ("finished",). Each message is written to
+    the pipe before the next document is started, so a crash loses none of them.
     """
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     forbid_network()
-    while (job := requests.get()) is not None:
-        job_id, lang, text, entries = job
+    while True:
         try:
-            nlp = load_pipeline(lang)
-            results.put(("loaded", job_id, pipeline_id(nlp), None))
-            found = next(suggest_texts(lang, [text], _gazetteer(tuple(entries))))
-            results.put(("done", job_id, pipeline_id(nlp), found))
-        except Exception as error:  # reported to the window, never lost in the worker
-            results.put(("failed", job_id, "", f"{type(error).__name__}: {error}"))
+            batch = connection.recv()
+        except EOFError:  # the window or the command line went away
+            return
+        if batch is None:
+            return
+        entries, jobs = batch
+        connection.send(("started", [key for key, _, _ in jobs]))
+        for message in _answer(entries, jobs):
+            connection.send(message)
+        connection.send(("finished",))
+
+
+def _answer(entries: Iterable[GazetteerEntry], jobs: list[tuple[int, str, str]]) -> Iterator[tuple]:
+    lang = jobs[0][1]
+    try:
+        nlp = load_pipeline(lang)
+    except ModelError as error:
+        yield from (("failed", key, str(error)) for key, _, _ in jobs)
+        return
+    made_by = pipeline_id(nlp)
+    yield ("loaded", made_by)
+    gazetteer = _gazetteer(tuple(entries))
+    texts = (text for _, _, text in jobs)
+    answered = set()
+    try:
+        for (key, _, _), found in zip(jobs, suggest_texts(lang, texts, gazetteer), strict=True):
+            yield ("done", key, made_by, found)
+            answered.add(key)
+    except Exception:  # one document broke the batch: the rest go one by one
+        for key, _, text in jobs:
+            if key in answered:
+                continue
+            try:
+                yield ("done", key, made_by, next(suggest_texts(lang, [text], gazetteer)))
+            except Exception as error:  # reported with the document, never lost here
+                yield ("failed", key, f"{type(error).__name__}: {error}")
 
 
 def blank(lang: str) -> Language:

@@ -10,7 +10,7 @@ import sqlite_utils
 from annotator.core.gazetteer import default_entries
 from annotator.core.resources import load_json, resources_dir
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -30,6 +30,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
                 "status": str,
                 "suggested_by": str,
                 "meta": str,
+                "suggestion_error": str,
             },
             pk="id",
             not_null={"uid", "text"},
@@ -129,7 +130,13 @@ def _settings_table(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO project_settings (key, value) VALUES ('guidelines', ?)", [guidelines])
 
 
-MIGRATIONS = {1: _settings_table}  # from version N to N + 1
+def _suggestion_errors(db: sqlite_utils.Database) -> None:
+    """Schema 3: why the assistance failed on a document (a crash, a broken model)."""
+    if "suggestion_error" not in db["documents"].columns_dict:
+        db.execute("ALTER TABLE documents ADD COLUMN suggestion_error TEXT")
+
+
+MIGRATIONS = {1: _settings_table, 2: _suggestion_errors}  # from version N to N + 1
 
 
 def migrate(db: sqlite_utils.Database, version: int) -> None:

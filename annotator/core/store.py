@@ -31,7 +31,8 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 BUSY_SECONDS = 30  # how long a write waits for another window's
 QUICK_CHECK_BYTES = 512 * 2**20  # larger files skip the check at opening (it reads it all)
 _DOCUMENT_COLUMNS = (
-    "id, uid, title, lang, outlet, published, status, suggested_by, length(text), url"
+    "id, uid, title, lang, outlet, published, status, suggested_by, length(text), url, "
+    "suggestion_error"
 )
 
 
@@ -49,6 +50,7 @@ class StoredDocument:
     suggested_by: str | None
     length: int
     url: str
+    suggestion_error: str | None = None  # why the assistance failed on it, if it did
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,8 +286,13 @@ class Store:
             raise KeyError(document_id)
         return row[0]
 
-    def documents_needing_suggestions(self) -> list[StoredDocument]:
-        return [d for d in self.documents() if d.suggested_by is None]
+    def documents_needing_suggestions(self, include_failed: bool = False) -> list[StoredDocument]:
+        """Documents without suggestions; those the assistance failed on only if asked."""
+        return [
+            d
+            for d in self.documents()
+            if d.suggested_by is None and (include_failed or d.suggestion_error is None)
+        ]
 
     def iter_documents_with_text(self) -> Iterator[tuple[StoredDocument, str]]:
         """Every document with its text, streamed from one cursor (flat memory on large
@@ -470,7 +477,8 @@ class Store:
         statement_rows = [statement_row(document_id, s, stamp) for s in statements]
         with self.transaction():
             marked = self.db.execute(
-                "UPDATE documents SET suggested_by = ? WHERE id = ? AND suggested_by IS NULL",
+                "UPDATE documents SET suggested_by = ?, suggestion_error = NULL "
+                "WHERE id = ? AND suggested_by IS NULL",
                 [suggested_by, document_id],
             ).rowcount
             if not marked:
@@ -478,6 +486,14 @@ class Store:
             self.insert_rows("spans", span_rows)
             self.insert_rows("statements", statement_rows)
         return len(span_rows)
+
+    def mark_suggestions_failed(self, document_id: int, reason: str) -> None:
+        """Record why the assistance failed on a document; it is skipped until retried."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE documents SET suggestion_error = ? WHERE id = ? AND suggested_by IS NULL",
+                [reason, document_id],
+            )
 
     # taxonomy and gazetteer ---------------------------------------------------------
 
