@@ -20,6 +20,7 @@ class DocumentSummary:
     suggested: int
     accepted: int
     rejected: int
+    suggestion_error: str | None = None  # why the assistance failed on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def document_summaries(store: Store, document_id: int | None = None) -> list[Doc
     rows = store.db.execute(
         "SELECT d.id, d.title, d.outlet, d.published, d.lang, d.status, "
         "coalesce(sum(s.status = 'suggested'), 0), coalesce(sum(s.status = 'accepted'), 0), "
-        "coalesce(sum(s.status = 'rejected'), 0) "
+        "coalesce(sum(s.status = 'rejected'), 0), d.suggestion_error "
         f"FROM documents d LEFT JOIN statements s ON s.document_id = d.id {where} "
         "GROUP BY d.id ORDER BY d.id",
         [document_id] if document_id is not None else [],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from annotator.core.errors import EditError
 from annotator.core.gazetteer import Gazetteer, category_from_words
 from annotator.core.model import (
     DocumentStatus,
@@ -61,7 +62,7 @@ def _changed(row: dict, annotator: str, **changes: object) -> dict:
 def _check_range(store: Store, document_id: int, start: int, end: int) -> None:
     length = len(store.text(document_id))
     if not 0 <= start < end <= length:
-        raise ValueError(f"{start}..{end} is not a stretch of this text ({length} characters)")
+        raise EditError(f"{start}..{end} is not a stretch of this text ({length} characters)")
 
 
 def create_claim(
@@ -122,7 +123,7 @@ def create_source(
     if statement_uid:
         row = store.snapshot(statements=[statement_uid])["statements"][statement_uid]
         if row is None:
-            raise KeyError(statement_uid)
+            raise EditError("this statement no longer exists (deleted in another window?)")
         after["statements"][statement_uid] = _changed(
             row,
             annotator,
@@ -138,7 +139,7 @@ def link_source(store: Store, statement_uid: str, mention_uid: str, annotator: s
     rows = store.snapshot(spans=[mention_uid], statements=[statement_uid])
     statement, mention = rows["statements"][statement_uid], rows["spans"][mention_uid]
     if statement is None or mention is None or mention["kind"] != SpanKind.SOURCE_MENTION:
-        raise ValueError("link a source mention to a statement")
+        raise EditError("link a source mention to a statement")
     text = store.text(mention["document_id"])[mention["start"] : mention["end"]]
     category = mention["label"] if mention["label"] != "source" else ""
     after: Rows = {
@@ -164,7 +165,7 @@ def update_statement(store: Store, statement_uid: str, annotator: str, **fields:
     rows = store.snapshot(statements=[statement_uid])
     row = rows["statements"][statement_uid]
     if row is None:
-        raise KeyError(statement_uid)
+        raise EditError("this statement no longer exists (deleted in another window?)")
     after: Rows = {"spans": {}, "statements": {statement_uid: _changed(row, annotator, **fields)}}
     source_uid = row["source_uid"]
     if "source_category" in fields and source_uid:
@@ -181,7 +182,7 @@ def set_bounds(store: Store, span_uid: str, start: int, end: int, annotator: str
     """Move a span's start and end."""
     row = store.snapshot(spans=[span_uid])["spans"][span_uid]
     if row is None:
-        raise KeyError(span_uid)
+        raise EditError("this span no longer exists (deleted in another window?)")
     _check_range(store, row["document_id"], start, end)
     after: Rows = {
         "spans": {span_uid: _changed(row, annotator, start=start, end=end)},
@@ -235,7 +236,7 @@ def delete_statement(store: Store, statement_uid: str, annotator: str) -> Change
     """Remove a statement, and its claim and source spans when nothing else uses them."""
     row = store.snapshot(statements=[statement_uid])["statements"][statement_uid]
     if row is None:
-        raise KeyError(statement_uid)
+        raise EditError("this statement no longer exists (deleted in another window?)")
     after: Rows = {"spans": {}, "statements": {statement_uid: None}}
     for span_uid in (row["claim_uid"], row["source_uid"]):
         if span_uid and not _used_elsewhere(store, span_uid, statement_uid):
@@ -255,7 +256,7 @@ def delete_span(store: Store, span_uid: str, annotator: str) -> Change:
     """Remove an entity or an unlinked source mention."""
     row = store.snapshot(spans=[span_uid])["spans"][span_uid]
     if row is None:
-        raise KeyError(span_uid)
+        raise EditError("this span no longer exists (deleted in another window?)")
     after: Rows = {"spans": {span_uid: None}, "statements": {}}
     for statement in store.db.execute(
         "SELECT uid FROM statements WHERE source_uid = ?", [span_uid]

@@ -31,3 +31,7 @@ class ProjectError(AnnotatorError):
 
 class ModelError(AnnotatorError):
     """A language pipeline cannot be loaded or run."""
+
+
+class EditError(AnnotatorError):
+    """An edit that cannot be made: its span or statement is gone, its bounds are wrong."""

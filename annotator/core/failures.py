@@ -29,7 +29,7 @@ def explain(error: BaseException, path: str | Path | None = None, doing: str = "
         return str(error)
     if isinstance(error, OSError):
         where = path or error.filename or "a file"
-        return f"cannot {doing} {where}: {error.strerror or error}"
+        return f"{where}: cannot {doing} it: {error.strerror or error}"
     if isinstance(error, sqlite3.Error):
         return f"the project file could not be read or written ({error})"
     if isinstance(error, MemoryError):

@@ -6,20 +6,35 @@ to one thread); the window's connection sees the result once the job commits.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import export
+from annotator.core.failures import explain
 from annotator.core.importing import import_files
 from annotator.core.model import SpanStatus
 from annotator.core.store import Store
 
 
+@dataclass(frozen=True, slots=True)
+class JobFailure:
+    """Why a job ended without a result: one sentence for the person."""
+
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class Job(QObject):
     progress = Signal(int, int, str)  # done, total, what
-    finished = Signal(object)  # the result, or an AnnotatorError
+    finished = Signal(object)  # the result, or a JobFailure
+
+    subject: str | None = None  # the file the person chose, named when it fails
+    doing = "read"
 
     def __init__(self, project: Path):
         super().__init__()
@@ -30,11 +45,13 @@ class Job(QObject):
         self.cancelled = True
 
     def run(self) -> None:
+        """Work, then say how it ended: `finished` is emitted whatever happens, so the
+        progress dialog always closes and the window stays usable."""
         try:
             with Store(self.project) as store:
                 result = self.work(store)
-        except AnnotatorError as error:
-            result = error
+        except Exception as error:  # a full disk, a vanished folder, a bug (logged)
+            result = JobFailure(explain(error, self.subject, self.doing))
         self.finished.emit(result)
 
     def work(self, store: Store) -> object:
@@ -66,6 +83,7 @@ class ExportJob(Job):
         reviewed_only: bool = False,
     ):
         super().__init__(project)
+        self.subject, self.doing = output, "write"
         self.format_name, self.output = format_name, output
         self.status, self.annotator = status, annotator
         self.reviewed_only = reviewed_only

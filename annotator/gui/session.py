@@ -12,6 +12,8 @@ from PySide6.QtGui import QUndoStack
 
 from annotator.core import editing
 from annotator.core.editing import Change
+from annotator.core.errors import EditError
+from annotator.core.failures import explain
 from annotator.core.importing import ImportReport, import_files
 from annotator.core.model import DocumentStatus, SpanStatus
 from annotator.core.store import Store
@@ -43,7 +45,7 @@ class Session(QObject):
         self.annotator = annotator
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
-        self.worker = NlpWorker(self)
+        self.worker = NlpWorker(store.path, self)
         self.worker.model_loaded.connect(self._on_model_loaded)
         self.worker.suggested.connect(self._on_suggested)
         self.worker.failed.connect(self._on_suggestion_failed)
@@ -82,8 +84,11 @@ class Session(QObject):
             return None
         try:
             change = perform()
-        except (ValueError, KeyError) as error:
+        except EditError as error:  # refused: the row went away in another window, …
             self.failed.emit(str(error))
+            return None
+        except Exception as error:  # a full disk, a bug: said in one sentence, and logged
+            self.failed.emit(explain(error))
             return None
         self.undo_stack.push(
             EditCommand(self.store, change, document_id, self.annotator, self._after_edit)
@@ -165,9 +170,7 @@ class Session(QObject):
         pending.sort(key=lambda d: d.id != self.document_id)
         gazetteer = self.store.gazetteer()
         for document in pending:
-            self.worker.request(
-                document.id, document.lang or "fr", self.store.text(document.id), gazetteer
-            )
+            self.worker.request(document.id, document.lang or "fr", gazetteer)
             self._requested.add(document.id)
         if pending:
             language = LANGUAGE_NAMES.get(pending[0].lang, pending[0].lang)
@@ -192,10 +195,15 @@ class Session(QObject):
                 )
             )
 
-    def _on_suggestion_failed(self, document_id: int, message: str) -> None:
+    def _on_suggestion_failed(self, document_id: int, reason: str) -> None:
+        """The document is marked in the project with the reason, and the others go on."""
+        self.store.mark_suggestions_failed(document_id, reason)
         self.model_status.emit(self.tr("Suggestions failed"))
+        self.document_changed.emit(document_id)
+        self.documents_changed.emit()
+        title = self.store.document(document_id).title or str(document_id)
         self.failed.emit(
-            self.tr("Document {id}: {message}").format(id=document_id, message=message)
+            self.tr("Suggestions failed for “{title}”: {reason}").format(title=title, reason=reason)
         )
 
     def shutdown(self) -> None:

@@ -1,93 +1,120 @@
-"""spaCy in a spawned worker process, reporting back through Qt signals.
+"""The assistance for the window: a `LanguageWorker` driven from a thread of its own,
+reporting back through Qt signals.
 
-A process, not a thread: loading the model in a QThread still stalls the GUI up
-to ~300 ms at a time through the GIL; a worker process keeps stalls near 20 ms.
-The worker never touches widgets; it only sends results.
+A process, not a thread, runs spaCy: loading the model in a QThread still stalls
+the GUI up to ~300 ms at a time through the GIL; a worker process keeps stalls near
+20 ms, and its crash is survived (see `core.assistance`). The thread here only
+waits on the process; it reads texts through a connection of its own and never
+touches widgets.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import queue
 import threading
-from itertools import count
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.core import nlp
+from annotator.core.assistance import Failed, Job, LanguageWorker, Loaded, Started, Suggested
+from annotator.core.gazetteer import GazetteerEntry
+from annotator.core.store import Store
 
-_STOP = ("stop", -1, "", None)
+_BATCH = 32  # documents sent to the worker at once, as `nlp.BATCH_SIZE`
 
 
 class NlpWorker(QObject):
     """Queue documents for suggestion; results arrive as signals on the GUI thread."""
 
     model_loaded = Signal(str)  # made_by, e.g. "fr_core_news_sm-3.8.0"
+    started = Signal(int)  # document id, now in the worker process
     suggested = Signal(int, str, object)  # document id, made_by, (spans, statements)
-    failed = Signal(int, str)  # document id, message
+    failed = Signal(int, str)  # document id, reason
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, project: Path, parent: QObject | None = None):
         super().__init__(parent)
-        self._context = multiprocessing.get_context("spawn")
-        self._process: multiprocessing.process.BaseProcess | None = None
-        self._jobs: dict[int, int] = {}  # job id -> document id
-        self._job_ids = count(1)
+        self.project = project
+        self.language_worker = LanguageWorker()
+        self._requests: queue.Queue[tuple[int, str, list[GazetteerEntry]] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._pending: set[int] = set()
         self._loaded: set[str] = set()
 
     @property
     def is_running(self) -> bool:
-        return self._process is not None and self._process.is_alive()
+        return self.language_worker.pid is not None
 
-    def request(self, document_id: int, lang: str, text: str, gazetteer: list) -> None:
-        """Ask for a document's suggestions; starts the worker process on first use."""
-        if self._process is None:
-            self._start()
-        job_id = next(self._job_ids)
-        self._jobs[job_id] = document_id
-        self._requests.put((job_id, lang, text, tuple(gazetteer)))
+    def request(self, document_id: int, lang: str, gazetteer: list[GazetteerEntry]) -> None:
+        """Ask for a document's suggestions; starts the worker on first use."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._serve, daemon=True, name="nlp-pump")
+            self._thread.start()
+        self._pending.add(document_id)
+        self._requests.put((document_id, lang, gazetteer))
 
     def pending(self) -> int:
-        return len(self._jobs)
+        return len(self._pending)
 
     def shutdown(self) -> None:
         """Stop the worker at once: work in progress is dropped, nothing was stored yet."""
-        if self._process is None:
+        if self._thread is None:
             return
+        self.language_worker.stop()
         self._requests.put(None)
-        self._process.join(timeout=0.5)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(timeout=2)
-        self._results.put(_STOP)
-        self._pump.join(timeout=2)
-        self._process = None
+        self._thread.join(timeout=5)
+        self._thread = None
 
-    def _start(self) -> None:
-        self._requests = self._context.Queue()
-        self._results = self._context.Queue()
-        process = self._context.Process(
-            target=nlp.serve,
-            args=(self._requests, self._results),
-            daemon=True,
-            name="annotator-nlp",
-        )
-        process.start()
-        self._process = process
-        self._pump = threading.Thread(target=self._forward_results, daemon=True)
-        self._pump.start()
+    def _serve(self) -> None:
+        # A plain thread: emitting a signal queues it to the GUI thread.
+        store = None
+        try:
+            while (batch := self._next_batch()) is not None:
+                if store is None:
+                    store = Store(self.project, read_only=True)
+                jobs = [Job(key, lang, store.text(key)) for key, lang, _ in batch]
+                for event in self.language_worker.process(jobs, batch[-1][2]):
+                    self._emit(event)
+        except Exception as error:  # the project vanished under us, …: said, not lost
+            from annotator.core.failures import explain
 
-    def _forward_results(self) -> None:
-        # Runs on a plain thread: emitting a signal queues it to the GUI thread.
-        while True:
-            kind, job_id, made_by, payload = self._results.get()
-            if kind == "stop":
-                return
-            if kind == "loaded":
-                if made_by not in self._loaded:
-                    self._loaded.add(made_by)
-                    self.model_loaded.emit(made_by)
-                continue
-            document_id = self._jobs.pop(job_id, -1)
-            if kind == "done":
-                self.suggested.emit(document_id, made_by, payload)
-            else:
-                self.failed.emit(document_id, payload)
+            for key in list(self._pending):
+                self._pending.discard(key)
+                self.failed.emit(key, explain(error))
+        finally:
+            if store is not None:
+                store.close()
+
+    def _next_batch(self) -> list[tuple[int, str, list[GazetteerEntry]]] | None:
+        """The next requests in one language: waits for the first, takes what is queued."""
+        first = self._requests.get()
+        if first is None or self.language_worker.stopping:
+            return None
+        batch = [first]
+        while len(batch) < _BATCH:
+            try:
+                item = self._requests.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                self._requests.put(None)
+                break
+            if item[1] != first[1]:
+                self._requests.put(item)  # another language: a later batch
+                break
+            batch.append(item)
+        return batch
+
+    def _emit(self, event: object) -> None:
+        if isinstance(event, Started):
+            for key in event.keys:
+                self.started.emit(key)
+        elif isinstance(event, Loaded):
+            if event.made_by not in self._loaded:
+                self._loaded.add(event.made_by)
+                self.model_loaded.emit(event.made_by)
+        elif isinstance(event, Suggested):
+            self._pending.discard(event.key)
+            self.suggested.emit(event.key, event.made_by, (event.spans, event.statements))
+        elif isinstance(event, Failed):
+            self._pending.discard(event.key)
+            self.failed.emit(event.key, event.reason)

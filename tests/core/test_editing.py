@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from annotator.core import editing
+from annotator.core.errors import EditError
 from annotator.core.export import export
 from annotator.core.model import Document, SpanStatus
 from annotator.core.store import Store
@@ -77,7 +78,7 @@ def test_boundaries_accept_reject_delete(project):
     claim_uid = store.statement(uid).claim_uid
     editing.set_bounds(store, claim_uid, 12, 61, ME)
     assert (store.span(claim_uid).start, store.span(claim_uid).end) == (12, 61)
-    with pytest.raises(ValueError):
+    with pytest.raises(EditError, match="50..500 is not a stretch of this text"):
         editing.set_bounds(store, claim_uid, 50, 500, ME)
     editing.set_status(store, [uid], SpanStatus.REJECTED, ME)
     assert store.statement(uid).status == "rejected" and store.span(claim_uid).status == "rejected"

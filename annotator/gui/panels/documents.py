@@ -48,12 +48,17 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.rows[index.row()]
+        status = self.tr(STATUS_NAMES.get(row.status, row.status))
+        if row.suggestion_error:
+            status = self.tr("{status} · suggestions failed: {reason}").format(
+                status=status, reason=row.suggestion_error
+            )
         values = (
             row.title,
             row.outlet,
             row.published[:10],
             row.lang,
-            self.tr(STATUS_NAMES.get(row.status, row.status)),
+            status,
             row.suggested,
             row.accepted,
             row.rejected,
@@ -61,7 +66,7 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
         if role == Qt.ItemDataRole.DisplayRole:
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title
+            return status if index.column() == 4 else row.title
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.UserRole + 1:  # sort key: numbers as numbers
