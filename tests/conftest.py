@@ -25,7 +25,20 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SEED = next((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+REPOSITORY = Path(__file__).resolve().parent.parent
+SEED = next((REPOSITORY / "seeds").glob("*.txt"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests test this checkout, never an installed copy of annotator."""
+    import annotator
+
+    found = Path(annotator.__file__).resolve()
+    if not found.is_relative_to(REPOSITORY):
+        raise pytest.UsageError(
+            f"the tests would import annotator from {found.parent}, not from this checkout "
+            f"({REPOSITORY}); install it editable: bash install.sh --test"
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -165,6 +165,14 @@ def import_text(store: Store, text: str, lang: str | None = None) -> ImportRepor
     if not text.strip():
         report.failures.append(InputError("the clipboard holds no text"))
         return report
+    if len(text) > MAX_DOCUMENT_CHARS:
+        report.failures.append(
+            InputError(
+                f"the pasted text has {len(text):,} characters, over the limit of "
+                f"{MAX_DOCUMENT_CHARS:,}; split it into articles"
+            )
+        )
+        return report
     fields = parse_header(text)
     document = Document(
         text=text,

@@ -9,9 +9,10 @@ import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator import __version__
+from annotator.core.errors import AnnotatorError
 from annotator.core.project import APP_NAME
 from annotator.gui.i18n import LANGUAGE_KEY, install_translations
 from annotator.gui.main_window import MainWindow
@@ -72,7 +73,12 @@ def create_window(project: str | None, files: list[str]) -> MainWindow:
 
 def run_window(project: str | None, files: list[str]) -> int:
     app = application()
-    window = create_window(project, files)
+    try:
+        window = create_window(project, files)
+    except AnnotatorError as error:  # said on the terminal too, by the caller
+        if app.platformName() != "offscreen":  # a desktop user may have no terminal
+            QMessageBox.critical(None, app.tr("annotator cannot open this project"), str(error))
+        raise
     # Ctrl+C or a polite kill closes the window properly (the worker process too).
     signal.signal(signal.SIGINT, lambda *_: window.close())
     signal.signal(signal.SIGTERM, lambda *_: window.close())

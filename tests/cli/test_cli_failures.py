@@ -95,3 +95,9 @@ def test_nothing_was_created_or_changed(places, capsys):
     assert set(after) - set(before) <= {"p.db-wal", "p.db-shm"}, after
     assert not places["MISSING"].exists()
     assert places["TEXT"].read_text(encoding="utf-8") == TEXT
+
+
+@pytest.mark.parametrize("project", ["NOFOLDER", "FOLDER", "TEXT", "BINARY"])
+def test_the_window_on_a_bad_project_says_why(project, places, capsys, qapp):
+    code, error = run((project,), places, capsys)
+    assert code == 1 and "\n" not in error and str(places[project]) in error, error

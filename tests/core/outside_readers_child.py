@@ -9,6 +9,7 @@ import time
 
 from annotator.core import editing
 from annotator.core.export import export
+from annotator.core.importing import import_files
 from annotator.core.store import Store
 
 project, document_id, output = sys.argv[1], int(sys.argv[2]), sys.argv[3]
@@ -42,10 +43,15 @@ def edit() -> None:
     print(f"{uid} {number}", flush=True)
 
 
+with open(output + ".txt", "w", encoding="utf-8") as article:
+    article.write("Peskov a déclaré que rien n'était décidé.")
 for reader in OUTSIDE_READERS:
     edit()
     with Store(project) as second:  # an export job's or a second window's handle
         export(second, "csv", output, None, None)
+    edit()
+    with Store(project) as second:  # an import job's handle
+        import_files(second, [output + ".txt"])
     edit()
     subprocess.run(reader, check=True, capture_output=True)
     edit()

@@ -35,7 +35,7 @@ def test_outside_readers_between_edits_lose_nothing(tmp_path):
         acked.append((uid, int(number)))
     child.send_signal(signal.SIGKILL)
     _, errors = child.communicate()
-    assert len(acked) == 12, errors
+    assert len(acked) == 15, errors
 
     conn = sqlite3.connect(project)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -10,7 +10,7 @@ from annotator.cli import main
 from annotator.core import editing
 from annotator.core.errors import InputError, ProjectError
 from annotator.core.formats.text import read_text
-from annotator.core.importing import import_files
+from annotator.core.importing import import_files, import_text
 from annotator.core.model import Document
 from annotator.core.schema import SCHEMA_VERSION
 from annotator.core.store import Store
@@ -49,6 +49,8 @@ def test_huge_files_are_refused_at_once_with_the_reason(tmp_path):
         long_line = tmp_path / "long.jsonl"
         long_line.write_text('{"text": "' + "a" * 5_000_001 + '"}\n', encoding="utf-8")
         report = import_files(store, [long_line])
+        assert "over the limit of 5,000,000" in str(report.failures[0])
+        report = import_text(store, "a" * 5_000_001)
         assert "over the limit of 5,000,000" in str(report.failures[0])
         assert store.documents() == []
 
