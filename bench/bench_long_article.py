@@ -1,9 +1,10 @@
 """Budget: an article of any size the importer accepts (up to 5,000,000 characters) gets
-suggestions, in bounded memory. Prints the worker process's peak memory (VmHWM) on a
-5,000,000-character article beside a 50,000-character one, each in a fresh worker, the
-time taken, and how many claims came back.
+suggestions, in bounded memory. Prints, for articles of 50,000, 1,000,000 and
+5,000,000 characters (each in a fresh worker process, as the app runs it), the time
+taken, the worker's peak memory (VmHWM) and how many claims came back; memory is
+bounded when the last two peaks are close.
 
-Run: .venv/bin/python bench/bench_long_article.py [CHARACTERS] [LANG]
+Run: .venv/bin/python bench/bench_long_article.py [LANG] [CHARACTERS ...]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from annotator.core.assistance import Job, LanguageWorker, Suggested
 from annotator.core.formats.text import MAX_DOCUMENT_CHARS
+from annotator.core.pieces import PIECE_CHARS
 from annotator.core.resources import seed_files
 
 
@@ -57,20 +59,17 @@ def run(text: str, lang: str) -> tuple[float, int, int]:
 
 
 def main() -> None:
-    characters = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_DOCUMENT_CHARS
-    lang = sys.argv[2] if len(sys.argv) > 2 else "fr"
-    small_seconds, small_peak, small_claims = run(article(50_000), lang)
-    seconds, peak, claims = run(article(characters), lang)
-    print(f"pipeline for '{lang}', worker process, pieces of at most 100,000 characters")
-    print(
-        f"   50,000 characters: {small_seconds:6.1f} s, peak {small_peak / 1024:6.0f} MiB, "
-        f"{small_claims} claims"
-    )
-    print(
-        f"{characters:>9,} characters: {seconds:6.1f} s, peak {peak / 1024:6.0f} MiB, "
-        f"{claims} claims"
-    )
-    print(f"peak memory ratio: {peak / small_peak:.2f} for {characters / 50_000:.0f}x the text")
+    lang = sys.argv[1] if len(sys.argv) > 1 else "fr"
+    sizes = [int(n) for n in sys.argv[2:]] or [50_000, 1_000_000, MAX_DOCUMENT_CHARS]
+    print(f"pipeline for '{lang}' in a worker process, pieces of at most {PIECE_CHARS:,} chars")
+    baseline = None
+    for size in sizes:
+        seconds, peak, claims = run(article(size), lang)
+        baseline = baseline or peak
+        print(
+            f"{size:>9,} characters: {seconds:6.1f} s, worker peak {peak / 1024:5.0f} MiB "
+            f"({peak / baseline:.2f} x the first), {claims:,} claims"
+        )
 
 
 if __name__ == "__main__":

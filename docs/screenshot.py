@@ -21,10 +21,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.core import editing
+from annotator.core.assistance import suggest_documents
 from annotator.core.importing import import_files
 from annotator.core.merge import merge_projects
 from annotator.core.model import SpanStatus
-from annotator.core.nlp import suggest_documents
 from annotator.core.resources import seed_files
 from annotator.core.store import Store
 from annotator.gui.app import application, create_window

@@ -120,6 +120,9 @@ def test_a_worker_killed_on_a_document_is_survived(qtbot, tmp_path):
     model = window.documents_panel.model
     shown = model.data(model.index(1, 4))
     assert "suggestions failed: the language worker stopped on it (killed by SIGSEGV)" in shown
+    assert not model.data(model.index(1, 0), Qt.ItemDataRole.DecorationRole).isNull()
+    assert "suggestions failed" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
     assert rows["after"].suggested + rows["before"].suggested >= 2
     assert worker.language_worker.restarts >= 1
     window.close()

@@ -13,9 +13,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QProgressBar,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -66,7 +68,10 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
         if role == Qt.ItemDataRole.DisplayRole:
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return status if index.column() == 4 else row.title
+            return f"{row.title}\n{status}" if row.suggestion_error else row.title
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and row.suggestion_error:
+            # The table is often narrower than its Status column: the mark shows anyway.
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.UserRole + 1:  # sort key: numbers as numbers
