@@ -102,3 +102,19 @@ def open_active_window(qtbot, project):
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+def assert_acknowledged_edits_kept(project, acked):
+    """After a kill: the file is intact and every edit a child acknowledged is there
+    (each wrote note "edit N" and stance "supports" on a claim of its own)."""
+    import sqlite3
+
+    conn = sqlite3.connect(project)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    with Store(project) as store:
+        for uid, number in acked:
+            statement = store.statement(uid)
+            assert statement is not None, f"edit {number} acknowledged, then lost"
+            assert (statement.note, statement.stance) == (f"edit {number}", "supports")
+            assert store.span(statement.claim_uid) is not None

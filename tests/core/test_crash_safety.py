@@ -6,11 +6,12 @@ long profile)."""
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from helpers import assert_acknowledged_edits_kept
 
 from annotator.core.model import Document
 from annotator.core.store import Store
@@ -45,16 +46,8 @@ def test_no_acknowledged_edit_is_lost(tmp_path, capsys):
     checked = 0
     for _ in range(kills):
         acked = run_and_kill(project, document_id, rng)
-        conn = sqlite3.connect(project)
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        conn.close()
-        with Store(project) as store:
-            for uid, number in acked:
-                statement = store.statement(uid)
-                assert statement is not None, f"edit {number} acknowledged, then lost"
-                assert (statement.note, statement.stance) == (f"edit {number}", "supports")
-                assert store.span(statement.claim_uid) is not None
-                checked += 1
+        assert_acknowledged_edits_kept(project, acked)
+        checked += len(acked)
     with capsys.disabled():
         print(
             f"\ncrash safety: {kills} kills (SIGKILL), {checked} acknowledged edits checked, "

@@ -6,10 +6,11 @@ it is the last user, checkpoints and deletes the WAL under the window, and every
 later edit of the window goes to a deleted file."""
 
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from helpers import assert_acknowledged_edits_kept
 
 from annotator.core.model import Document
 from annotator.core.store import Store
@@ -37,11 +38,4 @@ def test_outside_readers_between_edits_lose_nothing(tmp_path):
     _, errors = child.communicate()
     assert len(acked) == 15, errors
 
-    conn = sqlite3.connect(project)
-    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    conn.close()
-    with Store(project) as store:
-        for uid, number in acked:
-            statement = store.statement(uid)
-            assert statement is not None, f"edit {number} acknowledged, then lost"
-            assert statement.note == f"edit {number}"
+    assert_acknowledged_edits_kept(project, acked)
