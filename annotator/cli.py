@@ -218,12 +218,26 @@ RUNNERS = {
 }
 
 
+def _refuse_mistyped_subcommand(project: str) -> None:
+    """`annotator sugest` must not open a window on a new project called "sugest": a
+    project to create is named with .db; an existing file is checked when opened."""
+    from pathlib import Path
+
+    if not Path(project).exists() and Path(project).suffix.lower() != ".db":
+        raise UsageError(
+            f"annotator: '{project}' is neither a subcommand ({', '.join(SUBCOMMANDS)}) nor a "
+            "project file; name a new project with .db"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(argv)
             return RUNNERS[args.command](args)
+        if argv and not argv[0].startswith("-"):
+            _refuse_mistyped_subcommand(argv[0])
         args = _window_parser().parse_args(argv)
         from annotator.gui.app import run_window
 

@@ -101,3 +101,14 @@ def test_nothing_was_created_or_changed(places, capsys):
 def test_the_window_on_a_bad_project_says_why(project, places, capsys, qapp):
     code, error = run((project,), places, capsys)
     assert code == 1 and "\n" not in error and str(places[project]) in error, error
+
+
+@pytest.mark.parametrize("argv", [("sugest", "--project", "P"), ("exprt",), ("stat",)])
+def test_a_mistyped_subcommand_is_wrong_usage_not_a_new_project(
+    argv, places, capsys, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    code, error = run(argv, places, capsys)
+    assert code == 2 and "\n" not in error, error
+    assert f"'{argv[0]}'" in error and "import, suggest, export" in error
+    assert not (tmp_path / argv[0]).exists()
