@@ -1,16 +1,21 @@
-"""A person's edits: each one function, one transaction, one history entry per row.
+"""A person's edits: each one function, one transaction, one record of what changed.
 
-Each returns a Change holding the rows before and after, so that the window's
-undo stack can put either state back with `apply_change`.
+Every edit reads the rows it changes inside its own write transaction, writes only
+the fields it changes, logs them in `history`, and returns a `Change` (see
+`changes`). `undo` and `redo` replay a Change field by field, and only where a row
+still holds what the edit wrote: another window's later edit is never erased.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import astuple
+from functools import wraps
+from typing import ParamSpec
 
+from annotator.core.changes import BOOKKEEPING, Change, RowChange
 from annotator.core.errors import EditError
-from annotator.core.gazetteer import Gazetteer, category_from_words
+from annotator.core.gazetteer import Gazetteer, GazetteerEntry, category_from_words
 from annotator.core.model import (
     DocumentStatus,
     Origin,
@@ -21,42 +26,127 @@ from annotator.core.model import (
     now_iso,
 )
 from annotator.core.rows import span_row, statement_row
-from annotator.core.store import Rows, Store
+from annotator.core.store import Store, TaxonomyEntry
 
 STATEMENT_FIELDS = ("speaker", "source_category", "stance", "rating", "note")
+Wanted = dict[str, dict[str, dict | None]]  # table -> uid -> the row as it should be, or None
+P = ParamSpec("P")
 
 
-@dataclass(frozen=True)
-class Change:
-    """What one edit did: enough to undo and redo it."""
+def one_transaction(edit: Callable[P, Change]) -> Callable[P, Change]:
+    """Run an edit, its reads included, in one write transaction of its store."""
 
-    description: str
-    before: Rows
-    after: Rows
-    focus: str | None = None  # the statement to select after the edit
+    @wraps(edit)
+    def run(store: Store, *args: P.args, **kwargs: P.kwargs) -> Change:  # type: ignore[valid-type]
+        with store.transaction():
+            return edit(store, *args, **kwargs)
 
-
-def apply_change(store: Store, change: Change, undo: bool, annotator: str) -> None:
-    """Put the rows of a change back as they were before it (undo) or after it (redo)."""
-    rows = change.before if undo else change.after
-    store.write_rows(rows, "undo" if undo else "redo", annotator)
+    return run  # type: ignore[return-value]
 
 
 def commit_change(
     store: Store,
     description: str,
-    after: Rows,
+    wanted: Wanted,
     annotator: str,
     focus: str | None = None,
     action: str = "edit",
 ) -> Change:
-    before = store.snapshot(after["spans"], after["statements"], after.get("documents", {}))
-    store.write_rows(after, action, annotator)
-    return Change(description, before, after, focus)
+    """Make rows as `wanted` says (a whole row, or None for no row), writing only the
+    fields that differ from what the project holds now, and report them."""
+    stamp = now_iso()
+    rows: list[RowChange] = []
+    with store.transaction():
+        for table, items in wanted.items():
+            for uid, row in items.items():
+                current = store.read_item(table, uid)
+                change = _difference(table, uid, current, row)
+                if change is not None:
+                    store.write_change(change, action, annotator, stamp)
+                    rows.append(change)
+    return Change(description, tuple(rows), focus)
+
+
+def _difference(
+    table: str, uid: str, current: dict | None, wanted: dict | None
+) -> RowChange | None:
+    document_id = _document_of(current) or _document_of(wanted)
+    if current is None and wanted is None:
+        return None
+    if current is None or wanted is None:
+        return RowChange(table, uid, _content(current), _content(wanted), document_id)
+    fields = {k: v for k, v in wanted.items() if k not in BOOKKEEPING and current.get(k) != v}
+    if not fields:
+        return None
+    return RowChange(table, uid, {k: current.get(k) for k in fields}, fields, document_id)
+
+
+def _content(row: dict | None) -> dict | None:
+    return None if row is None else {k: v for k, v in row.items() if k != "id"}
+
+
+def _document_of(row: dict | None) -> int | None:
+    return None if row is None else row.get("document_id")
+
+
+def undo(store: Store, change: Change, annotator: str) -> Change:
+    """Put back what `change` changed, where nobody has changed it since."""
+    return _replay(store, change, annotator, backwards=True)
+
+
+def redo(store: Store, change: Change, annotator: str) -> Change:
+    """Make `change` again, where nobody has changed its rows since it was undone."""
+    return _replay(store, change, annotator, backwards=False)
+
+
+def _replay(store: Store, change: Change, annotator: str, backwards: bool) -> Change:
+    stamp = now_iso()
+    done: list[RowChange] = []
+    conflicts: list[str] = []
+    action = "undo" if backwards else "redo"
+    with store.transaction():
+        for row in reversed(change.rows) if backwards else change.rows:
+            step = row.inverse() if backwards else row
+            current = store.read_item(row.table, row.uid)
+            possible, refused = _replayable(step, current)
+            if refused:
+                who = (current or {}).get("annotator") or "someone else"
+                conflicts.append(f"{_name(row)} {refused} since by {who}: left as it is")
+            if possible is not None:
+                store.write_change(possible, action, annotator, stamp)
+                done.append(possible)
+    verb = "Undo" if backwards else "Redo"
+    return Change(f"{verb} {change.description}", tuple(done), change.focus, tuple(conflicts))
+
+
+def _replayable(step: RowChange, current: dict | None) -> tuple[RowChange | None, str]:
+    """The part of `step` that can be made on the row as it is now, and what cannot."""
+    if step.before is None:  # the row comes back
+        return (step, "") if current is None else (None, "was made again")
+    if current is None:
+        return None, "" if step.after is None else "was deleted"
+    same = {k for k, v in step.before.items() if k not in BOOKKEEPING and current.get(k) == v}
+    if step.after is None:  # the row goes, if nobody changed it
+        wanted = {k for k in step.before if k not in BOOKKEEPING}
+        return (step, "") if same == wanted else (None, "was changed")
+    fields = {k: step.after[k] for k in same if k in step.after}
+    refused = "was changed" if len(same) < len(step.before) else ""
+    if not fields:
+        return None, refused
+    return RowChange(
+        step.table, step.uid, {k: step.before[k] for k in fields}, fields, step.document_id
+    ), refused
+
+
+def _name(row: RowChange) -> str:
+    fields = ", ".join(k.replace("_", " ") for k in (row.after or row.before or {}))
+    item = {"spans": "the span", "statements": "the statement", "documents": "the document"}
+    what = item.get(row.table, f"the {row.table.replace('_', ' ')}")
+    return f"{what} ({fields})" if row.before is not None and row.after is not None else what
 
 
 def _changed(row: dict, annotator: str, **changes: object) -> dict:
-    return {**row, **changes, "annotator": annotator, "updated": now_iso()}
+    return {**row, **changes}
 
 
 def _check_range(store: Store, document_id: int, start: int, end: int) -> None:
@@ -65,6 +155,7 @@ def _check_range(store: Store, document_id: int, start: int, end: int) -> None:
         raise EditError(f"{start}..{end} is not a stretch of this text ({length} characters)")
 
 
+@one_transaction
 def create_claim(
     store: Store, document_id: int, start: int, end: int, annotator: str, source_category: str = ""
 ) -> Change:
@@ -87,13 +178,14 @@ def create_claim(
         status=SpanStatus.ACCEPTED,
         annotator=annotator,
     )
-    after: Rows = {
+    after: Wanted = {
         "spans": {claim.uid: span_row(document_id, claim, stamp)},
         "statements": {statement.uid: statement_row(document_id, statement, stamp)},
     }
     return commit_change(store, "Mark claim", after, annotator, statement.uid, "create")
 
 
+@one_transaction
 def create_source(
     store: Store,
     document_id: int,
@@ -116,12 +208,12 @@ def create_source(
         status=SpanStatus.ACCEPTED,
         annotator=annotator,
     )
-    after: Rows = {
+    after: Wanted = {
         "spans": {mention.uid: span_row(document_id, mention, now_iso())},
         "statements": {},
     }
     if statement_uid:
-        row = store.snapshot(statements=[statement_uid])["statements"][statement_uid]
+        row = store.read_item("statements", statement_uid)
         if row is None:
             raise EditError("this statement no longer exists (deleted in another window?)")
         after["statements"][statement_uid] = _changed(
@@ -134,15 +226,16 @@ def create_source(
     return commit_change(store, "Mark source", after, annotator, statement_uid, "create")
 
 
+@one_transaction
 def link_source(store: Store, statement_uid: str, mention_uid: str, annotator: str) -> Change:
     """Make an existing source mention the source of a statement."""
-    rows = store.snapshot(spans=[mention_uid], statements=[statement_uid])
-    statement, mention = rows["statements"][statement_uid], rows["spans"][mention_uid]
+    statement = store.read_item("statements", statement_uid)
+    mention = store.read_item("spans", mention_uid)
     if statement is None or mention is None or mention["kind"] != SpanKind.SOURCE_MENTION:
         raise EditError("link a source mention to a statement")
     text = store.text(mention["document_id"])[mention["start"] : mention["end"]]
     category = mention["label"] if mention["label"] != "source" else ""
-    after: Rows = {
+    after: Wanted = {
         "spans": {},
         "statements": {
             statement_uid: _changed(
@@ -157,19 +250,19 @@ def link_source(store: Store, statement_uid: str, mention_uid: str, annotator: s
     return commit_change(store, "Link source", after, annotator, statement_uid)
 
 
+@one_transaction
 def update_statement(store: Store, statement_uid: str, annotator: str, **fields: str) -> Change:
     """Set a statement's speaker, source category, stance, rating or note."""
     unknown = set(fields) - set(STATEMENT_FIELDS)
     if unknown:
         raise ValueError(f"statements have no field {', '.join(sorted(unknown))}")
-    rows = store.snapshot(statements=[statement_uid])
-    row = rows["statements"][statement_uid]
+    row = store.read_item("statements", statement_uid)
     if row is None:
         raise EditError("this statement no longer exists (deleted in another window?)")
-    after: Rows = {"spans": {}, "statements": {statement_uid: _changed(row, annotator, **fields)}}
+    after: Wanted = {"spans": {}, "statements": {statement_uid: _changed(row, annotator, **fields)}}
     source_uid = row["source_uid"]
     if "source_category" in fields and source_uid:
-        mention = store.snapshot(spans=[source_uid])["spans"][source_uid]
+        mention = store.read_item("spans", source_uid)
         if mention is not None:
             after["spans"][source_uid] = _changed(
                 mention, annotator, label=fields["source_category"] or "source"
@@ -178,32 +271,34 @@ def update_statement(store: Store, statement_uid: str, annotator: str, **fields:
     return commit_change(store, f"Set {name}", after, annotator, statement_uid)
 
 
+@one_transaction
 def set_bounds(store: Store, span_uid: str, start: int, end: int, annotator: str) -> Change:
     """Move a span's start and end."""
-    row = store.snapshot(spans=[span_uid])["spans"][span_uid]
+    row = store.read_item("spans", span_uid)
     if row is None:
         raise EditError("this span no longer exists (deleted in another window?)")
     _check_range(store, row["document_id"], start, end)
-    after: Rows = {
+    after: Wanted = {
         "spans": {span_uid: _changed(row, annotator, start=start, end=end)},
         "statements": {},
     }
     return commit_change(store, "Change boundaries", after, annotator)
 
 
+@one_transaction
 def set_status(
     store: Store, statement_uids: Iterable[str], status: SpanStatus, annotator: str
 ) -> Change:
     """Accept or reject statements; their claim and source spans follow."""
     uids = list(statement_uids)
-    rows = store.snapshot(statements=uids)
-    after: Rows = {"spans": {}, "statements": {}}
-    for uid, row in rows["statements"].items():
+    after: Wanted = {"spans": {}, "statements": {}}
+    for uid in uids:
+        row = store.read_item("statements", uid)
         if row is None:
             continue
         after["statements"][uid] = _changed(row, annotator, status=str(status))
         for span_uid in (row["claim_uid"], row["source_uid"]):
-            span = span_uid and store.snapshot(spans=[span_uid])["spans"][span_uid]
+            span = span_uid and store.read_item("spans", span_uid)
             if span and not (status == SpanStatus.REJECTED and _still_used(store, span_uid, uids)):
                 after["spans"][span_uid] = _changed(span, annotator, status=str(status))
     verb = {"accepted": "Accept", "rejected": "Reject"}.get(str(status), "Reset")
@@ -218,26 +313,26 @@ def set_status(
 
 def _still_used(store: Store, span_uid: str, leaving: list[str]) -> bool:
     """Whether a statement outside `leaving` still stands on this span."""
-    rows = store.db.execute(
-        "SELECT uid FROM statements WHERE (claim_uid = ? OR source_uid = ?) "
-        "AND status != 'rejected'",
-        [span_uid, span_uid],
+    return any(
+        uid not in leaving and status != SpanStatus.REJECTED
+        for uid, status in store.statements_on(span_uid)
     )
-    return any(uid not in leaving for (uid,) in rows)
 
 
+@one_transaction
 def accept_all(store: Store, document_id: int, annotator: str) -> Change:
     """Accept every suggested statement of a document."""
     pending = [s.uid for s in store.statements(document_id, statuses=[SpanStatus.SUGGESTED])]
     return set_status(store, pending, SpanStatus.ACCEPTED, annotator)
 
 
+@one_transaction
 def delete_statement(store: Store, statement_uid: str, annotator: str) -> Change:
     """Remove a statement, and its claim and source spans when nothing else uses them."""
-    row = store.snapshot(statements=[statement_uid])["statements"][statement_uid]
+    row = store.read_item("statements", statement_uid)
     if row is None:
         raise EditError("this statement no longer exists (deleted in another window?)")
-    after: Rows = {"spans": {}, "statements": {statement_uid: None}}
+    after: Wanted = {"spans": {}, "statements": {statement_uid: None}}
     for span_uid in (row["claim_uid"], row["source_uid"]):
         if span_uid and not _used_elsewhere(store, span_uid, statement_uid):
             after["spans"][span_uid] = None
@@ -245,33 +340,60 @@ def delete_statement(store: Store, statement_uid: str, annotator: str) -> Change
 
 
 def _used_elsewhere(store: Store, span_uid: str, statement_uid: str) -> bool:
-    row = store.db.execute(
-        "SELECT 1 FROM statements WHERE (claim_uid = ? OR source_uid = ?) AND uid != ? LIMIT 1",
-        [span_uid, span_uid, statement_uid],
-    ).fetchone()
-    return row is not None
+    return any(uid != statement_uid for uid, _ in store.statements_on(span_uid))
 
 
+@one_transaction
 def delete_span(store: Store, span_uid: str, annotator: str) -> Change:
     """Remove an entity or an unlinked source mention."""
-    row = store.snapshot(spans=[span_uid])["spans"][span_uid]
+    row = store.read_item("spans", span_uid)
     if row is None:
         raise EditError("this span no longer exists (deleted in another window?)")
-    after: Rows = {"spans": {span_uid: None}, "statements": {}}
-    for statement in store.db.execute(
-        "SELECT uid FROM statements WHERE source_uid = ?", [span_uid]
-    ).fetchall():
-        linked = store.snapshot(statements=[statement[0]])["statements"][statement[0]]
-        after["statements"][statement[0]] = _changed(linked, annotator, source_uid=None)
+    after: Wanted = {"spans": {span_uid: None}, "statements": {}}
+    for statement_uid, _ in store.statements_on(span_uid, as_source_only=True):
+        linked = store.read_item("statements", statement_uid)
+        after["statements"][statement_uid] = _changed(linked, annotator, source_uid=None)
     return commit_change(store, "Delete span", after, annotator, action="delete")
 
 
+@one_transaction
 def set_document_status(
     store: Store, document_id: int, status: DocumentStatus, annotator: str
 ) -> Change:
     """Mark a document to do, in progress, done or reviewed."""
     uid = store.document(document_id).uid
-    after: Rows = {"spans": {}, "statements": {}, "documents": {uid: {"status": str(status)}}}
+    after: Wanted = {"documents": {uid: {"status": str(status), "document_id": document_id}}}
     return commit_change(
         store, f"Mark document {DocumentStatus(status).value.replace('_', ' ')}", after, annotator
+    )
+
+
+@one_transaction
+def set_lists(
+    store: Store,
+    taxonomy: dict[str, list[TaxonomyEntry]],
+    gazetteer: list[GazetteerEntry] | None,
+    annotator: str,
+) -> Change:
+    """Replace some of the project's lists (entity labels, source categories, stances,
+    ratings: by kind) and its gazetteer, as one edit."""
+    wanted: Wanted = {"taxonomy": {}}
+    for kind, entries in taxonomy.items():
+        wanted["taxonomy"][kind] = {
+            "value": [
+                [e.code, e.name, e.color, e.shortcut, e.description, position]
+                for position, e in enumerate(entries)
+            ]
+        }
+    if gazetteer is not None:
+        wanted["gazetteer"] = {"gazetteer": {"value": [list(astuple(e)) for e in gazetteer]}}
+    return commit_change(store, "Edit lists and gazetteer", wanted, annotator)
+
+
+@one_transaction
+def set_setting(store: Store, key: str, value: str, annotator: str) -> Change:
+    """Set a project-wide setting, such as the annotation guidelines."""
+    name = key.replace("_", " ")
+    return commit_change(
+        store, f"Edit {name}", {"project_settings": {key: {"value": value}}}, annotator
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotator.core.editing import Change, commit_change
+from annotator.core.editing import Change, Wanted, commit_change, one_transaction
 from annotator.core.model import (
     Origin,
     Span,
@@ -20,7 +20,7 @@ from annotator.core.model import (
     now_iso,
 )
 from annotator.core.rows import span_row, statement_row
-from annotator.core.store import Rows, Store
+from annotator.core.store import Store
 
 COMPARED = ("source_category", "stance", "speaker", "rating")
 
@@ -75,6 +75,7 @@ def review_units(store: Store, document_id: int) -> list[ReviewUnit]:
     return sorted(units, key=lambda u: u.start)
 
 
+@one_transaction
 def choose_version(
     store: Store, document_id: int, unit: ReviewUnit, annotator: str, reviewer: str
 ) -> Change:
@@ -90,7 +91,7 @@ def choose_version(
         status=SpanStatus.ACCEPTED,
         annotator=reviewer,
     )
-    after: Rows = {"spans": {claim.uid: span_row(document_id, claim, stamp)}, "statements": {}}
+    after: Wanted = {"spans": {claim.uid: span_row(document_id, claim, stamp)}, "statements": {}}
     source_uid = None
     if chosen.statement.source_uid:
         mention = store.span(chosen.statement.source_uid)

@@ -10,11 +10,13 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
+from annotator.core.changes import RowChange
 from annotator.core.errors import ProjectError
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.gazetteer import GazetteerEntry
@@ -53,6 +55,17 @@ class StoredDocument:
     suggestion_error: str | None = None  # why the assistance failed on it, if it did
 
 
+class SpanView(NamedTuple):
+    """What the window shows of a span: no validation, no reasons (see `span_views`)."""
+
+    uid: str
+    start: int
+    end: int
+    kind: str
+    label: str
+    status: str
+
+
 @dataclass(frozen=True, slots=True)
 class ImportCounts:
     added: list[int]
@@ -70,7 +83,11 @@ class TaxonomyEntry:
     position: int
 
 
-Rows = dict[str, dict[str, dict | None]]  # table -> uid -> row (None: absent)
+# The columns an edit may set, per table (names checked before they enter SQL).
+_ROW_COLUMNS = {
+    "spans": frozenset(span_row(0, Span(0, 1, "x"), "").keys()) - {"uid"},
+    "statements": frozenset(statement_row(0, Statement("x"), "").keys()) - {"uid"},
+}
 
 
 class Store:
@@ -331,6 +348,33 @@ class Store:
         sql += " ORDER BY spans.start, spans.[end], statements.id"
         return [statement_from_row(r) for r in self.query(sql, params)]
 
+    def span_views(self, document_id: int) -> list[SpanView]:
+        """A document's spans as light tuples, fast enough for 100,000 (opening a document)."""
+        rows = self.db.execute(
+            "SELECT uid, start, [end], kind, label, status FROM spans WHERE document_id = ? "
+            "ORDER BY start, [end]",
+            [document_id],
+        )
+        return [SpanView(*row) for row in rows]
+
+    def span_views_by_uid(self, uids: Iterable[str]) -> dict[str, SpanView]:
+        found = {}
+        for uid in uids:
+            row = self.db.execute(
+                "SELECT uid, start, [end], kind, label, status FROM spans WHERE uid = ?", [uid]
+            ).fetchone()
+            if row:
+                found[uid] = SpanView(*row)
+        return found
+
+    def statements_by_uid(self, uids: Iterable[str]) -> dict[str, Statement]:
+        found = {}
+        for uid in uids:
+            statement = self.statement(uid)
+            if statement is not None:
+                found[uid] = statement
+        return found
+
     def span(self, uid: str) -> Span | None:
         row = self.row_of("spans", uid)
         return span_from_row(row) if row else None
@@ -369,54 +413,90 @@ class Store:
         rows = self.query(f"SELECT * FROM {table} WHERE uid = ?", [uid])
         return rows[0] if rows else None
 
-    # writing rows, with history -------------------------------------------------
+    # changing items, with history ----------------------------------------------------
+    # An item is a span or statement row, a document's status, or a whole value (a
+    # taxonomy kind's entries, the gazetteer, a project setting): see core.changes.
 
-    def snapshot(
-        self,
-        spans: Iterable[str] = (),
-        statements: Iterable[str] = (),
-        documents: Iterable[str] = (),
-    ) -> Rows:
-        """The current rows of these uids (None where absent), to restore later.
+    def read_item(self, table: str, uid: str) -> dict | None:
+        """An item as it is now; rows whole (without their text, for documents)."""
+        if table in ("spans", "statements"):
+            return self.row_of(table, uid)
+        if table == "documents":
+            row = self.db.execute(
+                "SELECT id, status FROM documents WHERE uid = ?", [uid]
+            ).fetchone()
+            return {"document_id": row[0], "status": row[1]} if row else None
+        if table == "taxonomy":
+            return {"value": [list(astuple(e))[1:] for e in self.taxonomy(uid)]}
+        if table == "gazetteer":
+            return {"value": [list(astuple(e)) for e in self.gazetteer()]}
+        if table == "project_settings":
+            row = self.db.execute(
+                "SELECT value FROM project_settings WHERE key = ?", [uid]
+            ).fetchone()
+            return {"value": row[0]} if row else None
+        raise ValueError(f"no such item table: {table}")
 
-        Documents are snapshot by their editable fields only (never their text).
-        """
-        found: Rows = {
-            "spans": {uid: self.row_of("spans", uid) for uid in spans},
-            "statements": {uid: self.row_of("statements", uid) for uid in statements},
-        }
-        if documents:
-            found["documents"] = {
-                uid: (
-                    self.query("SELECT id, status FROM documents WHERE uid = ?", [uid]) or [None]
-                )[0]
-                for uid in documents
-            }
-        return found
-
-    def write_rows(self, rows: Rows, action: str, annotator: str) -> None:
-        """Make these rows the truth (insert, replace or delete), logged, in one transaction."""
-        stamp = now_iso()
-        before = self.snapshot(rows["spans"], rows["statements"], rows.get("documents", {}))
+    def write_change(self, change: RowChange, action: str, annotator: str, stamp: str) -> None:
+        """Make one item change (as `core.changes` describes it) and log it in history."""
         with self.transaction():
-            for uid, fields in rows.get("documents", {}).items():
-                old = before["documents"][uid]
-                if fields and old and fields["status"] != old["status"]:
+            if change.table in ("spans", "statements"):
+                self._write_row(change, annotator, stamp)
+            elif change.table == "documents":
+                status = (change.after or {}).get("status")
+                if status is not None:
                     self.db.execute(
-                        "UPDATE documents SET status = ? WHERE uid = ?", [fields["status"], uid]
+                        "UPDATE documents SET status = ? WHERE uid = ?", [status, change.uid]
                     )
-                    self._log("document", uid, old["id"], action, old, fields, annotator, stamp)
-            for table in ("spans", "statements"):
-                for uid, row in rows[table].items():
-                    old = before[table][uid]
-                    if row == old:
-                        continue
-                    if row is None:
-                        self.db.execute(f"DELETE FROM {table} WHERE uid = ?", [uid])
-                    else:  # keep the row's id, so that the table's order stays stable
-                        self.insert_rows(table, [{**row, "id": old["id"] if old else None}], True)
-                    document_id = (row or old or {}).get("document_id")
-                    self._log(table[:-1], uid, document_id, action, old, row, annotator, stamp)
+            else:
+                self._write_value(change.table, change.uid, change.after)
+            item = change.table[:-1] if change.table.endswith("s") else change.table
+            self._log(
+                item,
+                change.uid,
+                change.document_id,
+                action,
+                change.before,
+                change.after,
+                annotator,
+                stamp,
+            )
+
+    def _write_row(self, change: RowChange, annotator: str, stamp: str) -> None:
+        table = change.table
+        if change.after is None:
+            self.db.execute(f"DELETE FROM {table} WHERE uid = ?", [change.uid])
+            return
+        if change.before is None:
+            row = {**change.after, "uid": change.uid, "updated": stamp}
+            row.setdefault("created", stamp)
+            row["annotator"] = row.get("annotator") or annotator
+            self.insert_rows(table, [row])
+            return
+        fields = {**change.after, "annotator": annotator, "updated": stamp}
+        columns = [c for c in fields if c in _ROW_COLUMNS[table]]
+        self.db.execute(
+            f"UPDATE {table} SET {', '.join(f'[{c}] = ?' for c in columns)} WHERE uid = ?",
+            [*(fields[c] for c in columns), change.uid],
+        )
+
+    def _write_value(self, table: str, key: str, after: dict | None) -> None:
+        if table == "taxonomy":
+            entries = [TaxonomyEntry(key, *fields) for fields in (after or {}).get("value", [])]
+            self.replace_taxonomy(key, entries)
+        elif table == "gazetteer":
+            self.replace_gazetteer([GazetteerEntry(*e) for e in (after or {}).get("value", [])])
+        elif after is None:
+            self.db.execute("DELETE FROM project_settings WHERE key = ?", [key])
+        else:
+            self.set_setting(key, after["value"])
+
+    def statements_on(self, span_uid: str, as_source_only: bool = False) -> list[tuple[str, str]]:
+        """(uid, status) of the statements whose claim or source is this span."""
+        sql = "SELECT uid, status FROM statements WHERE source_uid = ?"
+        if not as_source_only:
+            sql += " OR claim_uid = ?"
+        return [tuple(r) for r in self.db.execute(sql, [span_uid] * (1 if as_source_only else 2))]
 
     def _log(
         self,

@@ -64,8 +64,11 @@ class ArticleView(QPlainTextEdit):
         """Replace the highlighted spans over the same text, repainting what changed."""
         self._highlighter.replace_spans([self._to_view(span) for span in shown])
 
-    def add_span(self, start: int, end: int, key: str) -> None:
-        self._highlighter.add_span(*self._to_view((start, end, key)))
+    def patch_spans(self, removed: Shown, added: Shown) -> None:
+        """Take some highlighted spans away and add others; only their blocks repaint."""
+        self._highlighter.patch(
+            [self._to_view(span) for span in removed], [self._to_view(span) for span in added]
+        )
 
     def format_at(self, offset: int) -> QTextCharFormat:
         """The highlight format painted on the character at a code-point offset."""

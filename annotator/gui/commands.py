@@ -1,45 +1,55 @@
-"""One QUndoCommand per user edit; each wraps one core edit function's Change."""
+"""One QUndoCommand per user edit, holding the edit's record of what changed.
+
+The edit itself runs before the command is pushed (a refused edit never reaches the
+stack). Undo and redo replay the record field by field through the core
+(`editing.undo` / `editing.redo`), which leaves alone whatever someone else changed
+since; the session broadcasts each result so every view patches itself.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.core.editing import Change, apply_change
-from annotator.core.store import Store
+from annotator.core.changes import Change
+
+if TYPE_CHECKING:
+    from annotator.gui.session import Session
+
+TYPING = 1  # QUndoCommand.id() of note edits: a statement's note typed is one undo step
 
 
 class EditCommand(QUndoCommand):
-    """An edit already made by a core function; undo and redo put its rows back.
-
-    The edit runs before the command is pushed, so a refused edit (a ValueError
-    from core) never reaches the stack.
-    """
-
-    def __init__(
-        self,
-        store: Store,
-        change: Change,
-        document_id: int,
-        annotator: str,
-        changed: Callable[[int, str | None], None],
-    ):
+    def __init__(self, session: Session, change: Change):
         super().__init__(change.description)
+        self.session = session
         self.change = change
-        self.document_id = document_id
-        self._store = store
-        self._annotator = annotator
-        self._changed = changed
         self._done = True  # the first redo() is the edit itself, already made
 
     def redo(self) -> None:
         if self._done:
             self._done = False
-        else:
-            apply_change(self._store, self.change, undo=False, annotator=self._annotator)
-        self._changed(self.document_id, self.change.focus)
+            return
+        self.session.replay(self.change, backwards=False)
 
     def undo(self) -> None:
-        apply_change(self._store, self.change, undo=True, annotator=self._annotator)
-        self._changed(self.document_id, self.change.focus)
+        self.session.replay(self.change, backwards=True)
+
+    def id(self) -> int:
+        return TYPING if self._typed_statement() else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand):
+            return False
+        uid = self._typed_statement()
+        if uid is None or other._typed_statement() != uid:
+            return False
+        self.change = self.change.followed_by(other.change)
+        return True
+
+    def _typed_statement(self) -> str | None:
+        """The statement whose note alone this edit changed, if that is all it did."""
+        rows = self.change.rows
+        typed = len(rows) == 1 and rows[0].table == "statements" and rows[0].kind == "changed"
+        return rows[0].uid if typed and set(rows[0].after or {}) == {"note"} else None

@@ -6,7 +6,7 @@ the blocks it lays out, and each block costs O(log n + its own spans).
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 
 from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
 
@@ -41,12 +41,23 @@ class SpanHighlighter(QSyntaxHighlighter):
         for start, end, _ in changed:
             self._rehighlight_range(start, end)
 
-    def add_span(self, start: int, end: int, key: str) -> None:
-        """Add one span and repaint only the blocks it covers."""
-        insort(self._spans, (start, end, key))
-        self._starts.insert(bisect_left(self._starts, start), start)
-        self._longest = max(self._longest, end - start)
-        self._rehighlight_range(start, end)
+    def patch(self, removed: list[tuple[int, int, str]], added: list[tuple[int, int, str]]) -> None:
+        """Take some spans away and add others, repainting only the blocks they cover."""
+        for span in removed:
+            index = bisect_left(self._spans, span)
+            if index < len(self._spans) and self._spans[index] == span:
+                del self._spans[index]
+                del self._starts[index]
+        for span in added:
+            index = bisect_left(self._spans, span)
+            self._spans.insert(index, span)
+            self._starts.insert(index, span[0])
+            self._longest = max(self._longest, span[1] - span[0])  # an upper bound stays true
+        if len(removed) + len(added) > MAX_PARTIAL_REPAINT:
+            self.rehighlight()
+            return
+        for start, end, _ in removed + added:
+            self._rehighlight_range(start, end)
 
     def _rehighlight_range(self, start: int, end: int) -> None:
         block = self.document().findBlock(start)

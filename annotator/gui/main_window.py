@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
+from annotator.core import editing
+from annotator.core.changes import Change
 from annotator.core.corpus import document_summaries
 from annotator.core.store import Store
 from annotator.gui.actions import make_action
@@ -225,6 +227,8 @@ class MainWindow(QMainWindow):
         session = self.session
         session.document_opened.connect(self._refresh_statistics)
         session.annotations_changed.connect(lambda doc, _focus: self._refresh_statistics(doc))
+        session.changed.connect(self._on_change)
+        self.guidelines_panel.saved.connect(self._save_guidelines)
         self.stats_panel.saved.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("Chart saved to {path}").format(path=path), 8000
@@ -286,6 +290,26 @@ class MainWindow(QMainWindow):
         self.stats_dock.raise_()
         self.stats_panel.show_document(self.session.document_id)
 
+    def _save_guidelines(self, text: str) -> None:
+        self.session.edit_lists(
+            lambda: editing.set_setting(
+                self.session.store, "guidelines", text, self.session.annotator
+            )
+        )
+
+    def _on_change(self, change: Change) -> None:
+        """After an edit: the documents' rows it touched, the statistics if shown."""
+        for document_id in change.document_ids:
+            self._update_document_row(document_id)
+        if self.session.document_id in change.document_ids:
+            self._refresh_statistics(self.session.document_id)
+        if change.touches_taxonomy and not self.guidelines_panel.is_editing():
+            self.guidelines_panel.show_text()
+        if change.touches_taxonomy:
+            self.actions_.rebuild_taxonomy_actions()
+            self._fill_taxonomy_menus()
+            self.search_panel.fill_filters()
+
     def _refresh_statistics(self, document_id: int) -> None:
         if self.stats_dock.isVisible():
             self.stats_panel.show_document(self.session.document_id)
@@ -320,11 +344,12 @@ class MainWindow(QMainWindow):
 
     def edit_taxonomy(self) -> None:
         dialog = TaxonomyDialog(self.session.store, self, self.actions_.fixed_keys())
-        if dialog.exec():
-            self.actions_.rebuild_taxonomy_actions()
-            self._fill_taxonomy_menus()
-            self.presenter.apply_taxonomy()
-            self.search_panel.fill_filters()
+        if dialog.exec():  # an undoable edit: the session's `changed` updates the window
+            self.session.edit_lists(
+                lambda: editing.set_lists(
+                    self.session.store, dialog.lists(), dialog.gazetteer(), self.session.annotator
+                )
+            )
 
     def show_help(self) -> None:
         HelpDialog(self.shortcut_actions(), self).exec()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core import editing
-from annotator.core.editing import Change
+from annotator.core.changes import Change
 from annotator.core.errors import EditError
 from annotator.core.failures import explain
 from annotator.core.importing import ImportReport, import_files
@@ -32,7 +32,8 @@ LANGUAGE_NAMES = {
 
 class Session(QObject):
     document_opened = Signal(int)
-    annotations_changed = Signal(int, object)  # document id, statement uid to focus or None
+    annotations_changed = Signal(int, object)  # reload a document (not an edit): id, focus
+    changed = Signal(object)  # a Change: what one edit, undo or redo did
     document_changed = Signal(int)  # its status or counts changed
     documents_changed = Signal()
     model_status = Signal(str)
@@ -78,9 +79,9 @@ class Session(QObject):
     # edits ------------------------------------------------------------------------
 
     def edit(self, perform: Callable[[], Change], document_id: int | None = None) -> Change | None:
-        """Run one core edit and push it on the undo stack; a refused edit is reported."""
-        document_id = self.document_id if document_id is None else document_id
-        if document_id is None:
+        """Run one core edit, push it on the undo stack and broadcast what it changed;
+        a refused edit is reported and never reaches the stack."""
+        if (self.document_id if document_id is None else document_id) is None:
             return None
         try:
             change = perform()
@@ -90,16 +91,30 @@ class Session(QObject):
         except Exception as error:  # a full disk, a bug: said in one sentence, and logged
             self.failed.emit(explain(error))
             return None
-        self.undo_stack.push(
-            EditCommand(self.store, change, document_id, self.annotator, self._after_edit)
-        )
+        if change.is_empty:
+            return change
+        self.undo_stack.push(EditCommand(self, change))
+        self.changed.emit(change)
         return change
 
-    def _after_edit(self, document_id: int, focus: str | None) -> None:
-        if document_id != self.document_id:
-            self.open_document(document_id)
-        self.annotations_changed.emit(document_id, focus)
-        self.document_changed.emit(document_id)
+    def replay(self, change: Change, backwards: bool) -> None:
+        """Undo or redo an edit (called by its command) and broadcast what that did."""
+        replay = editing.undo if backwards else editing.redo
+        try:
+            result = replay(self.store, change, self.annotator)
+        except Exception as error:  # the project became unwritable meanwhile, …
+            self.failed.emit(explain(error))
+            return
+        focus_document = next(iter(sorted(result.document_ids)), None)
+        if focus_document is not None and focus_document != self.document_id:
+            self.open_document(focus_document)
+        self.changed.emit(result)
+        if result.conflicts:
+            self.failed.emit("; ".join(result.conflicts))
+
+    def edit_lists(self, perform: Callable[[], Change]) -> Change | None:
+        """A taxonomy, gazetteer or guidelines edit: undoable like the others."""
+        return self.edit(perform, document_id=-1)
 
     def mark_claim(self, start: int, end: int, category: str = "") -> Change | None:
         doc = self.document_id
@@ -151,11 +166,9 @@ class Session(QObject):
 
     def set_document_status(self, status: DocumentStatus) -> Change | None:
         doc = self.document_id
-        change = self.edit(
+        return self.edit(
             lambda: editing.set_document_status(self.store, doc, status, self.annotator)
         )
-        self.documents_changed.emit()
-        return change
 
     def delete_span(self, span_uid: str) -> Change | None:
         return self.edit(lambda: editing.delete_span(self.store, span_uid, self.annotator))

@@ -90,6 +90,19 @@ def _tint(color: str, alpha: int) -> QColor:
     return tint
 
 
+def display_key(kind: str, label: str, status: str, category: str = "") -> str | None:
+    """How a span is painted (see StyleBook), or None when it is not (rejected ones)."""
+    if status == SpanStatus.REJECTED:
+        return None
+    if kind == SpanKind.ENTITY:
+        return f"entity:{label}"
+    if kind == SpanKind.CLAIM:
+        return f"claim:{category}:{status}"
+    if kind == SpanKind.SOURCE_MENTION:
+        return f"source:{'' if label == 'source' else label}:{status}"
+    return None
+
+
 def display_spans(
     spans: Iterable[Span], statements: Iterable[Statement]
 ) -> list[tuple[int, int, str]]:
@@ -100,16 +113,7 @@ def display_spans(
             category_of.setdefault(statement.claim_uid, statement.source_category)
     shown = []
     for span in spans:
-        if span.status == SpanStatus.REJECTED:
-            continue
-        if span.kind == SpanKind.ENTITY:
-            key = f"entity:{span.label}"
-        elif span.kind == SpanKind.CLAIM:
-            key = f"claim:{category_of.get(span.uid, '')}:{span.status}"
-        elif span.kind == SpanKind.SOURCE_MENTION:
-            label = "" if span.label == "source" else span.label
-            key = f"source:{label}:{span.status}"
-        else:
-            continue
-        shown.append((span.start, span.end, key))
+        key = display_key(span.kind, span.label, span.status, category_of.get(span.uid, ""))
+        if key is not None:
+            shown.append((span.start, span.end, key))
     return shown

@@ -49,6 +49,13 @@ class TeamActions(QObject):
         review.unit_selected.connect(lambda start, end: presenter.view.mark_current(start, end))
         review.mark_reviewed.connect(lambda: session.set_document_status(DocumentStatus.REVIEWED))
         session.annotations_changed.connect(self._refresh_review)
+        session.changed.connect(
+            lambda change: (
+                self._refresh_review(self.session.document_id, None)
+                if self.session.document_id in change.document_ids
+                else None
+            )
+        )
         session.document_opened.connect(lambda _id: self._refresh_review(_id, None))
 
     def ask_name(self) -> None:

@@ -48,12 +48,12 @@ def test_undo_and_redo_put_rows_back(project):
         store, uid, ME, source_category="ru_official", stance="supports", speaker="Medinskiy"
     )
     assert store.statement(uid).source_category == "ru_official"
-    editing.apply_change(store, edited, undo=True, annotator=ME)
+    editing.undo(store, edited, ME)
     assert store.statement(uid).source_category == "" and store.statement(uid).speaker == ""
-    editing.apply_change(store, created, undo=True, annotator=ME)
+    editing.undo(store, created, ME)
     assert store.statement(uid) is None and store.spans(document_id) == []
-    editing.apply_change(store, created, undo=False, annotator=ME)
-    editing.apply_change(store, edited, undo=False, annotator=ME)
+    editing.redo(store, created, ME)
+    editing.redo(store, edited, ME)
     assert store.statement(uid).stance == "supports"
     actions = [h["action"] for h in store.history(uid)]
     assert actions == ["create", "edit", "undo", "undo", "redo", "redo"]
@@ -84,7 +84,7 @@ def test_boundaries_accept_reject_delete(project):
     assert store.statement(uid).status == "rejected" and store.span(claim_uid).status == "rejected"
     deleted = editing.delete_statement(store, uid, ME)
     assert store.statement(uid) is None and store.span(claim_uid) is None
-    editing.apply_change(store, deleted, undo=True, annotator=ME)
+    editing.undo(store, deleted, ME)
     assert store.statement(uid).status == "rejected"
 
 

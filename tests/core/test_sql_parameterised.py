@@ -24,6 +24,7 @@ ALLOWED = {
     "', '.join('?' * len(values))",
     "', '.join('?' * len(columns))",
     "', '.join((f'[{c}]' for c in columns))",
+    "', '.join((f'[{c}] = ?' for c in columns))",  # checked against _ROW_COLUMNS first
 }
 
 

@@ -134,7 +134,7 @@ def test_search_summaries_and_corpus_statements(tmp_path):
         assert corpus_statements(store, stance="refutes") == []
         change = editing.set_document_status(store, second, "done", "bob")
         assert store.document(second).status == "done"
-        editing.apply_change(store, change, undo=True, annotator="bob")
+        editing.undo(store, change, "bob")
         assert store.document(second).status == "todo"
 
 

@@ -47,13 +47,18 @@ def test_highlights_land_on_the_right_characters(qtbot):
     assert view.keys_at(names["Kyiv"] - 1) == []
 
 
-def test_adding_a_span_paints_it(qtbot):
+def test_patching_spans_paints_and_unpaints_them(qtbot):
     view = make_view(qtbot, [])
     start = TEXT.index("Kyiv")
     assert view.keys_at(start) == []
-    view.add_span(start, start + 4, "entity:LOC")
+    view.patch_spans([], [(start, start + 4, "entity:LOC")])
     assert color_at(view, start) == "#009E73"
     assert view.keys_at(start + 3) == ["entity:LOC"]
+    view.patch_spans([(start, start + 4, "entity:LOC")], [(start, start + 4, "entity:PER")])
+    assert view.keys_at(start + 3) == ["entity:PER"]
+    view.patch_spans([(start, start + 4, "entity:PER")], [])
+    assert view.keys_at(start + 3) == []
+    assert color_at(view, start) == QColor().name().upper()
 
 
 def test_tooltip_names_the_label(qtbot):

@@ -164,33 +164,30 @@ class TaxonomyDialog(QDialog):
             found.append(self.tr("gazetteer: every entry needs a pattern"))
         return found
 
+    def lists(self) -> dict[str, list[TaxonomyEntry]]:
+        """The lists as edited, by kind."""
+        return {
+            kind: [
+                TaxonomyEntry(
+                    kind, code, name or code, color or "#888888", shortcut, description, position
+                )
+                for position, (code, name, color, shortcut, description) in enumerate(
+                    self.tables[kind].values()
+                )
+            ]
+            for kind, _ in KINDS
+        }
+
+    def gazetteer(self) -> list[GazetteerEntry]:
+        return [
+            GazetteerEntry(pattern, category, speaker or pattern)
+            for pattern, speaker, category in self.tables["gazetteer"].values()
+        ]
+
     def accept(self) -> None:
+        """Checks the lists; the caller saves them (as an undoable edit)."""
         problems = self.problems()
         if problems:
             QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(problems))
             return
-        for kind, _ in KINDS:
-            self.store.replace_taxonomy(
-                kind,
-                [
-                    TaxonomyEntry(
-                        kind,
-                        code,
-                        name or code,
-                        color or "#888888",
-                        shortcut,
-                        description,
-                        position,
-                    )
-                    for position, (code, name, color, shortcut, description) in enumerate(
-                        self.tables[kind].values()
-                    )
-                ],
-            )
-        self.store.replace_gazetteer(
-            [
-                GazetteerEntry(pattern, category, speaker or pattern)
-                for pattern, speaker, category in self.tables["gazetteer"].values()
-            ]
-        )
         super().accept()

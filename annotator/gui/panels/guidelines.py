@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -18,6 +19,8 @@ KEY = "guidelines"
 
 
 class GuidelinesPanel(QWidget):
+    saved = Signal(str)  # the new text: the window saves it as an undoable edit
+
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("guidelines")
@@ -59,5 +62,8 @@ class GuidelinesPanel(QWidget):
         self.cancel_button.show()
 
     def save(self) -> None:
-        self.store.set_setting(KEY, self.editor.toPlainText())
+        self.saved.emit(self.editor.toPlainText())
         self.show_text()
+
+    def is_editing(self) -> bool:
+        return self.pages.currentWidget() is self.editor

@@ -79,6 +79,27 @@ class StatementsModel(ListTableModel[StatementRow]):
     def row_of(self, uid: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.statement.uid == uid), -1)
 
+    def remove_uids(self, uids: list[str]) -> None:
+        """Take these statements' rows away, each with its own row signal."""
+        for uid in uids:
+            row = self.row_of(uid)
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+
+    def put_rows(self, rows: list[StatementRow]) -> None:
+        """Change rows in place (dataChanged) or add them at the end (the view sorts)."""
+        for new in rows:
+            row = self.row_of(new.statement.uid)
+            if row >= 0:
+                self.rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            else:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+                self.rows.append(new)
+                self.endInsertRows()
+
 
 class StatementsFilter(QSortFilterProxyModel):
     """Rows whose text contains the filter words and whose status matches, if one is set."""
