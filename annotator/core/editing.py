@@ -110,8 +110,9 @@ def _replay(store: Store, change: Change, annotator: str, backwards: bool) -> Ch
             current = store.read_item(row.table, row.uid)
             possible, refused = _replayable(step, current)
             if refused:
-                who = (current or {}).get("annotator") or "someone else"
-                conflicts.append(f"{_name(row)} {refused} since by {who}: left as it is")
+                left = set(step.before or {}) - set((possible.before if possible else None) or {})
+                who = store.last_writer(row.uid, left) or "someone else"
+                conflicts.append(f"{_name(row, left)} {refused} since by {who}: left as it is")
             if possible is not None:
                 store.write_change(possible, action, annotator, stamp)
                 done.append(possible)
@@ -138,8 +139,8 @@ def _replayable(step: RowChange, current: dict | None) -> tuple[RowChange | None
     ), refused
 
 
-def _name(row: RowChange) -> str:
-    fields = ", ".join(k.replace("_", " ") for k in (row.after or row.before or {}))
+def _name(row: RowChange, fields_left: set[str]) -> str:
+    fields = ", ".join(sorted(k.replace("_", " ") for k in fields_left - BOOKKEEPING))
     item = {"spans": "the span", "statements": "the statement", "documents": "the document"}
     what = item.get(row.table, f"the {row.table.replace('_', ' ')}")
     return f"{what} ({fields})" if row.before is not None and row.after is not None else what
@@ -150,7 +151,7 @@ def _changed(row: dict, annotator: str, **changes: object) -> dict:
 
 
 def _check_range(store: Store, document_id: int, start: int, end: int) -> None:
-    length = len(store.text(document_id))
+    length = store.text_length(document_id)
     if not 0 <= start < end <= length:
         raise EditError(f"{start}..{end} is not a stretch of this text ({length} characters)")
 

@@ -101,6 +101,7 @@ class Store:
         self.path = Path(path)
         self.read_only = read_only
         self.backup_path: Path | None = None  # the copy made before a migration, if any
+        self._lengths: dict[int, int] = {}
         _refuse_unusable_path(self.path, must_exist=read_only)
         try:
             conn = sqlite3.connect(
@@ -280,6 +281,12 @@ class Store:
             ],
         )
         return cursor.lastrowid, True
+
+    def text_length(self, document_id: int) -> int:
+        """A document's length; kept once read (a text never changes after import)."""
+        if document_id not in self._lengths:
+            self._lengths[document_id] = self.document(document_id).length
+        return self._lengths[document_id]
 
     def document_id(self, uid: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE uid = ?", [uid]).fetchone()
@@ -490,6 +497,18 @@ class Store:
             self.db.execute("DELETE FROM project_settings WHERE key = ?", [key])
         else:
             self.set_setting(key, after["value"])
+
+    def last_writer(self, uid: str, fields: Iterable[str]) -> str:
+        """Who last changed any of these fields of an item, from its history."""
+        wanted = set(fields)
+        rows = self.db.execute(
+            "SELECT annotator, after FROM history WHERE item_uid = ? ORDER BY id DESC", [uid]
+        )
+        for annotator, after in rows:
+            changed = json.loads(after or "null")
+            if changed is None or wanted & set(changed):
+                return annotator or ""
+        return ""
 
     def statements_on(self, span_uid: str, as_source_only: bool = False) -> list[tuple[str, str]]:
         """(uid, status) of the statements whose claim or source is this span."""

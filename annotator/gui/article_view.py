@@ -143,7 +143,8 @@ class ArticleView(QPlainTextEdit):
         visible = QTextCursor(self.document())
         visible.setPosition(self._offsets.to_utf16(start))
         self.setTextCursor(visible)
-        self.centerCursor()
+        if not self.viewport().rect().contains(self.cursorRect(visible)):
+            self.centerCursor()  # scroll only when the claim is out of sight (a full repaint)
 
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions for the right-click menu (None is a separator)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -228,6 +228,12 @@ class MainWindow(QMainWindow):
         session.document_opened.connect(self._refresh_statistics)
         session.annotations_changed.connect(lambda doc, _focus: self._refresh_statistics(doc))
         session.changed.connect(self._on_change)
+        self._statistics_timer = QTimer(self)
+        self._statistics_timer.setSingleShot(True)
+        self._statistics_timer.setInterval(300)
+        self._statistics_timer.timeout.connect(
+            lambda: self._refresh_statistics(self.session.document_id)
+        )
         self.guidelines_panel.saved.connect(self._save_guidelines)
         self.stats_panel.saved.connect(
             lambda path: self.statusBar().showMessage(
@@ -300,9 +306,15 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         """After an edit: the documents' rows it touched, the statistics if shown."""
         for document_id in change.document_ids:
-            self._update_document_row(document_id)
+            if document_id == self.presenter.document_id:  # counted in memory: no query
+                self.documents_panel.update_counts(document_id, *self.presenter.status_counts())
+            else:
+                self._update_document_row(document_id)
+        for row in change.rows:
+            if row.table == "documents" and row.after and row.document_id is not None:
+                self.documents_panel.update_status(row.document_id, row.after["status"])
         if self.session.document_id in change.document_ids:
-            self._refresh_statistics(self.session.document_id)
+            self._statistics_timer.start()  # statistics need not follow every key press
         if change.touches_taxonomy and not self.guidelines_panel.is_editing():
             self.guidelines_panel.show_text()
         if change.touches_taxonomy:

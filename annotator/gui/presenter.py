@@ -59,6 +59,7 @@ class DocumentPresenter(QObject):
         self._shown: dict[str, tuple[int, int, str]] = {}  # span uid -> how it is painted
         self._entities: Counter[str] = Counter()
         self._categories: Counter[str] = Counter()
+        self._statuses: Counter[str] = Counter()  # of the statements, for the documents table
 
     def apply_taxonomy(self) -> None:
         """(Re)read colours and names from the project's taxonomy."""
@@ -158,6 +159,7 @@ class DocumentPresenter(QObject):
     def _add_statement(self, statement: Statement) -> None:
         self._statements[statement.uid] = statement
         self._by_claim.setdefault(statement.claim_uid, []).append(statement.uid)
+        self._statuses[str(statement.status)] += 1
         if _counts_as_claim(statement):
             self._categories[statement.source_category] += 1
 
@@ -166,6 +168,7 @@ class DocumentPresenter(QObject):
         siblings = self._by_claim.get(statement.claim_uid, [])
         if uid in siblings:
             siblings.remove(uid)
+        self._statuses[str(statement.status)] -= 1
         if _counts_as_claim(statement):
             self._categories[statement.source_category] -= 1
 
@@ -219,6 +222,15 @@ class DocumentPresenter(QObject):
             self.properties.show_statement(None)
 
     # the person's moves ------------------------------------------------------------------
+
+    @property
+    def document_id(self) -> int | None:
+        return self._document
+
+    def status_counts(self) -> tuple[int, int, int]:
+        """The open document's statements: suggested, accepted, rejected."""
+        counts = self._statuses
+        return counts["suggested"], counts["accepted"], counts["rejected"]
 
     def current_statement(self) -> Statement | None:
         uid = self.statements_panel.current_uid()

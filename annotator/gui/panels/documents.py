@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QItemSelectionModel,
@@ -140,6 +142,20 @@ class DocumentsPanel(QWidget):
             )
             rows = self.model.rows
             self.progress.setValue(sum(1 for r in rows if r.status in ("done", "reviewed")))
+
+    def update_counts(self, document_id: int, suggested: int, accepted: int, rejected: int) -> None:
+        """A document's statement counts, as the open document's view knows them."""
+        row = self.model.row_of(document_id)
+        if row >= 0:
+            old = self.model.rows[row]
+            self.update_document(
+                replace(old, suggested=suggested, accepted=accepted, rejected=rejected)
+            )
+
+    def update_status(self, document_id: int, status: str) -> None:
+        row = self.model.row_of(document_id)
+        if row >= 0:
+            self.update_document(replace(self.model.rows[row], status=status))
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()

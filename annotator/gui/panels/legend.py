@@ -27,13 +27,31 @@ class LegendPanel(QListWidget):
         self.setObjectName("legend")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._styles: StyleBook | None = None
+        self._counted: list[QListWidgetItem] = []  # the rows that carry a count
 
     def set_styles(self, styles: StyleBook) -> None:
         self._styles = styles
+        self._counted = []
         self.show_counts(Counter(), Counter())
 
+    def _texts(self, entities: Counter[str], categories: Counter[str]) -> list[str]:
+        if self._styles is None:
+            return []
+        rows = [(e.name, e.code, entities.get(e.code, 0)) for e in self._styles.entities]
+        rows += [(e.name, e.code, categories.get(e.code, 0)) for e in self._styles.sources]
+        rows.append((self.tr("Category not set"), "", categories.get("", 0)))
+        return [_text(*row) for row in rows]
+
     def show_counts(self, entities: Counter[str], categories: Counter[str]) -> None:
-        """Counts of entities by label and of claims by source category ('' = not set)."""
+        """Counts of entities by label and of claims by source category ('' = not set);
+        after the first time, only the texts whose count changed are set (in place)."""
+        wanted = self._texts(entities, categories)
+        if len(wanted) == len(self._counted):
+            for item, text in zip(self._counted, wanted, strict=True):
+                if item.text() != text:
+                    item.setText(text)
+            return
+        self._counted = []
         self.clear()
         if self._styles is None:
             return
@@ -55,7 +73,11 @@ class LegendPanel(QListWidget):
         self.addItem(item)
 
     def _row(self, color: str, name: str, code: str, count: int) -> None:
-        text = f"{name} — {count}" if not code else f"{name} ({code}) — {count}"
-        item = QListWidgetItem(swatch(color), text)
+        item = QListWidgetItem(swatch(color), _text(name, code, count))
         item.setToolTip(code or name)
         self.addItem(item)
+        self._counted.append(item)
+
+
+def _text(name: str, code: str, count: int) -> str:
+    return f"{name} — {count}" if not code else f"{name} ({code}) — {count}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -89,16 +90,54 @@ class StatementsModel(ListTableModel[StatementRow]):
                 self.endRemoveRows()
 
     def put_rows(self, rows: list[StatementRow]) -> None:
-        """Change rows in place (dataChanged) or add them at the end (the view sorts)."""
+        """Change rows in place (dataChanged) or insert them where the order puts them."""
         for new in rows:
             row = self.row_of(new.statement.uid)
             if row >= 0:
                 self.rows[row] = new
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                continue
+            if self._descending:  # bisect needs ascending keys: negate by counting from the end
+                ascending = _Reversed(self.rows)
+                row = len(self.rows) - bisect_right(ascending, self._key(new), key=self._key)
             else:
-                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-                self.rows.append(new)
-                self.endInsertRows()
+                row = bisect_right(self.rows, self._key(new), key=self._key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.rows.insert(row, new)
+            self.endInsertRows()
+
+    def set_rows(self, rows: list[StatementRow]) -> None:
+        super().set_rows(sorted(rows, key=self._key, reverse=self._descending))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in Python, at once (a proxy would call data() per comparison)."""
+        self._column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=self._key, reverse=self._descending)
+        self.layoutChanged.emit()
+
+    _column, _descending = 0, False
+
+    def _key(self, row: StatementRow) -> tuple:
+        if self._column == 0:  # claims by their place in the text
+            return (row.start, row.end, row.statement.uid)
+        statement = row.statement
+        value = (row.claim_text, statement.speaker, row.category_name, statement.stance,
+                 str(statement.status))[self._column]  # fmt: skip
+        return (value.casefold(), row.start)
+
+
+class _Reversed:
+    """A list seen from its end, without copying it (for bisecting a descending order)."""
+
+    def __init__(self, rows: list):
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index: int):  # noqa: ANN204
+        return self.rows[len(self.rows) - 1 - index]
 
 
 class StatementsFilter(QSortFilterProxyModel):
@@ -113,7 +152,12 @@ class StatementsFilter(QSortFilterProxyModel):
         self.words, self.status = words.casefold(), status
         self.invalidate()  # invalidateFilter() is deprecated from Qt 6.10
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)  # the model sorts itself; the proxy only filters
+
     def filterAcceptsRow(self, row: int, parent: ModelIndex) -> bool:
+        if not self.words and not self.status:
+            return True
         model = self.sourceModel()
         cells = [str(model.index(row, c, parent).data()) for c in range(len(COLUMNS))]
         if self.status and cells[4] != self.status:
@@ -130,7 +174,6 @@ class StatementsPanel(QWidget):
         self.model = StatementsModel(self)
         self.proxy = StatementsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole + 1)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter statements…"))
         self.filter_edit.setClearButtonEnabled(True)

@@ -1,0 +1,98 @@
+"""The one edit path in the real window: a key press patches what it touched (no
+reload), undo leaves another program's later edit alone, and typing a note is one
+undo step."""
+
+import subprocess
+import sys
+
+import pytest
+from helpers import make_project, open_active_window
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QSignalSpy
+
+RU_OFFICIAL = "#D55E00"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("annotator.gui.session.Session.start_assistance", lambda self: None)
+    window = open_active_window(qtbot, make_project(tmp_path / "p.db"))
+    window.article_view.setFocus()
+    yield window
+    window.close()
+
+
+def press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.article_view, key, modifiers)
+
+
+def color_at(window, offset):
+    return window.article_view.format_at(offset).background().color().name().upper()
+
+
+def test_an_edit_patches_rows_and_never_reloads(qtbot, window):
+    model = window.statements_panel.model
+    resets, inserts, changes = (
+        QSignalSpy(model.modelReset),
+        QSignalSpy(model.rowsInserted),
+        QSignalSpy(model.dataChanged),
+    )
+    reloads = []
+    window.presenter.view.set_article = lambda *a: reloads.append(a)  # a reload would call it
+    window.article_view.select_range(0, 10)
+    press(qtbot, window, Qt.Key.Key_C)  # mark a claim
+    press(qtbot, window, Qt.Key.Key_1)  # first source category: Russian officials
+    assert (resets.count(), inserts.count()) == (0, 1) and changes.count() >= 1
+    assert color_at(window, 5) != "#000000" and window.article_view.keys_at(5) == [
+        "claim:ru_official:accepted"
+    ]
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.keys_at(5) == [] and model.rows == []
+    press(qtbot, window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.keys_at(5) == ["claim::accepted"] and len(model.rows) == 1
+    assert reloads == [] and resets.count() == 0
+
+
+def test_undo_in_the_window_leaves_another_programs_edit(qtbot, window):
+    window.article_view.select_range(0, 10)
+    press(qtbot, window, Qt.Key.Key_C)
+    uid = window.statements_panel.current_uid()
+    window.properties_panel.field_edited.emit(uid, "stance", "supports")
+    window.properties_panel.field_edited.emit(uid, "note", "checked against TASS")
+    script = (
+        "import sys; from annotator.core import editing; from annotator.core.store import Store; "
+        "s = Store(sys.argv[1]); editing.update_statement(s, sys.argv[2], 'bob', stance='refutes')"
+    )
+    subprocess.run([sys.executable, "-c", script, str(window.session.store.path), uid], check=True)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the note
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the stance
+    statement = window.session.store.statement(uid)
+    assert (statement.note, statement.stance) == ("", "refutes")
+    assert "changed since by bob" in window.statusBar().currentMessage()
+
+
+def test_typing_a_note_is_one_undo_step(qtbot, window):
+    window.article_view.select_range(0, 10)
+    press(qtbot, window, Qt.Key.Key_C)
+    uid = window.statements_panel.current_uid()
+    steps = window.session.undo_stack.count()
+    for typed in ("a", "an", "and pauses"):  # each pause in typing saves the note
+        window.properties_panel.field_edited.emit(uid, "note", typed)
+    assert window.session.undo_stack.count() == steps + 1
+    assert window.session.store.statement(uid).note == "and pauses"
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.store.statement(uid).note == ""
+    assert window.session.store.statement(uid) is not None  # the claim itself stays
+
+
+def test_guidelines_edit_is_undoable(qtbot, window):
+    panel = window.guidelines_panel
+    before = window.session.store.setting("guidelines")
+    panel.start_editing()
+    panel.editor.setPlainText("# Our rules\n\nQuote the speaker.")
+    panel.save()
+    assert window.session.store.setting("guidelines").startswith("# Our rules")
+    window.session.undo_stack.undo()
+    assert window.session.store.setting("guidelines") == before
+    assert "Our rules" not in panel.reader.toPlainText()
