@@ -12,13 +12,14 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QPaintEvent,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from annotator.gui.highlighter import SpanHighlighter
+from annotator.gui.highlighter import SpanPainter
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.styles import StyleBook
 
@@ -43,7 +44,7 @@ class ArticleView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(18)
         self._offsets = OffsetMap("")
-        self._highlighter = SpanHighlighter(self.document(), styles)
+        self._highlighter = SpanPainter(self.document(), styles)
         self._context_actions: list[QAction | None] = []
 
     @property
@@ -52,28 +53,27 @@ class ArticleView(QPlainTextEdit):
 
     def set_styles(self, styles: StyleBook) -> None:
         self._highlighter.styles = styles
-        self._highlighter.rehighlight()
+        self._highlighter.restyle()
+        self.viewport().update()
 
     def set_article(self, text: str, shown: Shown) -> None:
         """Show a text and its spans; the highlighter paints as the text is laid out."""
         self._offsets = OffsetMap(text)
-        self._highlighter.set_spans([self._to_view(span) for span in shown])
+        self._highlighter.set_spans(self._to_view_all(shown))
         self.setPlainText(text)
-
-    def show_spans(self, shown: Shown) -> None:
-        """Replace the highlighted spans over the same text, repainting what changed."""
-        self._highlighter.replace_spans([self._to_view(span) for span in shown])
 
     def patch_spans(self, removed: Shown, added: Shown) -> None:
         """Take some highlighted spans away and add others; only their blocks repaint."""
         self._highlighter.patch(
             [self._to_view(span) for span in removed], [self._to_view(span) for span in added]
         )
+        self.viewport().update()
 
     def format_at(self, offset: int) -> QTextCharFormat:
         """The highlight format painted on the character at a code-point offset."""
         position = self._offsets.to_utf16(offset)
         block = self.document().findBlock(position)
+        self._highlighter.ensure(block)
         relative = position - block.position()
         found = QTextCharFormat()
         for painted in block.layout().formats():
@@ -146,6 +146,17 @@ class ArticleView(QPlainTextEdit):
         if not self.viewport().rect().contains(self.cursorRect(visible)):
             self.centerCursor()  # scroll only when the claim is out of sight (a full repaint)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Format the paragraphs about to be seen, then paint."""
+        block = self.firstVisibleBlock()
+        bottom = self.viewport().rect().bottom()
+        while block.isValid():
+            self._highlighter.ensure(block)
+            if self.blockBoundingGeometry(block).translated(self.contentOffset()).top() > bottom:
+                break
+            block = block.next()
+        super().paintEvent(event)
+
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions for the right-click menu (None is a separator)."""
         self._context_actions = actions
@@ -177,6 +188,11 @@ class ArticleView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def _to_view_all(self, shown: Shown) -> Shown:
+        if self._offsets.is_identity:  # no character outside the BMP: nothing to convert
+            return shown
+        return [self._to_view(span) for span in shown]
 
     def _to_view(self, span: tuple[int, int, str]) -> tuple[int, int, str]:
         start, end, key = span

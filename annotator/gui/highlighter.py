@@ -1,48 +1,47 @@
-"""Paints spans over the article: each block finds its spans by bisecting sorted starts.
+"""Paints spans over the article, lazily: a paragraph gets its formats when it is about
+to be seen, not when the text is set.
 
-This scales to a million characters and 100,000 spans because Qt asks only for
-the blocks it lays out, and each block costs O(log n + its own spans).
+This scales to a million characters and 100,000 spans because only the paragraphs
+on screen (and those asked about) are ever formatted, and each finds its spans by
+bisecting the sorted starts: O(log n + its own spans). A QSyntaxHighlighter would
+format every paragraph of the article as soon as it is shown (half a second here).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
 
 from annotator.gui.styles import StyleBook
 
-MAX_PARTIAL_REPAINT = 500
+Spans = list[tuple[int, int, str]]
 
 
-class SpanHighlighter(QSyntaxHighlighter):
-    """Spans in UTF-16 units as (start, end, display key), kept sorted by start."""
+class SpanPainter:
+    """Spans in UTF-16 units as (start, end, display key), kept sorted."""
 
     def __init__(self, document: QTextDocument, styles: StyleBook):
-        super().__init__(document)
+        self.document = document
         self.styles = styles
-        self._spans: list[tuple[int, int, str]] = []
+        self._spans: Spans = []
         self._starts: list[int] = []
         self._longest = 0
+        self._formatted: set[int] = set()  # block numbers whose formats are current
 
-    def set_spans(self, spans: list[tuple[int, int, str]]) -> None:
-        """Replace every span; takes effect when the text is (re)set or rehighlighted."""
+    def set_spans(self, spans: Spans) -> None:
+        """Replace every span, before the text is (re)set: nothing is formatted yet."""
         self._spans = sorted(spans)
         self._starts = [s for s, _, _ in self._spans]
         self._longest = max((e - s for s, e, _ in self._spans), default=0)
+        self._formatted.clear()
 
-    def replace_spans(self, spans: list[tuple[int, int, str]]) -> None:
-        """Replace every span, repainting only the blocks where spans differ."""
-        changed = set(self._spans).symmetric_difference(spans)
-        self.set_spans(spans)
-        if len(changed) > MAX_PARTIAL_REPAINT:
-            self.rehighlight()
-            return
-        for start, end, _ in changed:
-            self._rehighlight_range(start, end)
+    def restyle(self) -> None:
+        """Colours changed: every paragraph is formatted again when next seen."""
+        self._invalidate(range(self.document.blockCount()))
 
-    def patch(self, removed: list[tuple[int, int, str]], added: list[tuple[int, int, str]]) -> None:
-        """Take some spans away and add others, repainting only the blocks they cover."""
+    def patch(self, removed: Spans, added: Spans) -> None:
+        """Take some spans away and add others; their paragraphs are formatted again."""
         for span in removed:
             index = bisect_left(self._spans, span)
             if index < len(self._spans) and self._spans[index] == span:
@@ -53,49 +52,60 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._spans.insert(index, span)
             self._starts.insert(index, span[0])
             self._longest = max(self._longest, span[1] - span[0])  # an upper bound stays true
-        if len(removed) + len(added) > MAX_PARTIAL_REPAINT:
-            self.rehighlight()
-            return
+        touched: set[int] = set()
         for start, end, _ in removed + added:
-            self._rehighlight_range(start, end)
+            block = self.document.findBlock(start)
+            while block.isValid() and block.position() < end:
+                touched.add(block.blockNumber())
+                block = block.next()
+        self._invalidate(touched)
 
-    def _rehighlight_range(self, start: int, end: int) -> None:
-        block = self.document().findBlock(start)
-        while block.isValid() and block.position() < end:
-            self.rehighlightBlock(block)
-            block = block.next()
+    def _invalidate(self, numbers) -> None:  # noqa: ANN001
+        """Drop these paragraphs' formats; the view formats them again before painting."""
+        for number in numbers:
+            if number in self._formatted:
+                self._formatted.discard(number)
+                block = self.document.findBlockByNumber(number)
+                self.document.markContentsDirty(block.position(), block.length())
 
-    def spans_at(self, position: int) -> list[tuple[int, int, str]]:
+    def ensure(self, block: QTextBlock) -> None:
+        """Give a paragraph its formats if it has not got them (or they are stale)."""
+        number = block.blockNumber()
+        if number in self._formatted:
+            return
+        self._formatted.add(number)
+        block.layout().setFormats(self._ranges(block))
+        self.document.markContentsDirty(block.position(), block.length())
+
+    def spans_at(self, position: int) -> Spans:
         """The spans covering a UTF-16 position, in start order."""
         low = bisect_left(self._starts, position - self._longest)
         high = bisect_left(self._starts, position + 1)
         return [span for span in self._spans[low:high] if span[0] <= position < span[1]]
 
-    def highlightBlock(self, text: str) -> None:
-        block = self.currentBlock()
+    def _ranges(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
         first = block.position()
         last = first + block.length()
         low = bisect_left(self._starts, first - self._longest)
         high = bisect_left(self._starts, last)
         here = [(max(s, first), min(e, last), k) for s, e, k in self._spans[low:high] if e > first]
         if not here:
-            return
+            return []
         if all(here[i][1] <= here[i + 1][0] for i in range(len(here) - 1)):
-            for start, end, key in here:  # no overlaps: the common, fast case
-                self.setFormat(start - first, end - start, self.styles.format(key))
-            return
-        self._paint_overlapping(here, first)
+            return [self._range(s - first, e - s, self.styles.format(k)) for s, e, k in here]
+        return self._overlapping(here, first)
 
-    def _paint_overlapping(self, here: list[tuple[int, int, str]], first: int) -> None:
+    def _overlapping(self, here: Spans, first: int) -> list[QTextLayout.FormatRange]:
         """Sweep the span edges left to right; each stretch gets the merge of its spans."""
         events = sorted([(s, 1, k) for s, _, k in here] + [(e, -1, k) for _, e, k in here])
         active: dict[str, int] = {}
         previous = events[0][0]
+        ranges = []
         for position, change, key in events:
             if position > previous and active:
                 keys = tuple(active)
                 fmt = self.styles.format(keys[0]) if len(keys) == 1 else self.styles.merged(keys)
-                self.setFormat(previous - first, position - previous, fmt)
+                ranges.append(self._range(previous - first, position - previous, fmt))
             previous = position
             if change > 0:
                 active[key] = active.get(key, 0) + 1
@@ -103,3 +113,10 @@ class SpanHighlighter(QSyntaxHighlighter):
                 del active[key]
             else:
                 active[key] -= 1
+        return ranges
+
+    @staticmethod
+    def _range(start: int, length: int, fmt) -> QTextLayout.FormatRange:  # noqa: ANN001
+        found = QTextLayout.FormatRange()
+        found.start, found.length, found.format = start, length, fmt
+        return found

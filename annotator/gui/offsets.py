@@ -21,6 +21,11 @@ class OffsetMap:
         self._astral_code_points = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_units = [cp + k for k, cp in enumerate(self._astral_code_points)]
 
+    @property
+    def is_identity(self) -> bool:
+        """True when both counts agree everywhere (no character outside the BMP)."""
+        return not self._astral_code_points
+
     def to_utf16(self, code_point: int) -> int:
         if not self._astral_code_points:
             return code_point
