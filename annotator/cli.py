@@ -7,6 +7,7 @@ operation, with one line on stderr saying what and where.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 
@@ -26,6 +27,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _language(value: str) -> str:
+    """A language code as spaCy names languages: two or three lowercase letters."""
+    if not re.fullmatch(r"[a-z]{2,3}", value):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a language code such as fr, en, uk, ru")
+    return value
+
+
 def _subcommand_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="annotator", description="Annotate who said what, and how.")
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
@@ -34,14 +42,16 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("import", help="import articles into a project")
     p.add_argument("--project", required=True)
     p.add_argument("files", nargs="+", metavar="FILE|DIR")
-    p.add_argument("--lang", help="language of the articles (default: detected)")
+    p.add_argument(
+        "--lang", type=_language, help="language of the articles, e.g. en (default: detected)"
+    )
     p.add_argument(
         "--annotator", default="", help="name recorded on imported annotations that carry none"
     )
 
     p = commands.add_parser("suggest", help="run the assistance on documents that lack it")
     p.add_argument("--project", required=True)
-    p.add_argument("--lang", help="use this language's pipeline for every document")
+    p.add_argument("--lang", type=_language, help="use this language's pipeline for every document")
     p.add_argument(
         "--retry-failed",
         action="store_true",
@@ -126,7 +136,11 @@ def run_suggest(args: argparse.Namespace) -> int:
 
     with _open_store(args.project) as store:
         pending = len(store.documents_needing_suggestions(include_failed=args.retry_failed))
-        skipped = len(store.documents_needing_suggestions(include_failed=True)) - pending
+        skipped = [
+            d.title or f"document {d.id}"
+            for d in store.documents_needing_suggestions(include_failed=True)
+            if d.suggestion_error and not args.retry_failed
+        ]
         with _progress(pending, "suggesting") as bar:
             report = suggest_documents(
                 store, progress=bar.update, lang=args.lang, retry_failed=args.retry_failed
@@ -136,7 +150,11 @@ def run_suggest(args: argparse.Namespace) -> int:
         print(f"{args.project}: {name}: suggestions failed, skipped: {reason}", file=sys.stderr)
     summary = report.summary()
     if skipped:
-        summary += f"; {skipped} skipped after an earlier failure (--retry-failed tries again)"
+        names = ", ".join(f"“{name}”" for name in skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        summary += (
+            f"; {len(skipped)} skipped after an earlier failure ({names}; --retry-failed tries "
+            "again)"
+        )
     print(summary)
     return 1 if report.failed else 0
 
@@ -232,6 +250,7 @@ def _refuse_mistyped_subcommand(project: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    args = None
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(argv)
@@ -251,5 +270,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # bad input, a full disk, a bug: one line, never a traceback
         from annotator.core.failures import explain
 
-        print(f"annotator: {explain(error)}", file=sys.stderr)
+        project = getattr(args, "project", None) or getattr(args, "output", None)
+        print(f"annotator: {explain(error, project)}", file=sys.stderr)
         return 1

@@ -96,6 +96,7 @@ def export(
     output = Path(output)
     if store.is_own_file(output):
         raise AnnotatorError("is the project file itself; export to another file", output)
+    _refuse_to_replace(output, format_name in FOLDER_WRITERS)
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise AnnotatorError("its folder does not exist", output)
@@ -121,12 +122,33 @@ def _write(format_name: str, records: Iterable[AnnotatedDocument], output: Path)
     return _to_file(write_text, output)
 
 
+def _refuse_to_replace(output: Path, folder: bool) -> None:
+    """An export replaces a file of its own kind, never a link, a device or a project."""
+    if output.is_symlink():
+        raise AnnotatorError("is a link; export to the file itself or to a new name", output)
+    if not output.exists() or (folder and output.is_dir()):
+        return
+    if not folder and not output.is_file():
+        raise AnnotatorError("is not a regular file (a device?); export to a file", output)
+    if output.is_file():
+        with output.open("rb") as handle:  # not our project (checked before): safe to read
+            if handle.read(16) == b"SQLite format 3\x00":
+                raise AnnotatorError("is a database (a project?); export to another name", output)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _to_file(write: Callable[[Path], int], output: Path) -> int:
     descriptor, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
     os.close(descriptor)
     temporary = Path(name)
     try:
         count = write(temporary)
+        temporary.chmod(0o666 & ~_umask())  # as any new file (mkstemp makes it private)
         os.replace(temporary, output)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -142,6 +164,7 @@ def _to_folder(write: PathWriter, records: Iterable[AnnotatedDocument], output: 
     temporary = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}."))
     try:
         count = write(records, temporary)
+        temporary.chmod(0o777 & ~_umask())  # as any new folder (mkdtemp makes it private)
         if output.exists():
             output.rmdir()
         os.replace(temporary, output)

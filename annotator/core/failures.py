@@ -26,15 +26,23 @@ def explain(error: BaseException, path: str | Path | None = None, doing: str = "
     """One sentence saying what failed and where; `path` and `doing` ("read", "write")
     name the file the person chose, when the error itself names a temporary one."""
     if isinstance(error, AnnotatorError):
-        return str(error)
+        return _one_line(str(error))
     if isinstance(error, OSError):
         where = path or error.filename or "a file"
         return f"{where}: cannot {doing} it: {error.strerror or error}"
     if isinstance(error, sqlite3.Error):
-        return f"the project file could not be read or written ({error})"
+        where = f"{path}: " if path else ""
+        return f"{where}the project file could not be read or written ({_one_line(str(error))})"
     if isinstance(error, MemoryError):
         return "not enough memory for this operation; close other programs or split the input"
-    return f"unexpected error ({type(error).__name__}: {error}); details in {record(error)}"
+    return (
+        f"unexpected error ({type(error).__name__}: {_one_line(str(error))[:300]}); "
+        f"details in {record(error)}"
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def record(error: BaseException) -> Path:

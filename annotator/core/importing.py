@@ -48,7 +48,10 @@ class ImportReport:
 def expand(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given, and the importable files inside given folders (brat .ann go along)."""
     found: list[Path] = []
-    for path in map(Path, paths):
+    for raw in paths:
+        if not str(raw).strip():  # Path("") is the current folder: never what was meant
+            raise InputError("no such file: an empty file name (a variable not set?)", "''")
+        path = Path(raw)
         if path.is_dir():
             found.extend(
                 sorted(
@@ -65,6 +68,8 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputError("no such file", path)
+    if not path.is_file():  # a pipe or a device would be waited on, or read forever
+        raise InputError("not a regular file", path)
     if suffix in TEXT_SUFFIXES and path.with_suffix(".ann").exists():
         yield read_brat(path)
     elif suffix in TEXT_SUFFIXES:
@@ -77,7 +82,7 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
         yield from read_spacy(path)
     else:
         raise InputError(
-            f"cannot import {suffix or 'files without a suffix'} files (known: "
+            f"cannot import {suffix + ' files' if suffix else 'files without a suffix'} (known: "
             f"{', '.join(sorted(KNOWN_SUFFIXES))}, brat .txt with .ann)",
             path,
         )

@@ -154,18 +154,34 @@ def serve(connection: Any) -> None:
     """
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     forbid_network()
-    while True:
-        try:
-            batch = connection.recv()
-        except EOFError:  # the window or the command line went away
-            return
-        if batch is None:
-            return
-        entries, jobs = batch
-        connection.send(("started", [key for key, _, _ in jobs]))
-        for message in _answer(entries, jobs):
-            connection.send(message)
-        connection.send(("finished",))
+    _end_with_parent()
+    try:
+        while (batch := connection.recv()) is not None:
+            entries, jobs = batch
+            connection.send(("started", [key for key, _, _ in jobs]))
+            for message in _answer(entries, jobs):
+                connection.send(message)
+            connection.send(("finished",))
+    except (EOFError, OSError):  # the window or the command line went away: so do we
+        return
+
+
+def _end_with_parent() -> None:
+    """Exit as soon as the process that started us is gone (killed, crashed): a worker
+    left alone would go on parsing a long article for nobody."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def _answer(entries: Iterable[GazetteerEntry], jobs: list[tuple[int, str, str]]) -> Iterator[tuple]:

@@ -170,8 +170,9 @@ class Store:
                 if result != "ok":
                     raise sqlite3.DatabaseError(result)
         except sqlite3.DatabaseError as error:
+            reason = " ".join(str(error).split())
             raise ProjectError(
-                f"the project file is damaged ({error}); open a backup copy", self.path
+                f"the project file is damaged ({reason}); open a backup copy", self.path
             ) from error
 
     @contextmanager

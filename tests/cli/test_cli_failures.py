@@ -112,3 +112,70 @@ def test_a_mistyped_subcommand_is_wrong_usage_not_a_new_project(
     assert code == 2 and "\n" not in error, error
     assert f"'{argv[0]}'" in error and "import, suggest, export" in error
     assert not (tmp_path / argv[0]).exists()
+
+
+def test_export_never_replaces_a_device_a_link_or_another_project(places, capsys, tmp_path):
+    other = make_project(tmp_path / "other.db")
+    before = other.read_bytes()
+    link = tmp_path / "link.csv"
+    link.symlink_to(places["TEXT"])
+    for output in (other, link, Path("/dev/null")):
+        code, error = run(
+            ("export", "--project", "P", "--format", "csv", "--output", output), places, capsys
+        )
+        assert code == 1 and str(output) in error, error
+    assert other.read_bytes() == before and link.is_symlink()
+    assert Path("/dev/null").is_char_device()
+
+
+def test_export_files_get_the_usual_permissions(places, capsys, tmp_path):
+    out = tmp_path / "out.csv"
+    brat = tmp_path / "brat"
+    run(("export", "--project", "P", "--format", "csv", "--output", out), places, capsys)
+    run(("export", "--project", "P", "--format", "brat", "--output", brat), places, capsys)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert brat.stat().st_mode & 0o777 == 0o777 & ~umask
+
+
+def test_an_empty_path_is_not_the_current_folder(places, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(places["FOLDER"])
+    (places["FOLDER"] / "a.txt").write_text(TEXT, encoding="utf-8")
+    code, error = run(("import", "--project", "P", ""), places, capsys)
+    assert code == 1 and "no such file" in error
+
+
+def test_a_named_pipe_is_refused_not_waited_on(places, capsys, tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    code, error = run(("import", "--project", "P", fifo), places, capsys)
+    assert code == 1 and f"{fifo}: not a regular file" in error
+
+
+@pytest.mark.parametrize("lang", ["klingon", "../../etc", "FR1"])
+def test_a_language_that_is_no_code_is_wrong_usage(lang, places, capsys):
+    code, error = run(("import", "--project", "P", "--lang", lang, "TEXT"), places, capsys)
+    assert code == 2 and "--lang" in error
+
+
+def test_messages_stay_on_one_line_and_name_the_project(places, capsys, tmp_path):
+    import sqlite3
+
+    damaged = make_project(tmp_path / "damaged.db")
+    data = bytearray(damaged.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 3000] = b"\xff" * 3000
+    damaged.write_bytes(bytes(data))
+    code, error = run(("stats", "--project", damaged), places, capsys)
+    assert code == 1 and "\n" not in error and str(damaged) in error
+    locker = sqlite3.connect(places["P"], isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")
+    try:
+        from annotator.core import store
+
+        original, store.BUSY_SECONDS = store.BUSY_SECONDS, 0.2
+        code, error = run(("import", "--project", "P", "TEXT"), places, capsys)
+    finally:
+        store.BUSY_SECONDS = original
+        locker.execute("ROLLBACK")
+    assert code == 1 and str(places["P"]) in error and "locked" in error, error

@@ -4,6 +4,7 @@ survived: that document is marked failed with the reason, the others go on."""
 
 import os
 import signal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -118,3 +119,43 @@ def test_pieces_limit_matches_the_import_limit():
     from annotator.core.formats.text import MAX_DOCUMENT_CHARS
 
     assert PIECE_CHARS < 1_000_000 <= MAX_DOCUMENT_CHARS  # pieces make any import fit
+
+
+PARENT = """
+import sys, time
+from annotator.core.assistance import Job, LanguageWorker, Started
+worker = LanguageWorker()
+for event in worker.process([Job(1, "en", sys.argv[1] * 40_000)], []):
+    if isinstance(event, Started):
+        print(worker.pid, flush=True)
+        time.sleep(60)
+"""
+
+
+def test_the_worker_ends_when_its_parent_is_killed():
+    import subprocess
+    import sys
+    import time
+
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, NEWS],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    worker_pid = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+
+    def running() -> bool:  # a zombie (ended, not yet reaped) counts as ended
+        stat = Path(f"/proc/{worker_pid}/stat")
+        try:
+            return stat.read_text().split()[2] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and running():
+        time.sleep(0.1)
+    assert not running(), "the language worker outlived the process that started it"
+    assert "Traceback" not in parent.stderr.read()

@@ -167,3 +167,20 @@ def test_cancel_leaves_the_current_file_out(store, tmp_path):
 
     report = import_files(store, [corpus], should_stop=stop_after_ten)
     assert report.cancelled and report.added == [] and store.documents() == []
+
+
+def test_brat_with_windows_line_ends_keeps_its_spans_on_their_words(tmp_path):
+    from annotator.core.store import Store
+
+    text = "First line here.\r\nSecond line: Zelensky said hello.\r\nThird line: Putin replied.\r\n"
+    (tmp_path / "d.txt").write_bytes(text.encode())
+    (tmp_path / "d.ann").write_text(
+        f"T1\tPER {text.index('Zelensky')} {text.index('Zelensky') + 8}\tZelensky\n"
+        f"T2\tPER {text.index('Putin')} {text.index('Putin') + 5}\tPutin\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "p.db") as store:
+        assert not import_files(store, [tmp_path / "d.txt"]).failures
+        stored = store.text(1)
+        assert "\r" not in stored
+        assert sorted(stored[s.start : s.end] for s in store.spans(1)) == ["Putin", "Zelensky"]

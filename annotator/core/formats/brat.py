@@ -10,6 +10,7 @@ end exclusive.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -88,10 +89,11 @@ def read_brat(txt_path: str | Path) -> AnnotatedDocument:
     txt_path = Path(txt_path)
     ann_path = txt_path.with_suffix(".ann")
     try:
-        text = normalize_newlines(decode(txt_path.read_bytes(), txt_path))
+        raw = decode(txt_path.read_bytes(), txt_path)
         ann = ann_path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", error.filename) from error
+    text = normalize_newlines(raw)
     if not text.strip():
         raise InputError("is empty", txt_path)
     fields = parse_header(text)
@@ -103,8 +105,24 @@ def read_brat(txt_path: str | Path) -> AnnotatedDocument:
         lang=detect_language(text),
         source_path=str(txt_path),
     )
-    spans, statements = _parse_ann(ann, text, ann_path)
-    return AnnotatedDocument(document, spans, statements)
+    # The .ann counts offsets in the file as it is: with Windows line ends, each "\r\n"
+    # is two characters there and one in the stored text.
+    spans, statements = _parse_ann(ann, raw, ann_path)
+    return AnnotatedDocument(document, _without_carriage_returns(spans, raw), statements)
+
+
+def _without_carriage_returns(spans: list[Span], raw: str) -> list[Span]:
+    removed = [m.start() for m in re.finditer("\r\n", raw)]
+    if not removed:
+        return spans
+    return [
+        replace(
+            s,
+            start=s.start - bisect_left(removed, s.start),
+            end=s.end - bisect_left(removed, s.end),
+        )
+        for s in spans
+    ]
 
 
 def _parse_ann(ann: str, text: str, path: Path) -> tuple[list[Span], list[Statement]]:
