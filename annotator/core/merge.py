@@ -16,6 +16,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core import store_queries as queries
 from annotator.core.errors import ProjectError
 from annotator.core.store import Store
 
@@ -72,7 +73,7 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
     for listed in incoming.documents():
         document_id = target.document_id(listed.uid)
         if document_id is None:
-            row = incoming.query("SELECT * FROM documents WHERE id = ?", [listed.id])[0]
+            row = queries.document_row(incoming, listed.id)
             row.pop("id")
             target.insert_rows("documents", [row])
             document_id = target.document_id(listed.uid)
@@ -80,9 +81,9 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
         else:
             _advance_status(target, document_id, listed.status)
         mapping: dict[str, str] = {}  # uid in the incoming file -> fork uid in the output
-        for row in incoming.query("SELECT * FROM spans WHERE document_id = ?", [listed.id]):
+        for row in queries.rows_of_document(incoming, "spans", listed.id):
             _merge_row(target, "spans", row, document_id, mapping, report, source)
-        statements = incoming.query("SELECT * FROM statements WHERE document_id = ?", [listed.id])
+        statements = queries.rows_of_document(incoming, "statements", listed.id)
         for row in sorted(statements, key=lambda r: r["relay_of"] is not None):
             for key in ("claim_uid", "source_uid", "relay_of"):  # follow what was forked
                 if row[key]:
@@ -133,7 +134,7 @@ def _advance_status(target: Store, document_id: int, status: str) -> None:
     """A document's status only moves forward in a merge (to do < … < reviewed)."""
     current = target.document(document_id).status
     if STATUS_ORDER.index(status) > STATUS_ORDER.index(current):
-        target.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, document_id])
+        queries.set_document_status(target, document_id, status)
 
 
 def _merge_taxonomy(target: Store, incoming: Store, source: Path, report: MergeReport) -> None:
@@ -142,11 +143,7 @@ def _merge_taxonomy(target: Store, incoming: Store, source: Path, report: MergeR
         for entry in incoming.taxonomy(kind):
             known = mine.get(entry.code)
             if known is None:
-                target.db.execute(
-                    "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, "
-                    "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [kind, entry.code, entry.name, entry.color, "", entry.description, len(mine)],
-                )
+                queries.add_taxonomy_entry(target, kind, entry, len(mine))
                 mine[entry.code] = entry
                 report.conflicts.append(f"{source}: new {kind} '{entry.code}' added")
             elif (known.name, known.color) != (entry.name, entry.color):
@@ -160,43 +157,13 @@ def _merge_gazetteer(target: Store, incoming: Store) -> None:
     known = {(e.pattern, e.category) for e in target.gazetteer()}
     for entry in incoming.gazetteer():
         if (entry.pattern, entry.category) not in known:
-            target.db.execute(
-                "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",
-                [entry.pattern, entry.category, entry.speaker],
-            )
+            queries.add_gazetteer_entry(target, entry)
             known.add((entry.pattern, entry.category))
 
 
 def _merge_history(
     target: Store, incoming: Store, source_id: int, document_id: int, report: MergeReport
 ) -> None:
-    rows = incoming.query("SELECT * FROM history WHERE document_id = ?", [source_id])
-    for row in rows:
-        duplicate = target.db.execute(
-            "SELECT 1 FROM history WHERE item_uid = ? AND action = ? AND at = ? AND "
-            "annotator IS ? AND before IS ? AND after IS ? LIMIT 1",
-            [
-                row["item_uid"],
-                row["action"],
-                row["at"],
-                row["annotator"],
-                row["before"],
-                row["after"],
-            ],
-        ).fetchone()
-        if duplicate is None:
-            target.db.execute(
-                "INSERT INTO history (item, item_uid, document_id, action, before, after, "
-                "annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    row["item"],
-                    row["item_uid"],
-                    document_id,
-                    row["action"],
-                    row["before"],
-                    row["after"],
-                    row["annotator"],
-                    row["at"],
-                ],
-            )
+    for row in queries.rows_of_document(incoming, "history", source_id):
+        if queries.add_history_row(target, row, document_id):
             report.history_added += 1

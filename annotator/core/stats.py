@@ -4,39 +4,17 @@ from __future__ import annotations
 
 import json
 
+from annotator.core import store_queries as queries
 from annotator.core.store import Store
 
 
 def project_stats(store: Store) -> dict[str, dict[str, int]]:
-    def counts(sql: str) -> dict[str, int]:
-        return {str(key or ""): n for key, n in store.db.execute(sql)}
-
-    return {
-        "documents": counts("SELECT status, count(*) FROM documents GROUP BY status"),
-        "statements": counts("SELECT status, count(*) FROM statements GROUP BY status"),
-        "source categories": counts(
-            "SELECT source_category, count(*) FROM statements "
-            "WHERE status != 'rejected' GROUP BY source_category"
-        ),
-        "stances": counts(
-            "SELECT stance, count(*) FROM statements WHERE status != 'rejected' GROUP BY stance"
-        ),
-        "annotators": counts("SELECT annotator, count(*) FROM statements GROUP BY annotator"),
-    }
+    return queries.project_counts(store)
 
 
 def counts_by(store: Store, field: str, document_id: int | None = None) -> dict[str, int]:
     """Statements (not rejected) by source_category or stance, in one document or all."""
-    if field not in ("source_category", "stance"):
-        raise ValueError(f"no statistics by {field}")
-    where = "status != 'rejected'" + (" AND document_id = ?" if document_id is not None else "")
-    params = [document_id] if document_id is not None else []
-    rows = store.db.execute(
-        f"SELECT {field}, count(*) FROM statements WHERE {where} GROUP BY {field} "
-        "ORDER BY count(*) DESC",
-        params,
-    )
-    return {str(key or ""): n for key, n in rows}
+    return queries.statement_counts(store, field, document_id)
 
 
 def progress_by_day(store: Store) -> list[tuple[str, int, int]]:
@@ -44,11 +22,7 @@ def progress_by_day(store: Store) -> list[tuple[str, int, int]]:
     documents finished (done or reviewed), from the history."""
     decided: dict[str, int] = {}
     finished: dict[str, int] = {}
-    rows = store.db.execute(
-        "SELECT item, substr(at, 1, 10), before, after FROM history WHERE item IN "
-        "('statement', 'document') AND action IN ('edit', 'redo', 'review', 'create')"
-    )
-    for item, day, before, after in rows:
+    for item, day, before, after in queries.decisions(store):
         old = (json.loads(before or "null") or {}).get("status")
         status = (json.loads(after or "null") or {}).get("status")
         if status == old:

@@ -46,3 +46,17 @@ def test_only_known_names_are_formatted_into_sql():
                 assert expression in ALLOWED, f"{name}:{node.lineno}: {{{expression}}} in SQL"
                 found += 1
     assert found > 10  # the scan does see the store's statements
+
+
+STORE_LAYER = {"store.py", "store_queries.py", "schema.py"}
+STATEMENT = re.compile(r"\b(SELECT .* FROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
+
+
+def test_only_the_store_layer_holds_sql():
+    found = set()
+    for path in Path(annotator.core.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and STATEMENT.search(text):
+                found.add(path.name)
+    assert found and found <= STORE_LAYER, found - STORE_LAYER
