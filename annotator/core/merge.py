@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,9 +50,12 @@ def _fork_uid(uid: str, row: dict) -> str:
     return uuid.uuid5(FORK_NAMESPACE, f"{uid}:{digest}").hex
 
 
-def merge_projects(output: str | Path, inputs: Iterable[str | Path]) -> MergeReport:
+def merge_projects(
+    output: str | Path,
+    inputs: Iterable[str | Path],
+    progress: Callable[[int, int, str], None] | None = None,
+) -> MergeReport:
     """Merge project files into `output` (created if missing)."""
-    report = MergeReport()
     output = Path(output)
     sources = [Path(p) for p in inputs]
     for source in sources:
@@ -61,9 +64,35 @@ def merge_projects(output: str | Path, inputs: Iterable[str | Path]) -> MergeRep
     with ExitStack() as stack:  # every input is opened (and so checked) before the output
         incoming = [stack.enter_context(Store(source, read_only=True)) for source in sources]
         target = stack.enter_context(Store(output))
-        for source, store in zip(sources, incoming, strict=True):
-            with target.transaction():
-                _merge_one(target, store, source, report)
+        return _merge_into(target, list(zip(sources, incoming, strict=True)), progress)
+
+
+def merge_into(
+    target: Store,
+    inputs: Iterable[str | Path],
+    progress: Callable[[int, int, str], None] | None = None,
+) -> MergeReport:
+    """Merge project files into an open project (the window's, on a job's thread)."""
+    sources = [Path(p) for p in inputs]
+    for source in sources:
+        if target.is_own_file(source):
+            raise ProjectError("is this project itself; choose other files to merge", source)
+    with ExitStack() as stack:
+        incoming = [stack.enter_context(Store(source, read_only=True)) for source in sources]
+        return _merge_into(target, list(zip(sources, incoming, strict=True)), progress)
+
+
+def _merge_into(
+    target: Store,
+    pairs: list[tuple[Path, Store]],
+    progress: Callable[[int, int, str], None] | None,
+) -> MergeReport:
+    report = MergeReport()
+    for done, (source, store) in enumerate(pairs, start=1):
+        with target.transaction():  # each input all or nothing
+            _merge_one(target, store, source, report)
+        if progress is not None:
+            progress(done, len(pairs), str(source))
     return report
 
 

@@ -76,7 +76,7 @@ class CorpusActions(QObject):
     def run_import(self, paths: list[str]) -> None:
         """Import on a thread; the window stays usable and the import can be cancelled."""
         job = jobs.ImportJob(self.session.store.path, paths)
-        self._run(job, self.tr("Importing…"), self._imported)
+        self.run_job(job, self.tr("Importing…"), self._imported)
 
     def _imported(self, report: object) -> None:
         if not isinstance(report, ImportReport):
@@ -117,7 +117,7 @@ class CorpusActions(QObject):
         job = jobs.ExportJob(
             self.session.store.path, format_name, output, status, annotator, reviewed_only
         )
-        self._run(job, self.tr("Exporting…"), lambda result: self._exported(result, output))
+        self.run_job(job, self.tr("Exporting…"), lambda result: self._exported(result, output))
 
     def _exported(self, result: object, output: str) -> None:
         if isinstance(result, int):
@@ -129,7 +129,7 @@ class CorpusActions(QObject):
 
     # jobs ---------------------------------------------------------------------------
 
-    def _run(self, job: jobs.Job, label: str, done) -> None:  # noqa: ANN001
+    def run_job(self, job: jobs.Job, label: str, done) -> None:  # noqa: ANN001
         """Start a job; its signals reach bound methods here, so they run on the GUI thread
         (a lambda would run on the job's thread and touch widgets from there)."""
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from annotator.core.agreement import agreement
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import export
 from annotator.core.failures import explain
 from annotator.core.importing import import_files
+from annotator.core.merge import merge_into
 from annotator.core.model import SpanStatus
 from annotator.core.store import Store
 
@@ -105,6 +107,28 @@ class ExportJob(Job):
             step,
             reviewed_only=self.reviewed_only,
         )
+
+
+class MergeJob(Job):
+    """Other annotators' project files merged into the open project."""
+
+    def __init__(self, project: Path, paths: list[str]):
+        super().__init__(project)
+        self.paths = paths
+
+    def work(self, store: Store) -> object:
+        return merge_into(
+            store,
+            self.paths,
+            progress=lambda done, total, path: self.progress.emit(done, total, path),
+        )
+
+
+class AgreementJob(Job):
+    """The agreement report, computed off the window's thread (it reads every statement)."""
+
+    def work(self, store: Store) -> object:
+        return agreement(store)
 
 
 def start(job: Job, parent: QObject) -> QThread:

@@ -95,7 +95,12 @@ class MainWindow(QMainWindow):
         self.corpus = CorpusActions(self, self.session, self.documents_panel)
         self.project = ProjectActions(self, self.session)
         self.team = TeamActions(
-            self, self.session, self.presenter, self.review_dock, self.review_panel
+            self,
+            self.session,
+            self.presenter,
+            self.review_dock,
+            self.review_panel,
+            self.corpus.run_job,
         )
         self.setAcceptDrops(True)
         self._create_menus()

@@ -57,6 +57,7 @@ class Session(QObject):
     def open_document(self, document_id: int) -> None:
         if document_id != self.document_id:
             self.document_id = document_id
+            self.worker.prioritize(document_id)  # its suggestions first, if it waits for some
             self.document_opened.emit(document_id)
 
     def import_paths(self, paths: list[str]) -> ImportReport:

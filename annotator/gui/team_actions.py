@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from annotator.core.agreement import agreement
-from annotator.core.errors import AnnotatorError
-from annotator.core.merge import merge_projects
+from annotator.core.merge import MergeReport
 from annotator.core.model import DocumentStatus
 from annotator.core.review import choose_version, review_units
+from annotator.gui import jobs
 from annotator.gui.actions import make_action
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
 from annotator.gui.panels.review import ReviewPanel
@@ -26,8 +27,10 @@ class TeamActions(QObject):
         presenter: DocumentPresenter,
         review_dock: QDockWidget,
         review: ReviewPanel,
+        run_job: Callable[[jobs.Job, str, Callable[[object], None]], None],
     ):
         super().__init__(window)
+        self.run_job = run_job
         self.window, self.session, self.presenter = window, session, presenter
         self.review_dock, self.review = review_dock, review
         self.preferences = make_action(
@@ -81,10 +84,13 @@ class TeamActions(QObject):
             self.merge_files(paths)
 
     def merge_files(self, paths: list[str]) -> None:
-        try:
-            report = merge_projects(self.session.store.path, paths)
-        except AnnotatorError as error:
-            QMessageBox.warning(self.window, self.tr("Merge failed"), str(error))
+        """Merge on a thread, with progress; the window stays usable."""
+        job = jobs.MergeJob(self.session.store.path, paths)
+        self.run_job(job, self.tr("Merging…"), self._merged)
+
+    def _merged(self, report: object) -> None:
+        if not isinstance(report, MergeReport):
+            QMessageBox.warning(self.window, self.tr("Merge failed"), str(report))
             return
         self.session.documents_changed.emit()
         if self.session.document_id is not None:
@@ -95,7 +101,17 @@ class TeamActions(QObject):
         QMessageBox.information(self.window, self.tr("Merged"), text)
 
     def show_agreement(self) -> None:
-        AgreementDialog(agreement(self.session.store), self.window).exec()
+        self.run_job(
+            jobs.AgreementJob(self.session.store.path),
+            self.tr("Measuring agreement…"),
+            self._agreed,
+        )
+
+    def _agreed(self, result: object) -> None:
+        if isinstance(result, jobs.JobFailure):
+            QMessageBox.warning(self.window, self.tr("Agreement failed"), str(result))
+            return
+        AgreementDialog(result, self.window).exec()
 
     def show_review(self) -> None:
         self.review_dock.show()

@@ -10,8 +10,8 @@ touches widgets.
 
 from __future__ import annotations
 
-import queue
 import threading
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -35,7 +35,10 @@ class NlpWorker(QObject):
         super().__init__(parent)
         self.project = project
         self.language_worker = LanguageWorker()
-        self._requests: queue.Queue[tuple[int, str, list[GazetteerEntry]] | None] = queue.Queue()
+        # Waiting documents, the next first: the window moves the one on screen to the front.
+        self._waiting: deque[tuple[int, str, list[GazetteerEntry]]] = deque()
+        self._condition = threading.Condition()
+        self._closing = False
         self._thread: threading.Thread | None = None
         self._pending: set[int] = set()
         self._loaded: set[str] = set()
@@ -49,8 +52,19 @@ class NlpWorker(QObject):
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, daemon=True, name="nlp-pump")
             self._thread.start()
-        self._pending.add(document_id)
-        self._requests.put((document_id, lang, gazetteer))
+        with self._condition:
+            self._pending.add(document_id)
+            self._waiting.append((document_id, lang, gazetteer))
+            self._condition.notify()
+
+    def prioritize(self, document_id: int) -> None:
+        """Suggest this document next (the one the person has just opened)."""
+        with self._condition:
+            for item in self._waiting:
+                if item[0] == document_id:
+                    self._waiting.remove(item)
+                    self._waiting.appendleft(item)
+                    return
 
     def pending(self) -> int:
         return len(self._pending)
@@ -59,8 +73,10 @@ class NlpWorker(QObject):
         """Stop the worker at once: work in progress is dropped, nothing was stored yet."""
         if self._thread is None:
             return
+        with self._condition:
+            self._closing = True
+            self._condition.notify()
         self.language_worker.stop()
-        self._requests.put(None)
         self._thread.join(timeout=5)
         self._thread = None
 
@@ -85,24 +101,16 @@ class NlpWorker(QObject):
                 store.close()
 
     def _next_batch(self) -> list[tuple[int, str, list[GazetteerEntry]]] | None:
-        """The next requests in one language: waits for the first, takes what is queued."""
-        first = self._requests.get()
-        if first is None or self.language_worker.stopping:
-            return None
-        batch = [first]
-        while len(batch) < _BATCH:
-            try:
-                item = self._requests.get_nowait()
-            except queue.Empty:
-                break
-            if item is None:
-                self._requests.put(None)
-                break
-            if item[1] != first[1]:
-                self._requests.put(item)  # another language: a later batch
-                break
-            batch.append(item)
-        return batch
+        """The next few waiting documents of one language; waits for one to come."""
+        with self._condition:
+            while not self._waiting and not self._closing:
+                self._condition.wait()
+            if self._closing:
+                return None
+            batch = [self._waiting.popleft()]
+            while self._waiting and len(batch) < _BATCH and self._waiting[0][1] == batch[0][1]:
+                batch.append(self._waiting.popleft())
+            return batch
 
     def _emit(self, event: object) -> None:
         if isinstance(event, Started):

@@ -155,3 +155,17 @@ def test_an_unexpected_error_is_logged_and_said(qtbot, tmp_path, warnings, monke
     logged = log_path().read_text(encoding="utf-8")
     assert "Traceback" in logged and "a bug in an exporter" in logged
     window.close()
+
+
+def test_the_document_on_screen_is_suggested_first(qtbot, tmp_path):
+    project = tmp_path / "p.db"
+    with Store(project) as store:
+        for n in range(1, 41):
+            store.add_document(Document(text=f"Report {n}. " + NEWS, title=f"d{n}", lang="en"))
+    window = open_active_window(qtbot, project)
+    order = []
+    window.session.worker.suggested.connect(lambda document_id, *_: order.append(document_id))
+    window.session.open_document(40)  # while the first ones are being suggested
+    qtbot.waitUntil(lambda: len(order) == 40, timeout=120_000)
+    assert order.index(40) < order.index(33)
+    window.close()

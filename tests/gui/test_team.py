@@ -107,8 +107,26 @@ def test_merge_from_the_menu(qtbot, tmp_path, monkeypatch):
     project = make_project(tmp_path / "mine.db")
     window = create_window(str(project), [])
     qtbot.addWidget(window)
-    window.team.merge_files([str(alice), str(bob)])
+    window.team.merge_files([str(alice), str(bob)])  # on a thread, with progress
+    qtbot.waitUntil(lambda: window.corpus.job is None, timeout=20_000)
     titles = [r.title for r in window.documents_panel.model.rows]
     assert "Talks" in titles and len(titles) == 2
     assert TEAM_TEXT in [window.session.store.text(r.id) for r in window.documents_panel.model.rows]
+    window.close()
+
+
+def test_agreement_from_the_menu_runs_as_a_job(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "annotator.gui.team_actions.AgreementDialog.exec", lambda dialog: shown.append(dialog)
+    )
+    alice, bob = make_team(tmp_path)
+    merged = tmp_path / "team.db"
+    merge_projects(merged, [alice, bob])
+    window = create_window(str(merged), [])
+    qtbot.addWidget(window)
+    window.team.show_agreement()
+    assert shown == []  # not on the window's thread: the job reports when done
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
+    assert "0.400" in shown[0].alpha.text()
     window.close()
