@@ -24,6 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ANNOTATOR_NAME", "bench")
 
+from bench_view import WORDS, make_text  # noqa: E402  (the same article as the view bench)
 from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -42,19 +43,6 @@ CHARS = 1_000_000
 SPANS = 100_000
 DOCUMENTS = 10_000
 REPEATS = 15
-WORDS = (
-    "les délégations russes et ukrainiennes ont discuté à Istanbul selon TASS Medinskiy a "
-    "déclaré que la rencontre 😀 était importante pour la paix"
-).split(" ")
-
-
-def long_article(rng: random.Random) -> str:
-    paragraphs, size = [], 0
-    while size < CHARS:
-        paragraph = " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 160))) + "."
-        paragraphs.append(paragraph)
-        size += len(paragraph) + 1
-    return "\n".join(paragraphs)[:CHARS]
 
 
 def annotations(text: str, rng: random.Random) -> tuple[list[Span], list[Statement]]:
@@ -79,7 +67,7 @@ def make_projects(folder: Path) -> tuple[Path, Path]:
     with Store(article) as store:
         store.add_document(Document(text="A short first document.", title="first", lang="fr"))
         store.save_suggestions(1, [], [], "bench")
-        text = long_article(rng)
+        text = make_text(rng)
         document_id, _ = store.add_document(Document(text=text, title="long", lang="fr"))
         store.save_suggestions(document_id, *annotations(text, rng), "bench")
     corpus = folder / "corpus.db"
