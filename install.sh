@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # --test: a developer's install, editable, so that the tests test this checkout.
-target="."
-[ "${1:-}" = "--test" ] && target="-e .[test]"
+target=(".")
+[ "${1:-}" = "--test" ] && target=(-e ".[test]")
 
 # Qt's offscreen platform needs the first line; a real X display (or Xvfb) the second.
 packages="python3 python3-venv ca-certificates
@@ -34,6 +34,5 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-# shellcheck disable=SC2086  # $target is one or two words on purpose
-.venv/bin/python -m pip install --quiet --disable-pip-version-check $target
+.venv/bin/python -m pip install --quiet --disable-pip-version-check "${target[@]}"
 echo "annotator is installed in $(pwd)/.venv"
