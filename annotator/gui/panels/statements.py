@@ -119,8 +119,8 @@ class StatementsModel(ListTableModel[StatementRow]):
     _column, _descending = 0, False
 
     def _key(self, row: StatementRow) -> tuple:
-        if self._column == 0:  # claims by their place in the text
-            return (row.start, row.end, row.statement.uid)
+        if self._column == 0:  # claims by their place in the text, a relay after its source
+            return (row.start, row.end, row.statement.relay_of is not None, row.statement.uid)
         statement = row.statement
         value = (row.claim_text, statement.speaker, row.category_name, statement.stance,
                  str(statement.status))[self._column]  # fmt: skip
