@@ -70,7 +70,7 @@ def test_an_article_longer_than_the_pipeline_takes_gets_suggestions():
 @pytest.mark.parametrize("signal_number", [signal.SIGSEGV, signal.SIGKILL])
 def test_a_worker_that_dies_on_a_document_is_survived(signal_number):
     worker = KillingWorker(2, signal_number)
-    jobs = [Job(1, "en", NEWS), Job(2, "en", POISON[:40_000]), Job(3, "en", NEWS * 2)]
+    jobs = [Job(1, "en", NEWS), Job(2, "en", POISON), Job(3, "en", NEWS * 2)]
     try:
         events = list(worker.process(jobs, []))
     finally:
