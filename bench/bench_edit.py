@@ -128,7 +128,7 @@ def report(name: str, times: list[float], budget: str) -> None:
 def edits(window) -> dict[str, list[float]]:
     view, session = window.article_view, window.session
     results: dict[str, list[float]] = {
-        k: [] for k in ("mark", "category", "accept", "undo", "redo")
+        k: [] for k in ("baseline", "mark", "category", "accept", "undo", "redo")
     }
     control = Qt.KeyboardModifier.ControlModifier
     suggested = [r.statement.uid for r in window.statements_panel.model.rows]
@@ -137,6 +137,8 @@ def edits(window) -> dict[str, list[float]]:
         settle(window)
         offset = view.offset_at(100, 100)
         view.select_range(offset, offset + 40)
+        # The baseline: a key that saves nothing, and repaints the view all the same.
+        results["baseline"].append(timed(window, lambda: view.viewport().update()))
         results["mark"].append(timed(window, key(window, Qt.Key.Key_C)))
         results["category"].append(timed(window, key(window, Qt.Key.Key_1)))
         window.presenter.focus_statement(suggested[n * 500])
@@ -182,10 +184,13 @@ def main() -> None:
         f"{DOCUMENTS:,} documents; real window, offscreen, {REPEATS} times each"
     )
     print(f"{'open the article':<26} {opening:7.1f} ms   budget 500 ms")
+    report("baseline: a repaint alone", results["baseline"], "(this machine, this run)")
+    floor = statistics.median(results["baseline"])
     for name, label in (("mark", "mark a claim (C)"), ("category", "source category (1)"),
                         ("accept", "accept (A)"), ("undo", "undo (Ctrl+Z)"),
                         ("redo", "redo (Ctrl+Y)")):  # fmt: skip
-        report(label, results[name], "budget median 16 ms, worst 50 ms")
+        ratio = statistics.median(results[name]) / floor
+        report(label, results[name], f"{ratio:4.1f} x baseline; budget median 16, worst 50 ms")
     report("next document (Ctrl+PgDn)", steps, "budget 50 ms")
     sys.stdout.flush()
 
