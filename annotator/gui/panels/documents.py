@@ -114,6 +114,9 @@ class DocumentsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the first rows, not all: on 10,000 documents measuring every row
+        # took seconds at opening.
+        header.setResizeContentsPrecision(64)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
