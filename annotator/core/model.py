@@ -124,3 +124,16 @@ class Statement:
             raise ValueError("a statement needs a claim")
         object.__setattr__(self, "origin", Origin(self.origin))
         object.__setattr__(self, "status", SpanStatus(self.status))
+
+
+@dataclass(frozen=True, slots=True)
+class TaxonomyEntry:
+    """One entry of a project list: an entity label, source category, stance or rating."""
+
+    kind: str
+    code: str
+    name: str
+    color: str
+    shortcut: str
+    description: str
+    position: int

@@ -1,6 +1,6 @@
 """The store layer's queries for the corpus views, statistics and merging.
 
-With `store.py` and `schema.py`, the only module that holds SQL: `corpus`, `stats`
+With `store.py`, `store_items.py` and `schema.py`, the only module that holds SQL: `corpus`, `stats`
 and `merge` ask these functions and never write SQL themselves (a test checks it).
 """
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from annotator.core.changes import Change
 from annotator.core.model import SpanKind, SpanStatus, Statement
-from annotator.core.store import SpanView
+from annotator.core.store_items import SpanView
 from annotator.gui.article_view import ArticleView
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.properties import PropertiesPanel

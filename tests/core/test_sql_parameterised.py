@@ -48,7 +48,7 @@ def test_only_known_names_are_formatted_into_sql():
     assert found > 10  # the scan does see the store's statements
 
 
-STORE_LAYER = {"store.py", "store_queries.py", "schema.py"}
+STORE_LAYER = {"store.py", "store_items.py", "store_queries.py", "schema.py"}
 STATEMENT = re.compile(r"\b(SELECT .* FROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
 
 

@@ -1,0 +1,188 @@
+"""The store layer's items: what the edit path and the window read and change, with history.
+
+An item is a span or statement row, a document's status, or a whole value (a
+taxonomy kind's entries, the gazetteer, a project setting): see `core.changes`.
+`Store` inherits these methods; they use its connection and its transactions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import astuple
+from typing import NamedTuple
+
+from annotator.core.changes import RowChange
+from annotator.core.gazetteer import GazetteerEntry
+from annotator.core.model import Span, Statement, TaxonomyEntry
+from annotator.core.rows import span_row, statement_row
+
+# The columns an edit may set, per table (names checked before they enter SQL).
+_ROW_COLUMNS = {
+    "spans": frozenset(span_row(0, Span(0, 1, "x"), "").keys()) - {"uid"},
+    "statements": frozenset(statement_row(0, Statement("x"), "").keys()) - {"uid"},
+}
+
+
+class SpanView(NamedTuple):
+    """What the window shows of a span: no validation, no reasons (see `span_views`)."""
+
+    uid: str
+    start: int
+    end: int
+    kind: str
+    label: str
+    status: str
+
+
+class ItemStore:
+    """Reading and changing items, each change logged in `history`."""
+
+    def span_views(self, document_id: int) -> list[SpanView]:
+        """A document's spans as light tuples, fast enough for 100,000 (opening a document)."""
+        rows = self.db.execute(
+            "SELECT uid, start, [end], kind, label, status FROM spans WHERE document_id = ? "
+            "ORDER BY start, [end]",
+            [document_id],
+        )
+        return [SpanView(*row) for row in rows]
+
+    def span_views_by_uid(self, uids: Iterable[str]) -> dict[str, SpanView]:
+        found = {}
+        for uid in uids:
+            row = self.db.execute(
+                "SELECT uid, start, [end], kind, label, status FROM spans WHERE uid = ?", [uid]
+            ).fetchone()
+            if row:
+                found[uid] = SpanView(*row)
+        return found
+
+    def statements_by_uid(self, uids: Iterable[str]) -> dict[str, Statement]:
+        found = {}
+        for uid in uids:
+            statement = self.statement(uid)
+            if statement is not None:
+                found[uid] = statement
+        return found
+
+    def read_item(self, table: str, uid: str) -> dict | None:
+        """An item as it is now; rows whole (without their text, for documents)."""
+        if table in ("spans", "statements"):
+            return self.row_of(table, uid)
+        if table == "documents":
+            row = self.db.execute(
+                "SELECT id, status FROM documents WHERE uid = ?", [uid]
+            ).fetchone()
+            return {"document_id": row[0], "status": row[1]} if row else None
+        if table == "taxonomy":
+            return {"value": [list(astuple(e))[1:] for e in self.taxonomy(uid)]}
+        if table == "gazetteer":
+            return {"value": [list(astuple(e)) for e in self.gazetteer()]}
+        if table == "project_settings":
+            row = self.db.execute(
+                "SELECT value FROM project_settings WHERE key = ?", [uid]
+            ).fetchone()
+            return {"value": row[0]} if row else None
+        raise ValueError(f"no such item table: {table}")
+
+    def write_change(self, change: RowChange, action: str, annotator: str, stamp: str) -> None:
+        """Make one item change (as `core.changes` describes it) and log it in history."""
+        with self.transaction():
+            if change.table in ("spans", "statements"):
+                self._write_row(change, annotator, stamp)
+            elif change.table == "documents":
+                status = (change.after or {}).get("status")
+                if status is not None:
+                    self.db.execute(
+                        "UPDATE documents SET status = ? WHERE uid = ?", [status, change.uid]
+                    )
+            else:
+                self._write_value(change.table, change.uid, change.after)
+            item = change.table[:-1] if change.table.endswith("s") else change.table
+            self._log(
+                item,
+                change.uid,
+                change.document_id,
+                action,
+                change.before,
+                change.after,
+                annotator,
+                stamp,
+            )
+
+    def _write_row(self, change: RowChange, annotator: str, stamp: str) -> None:
+        table = change.table
+        if change.after is None:
+            self.db.execute(f"DELETE FROM {table} WHERE uid = ?", [change.uid])
+            return
+        if change.before is None:
+            row = {**change.after, "uid": change.uid, "updated": stamp}
+            row.setdefault("created", stamp)
+            row["annotator"] = row.get("annotator") or annotator
+            self.insert_rows(table, [row])
+            return
+        fields = {**change.after, "annotator": annotator, "updated": stamp}
+        columns = [c for c in fields if c in _ROW_COLUMNS[table]]
+        self.db.execute(
+            f"UPDATE {table} SET {', '.join(f'[{c}] = ?' for c in columns)} WHERE uid = ?",
+            [*(fields[c] for c in columns), change.uid],
+        )
+
+    def _write_value(self, table: str, key: str, after: dict | None) -> None:
+        if table == "taxonomy":
+            entries = [TaxonomyEntry(key, *fields) for fields in (after or {}).get("value", [])]
+            self.replace_taxonomy(key, entries)
+        elif table == "gazetteer":
+            self.replace_gazetteer([GazetteerEntry(*e) for e in (after or {}).get("value", [])])
+        elif after is None:
+            self.db.execute("DELETE FROM project_settings WHERE key = ?", [key])
+        else:
+            self.set_setting(key, after["value"])
+
+    def last_writer(self, uid: str, fields: Iterable[str]) -> str:
+        """Who last changed any of these fields of an item, from its history."""
+        wanted = set(fields)
+        rows = self.db.execute(
+            "SELECT annotator, after FROM history WHERE item_uid = ? ORDER BY id DESC", [uid]
+        )
+        for annotator, after in rows:
+            changed = json.loads(after or "null")
+            if changed is None or wanted & set(changed):
+                return annotator or ""
+        return ""
+
+    def statements_on(self, span_uid: str, as_source_only: bool = False) -> list[tuple[str, str]]:
+        """(uid, status) of the statements whose claim or source is this span."""
+        sql = "SELECT uid, status FROM statements WHERE source_uid = ?"
+        if not as_source_only:
+            sql += " OR claim_uid = ?"
+        return [tuple(r) for r in self.db.execute(sql, [span_uid] * (1 if as_source_only else 2))]
+
+    def _log(
+        self,
+        item: str,
+        uid: str,
+        document_id: int | None,
+        action: str,
+        before: dict | None,
+        after: dict | None,
+        annotator: str,
+        stamp: str,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO history (item, item_uid, document_id, action, before, after, "
+            "annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                item,
+                uid,
+                document_id,
+                action,
+                json.dumps(before),
+                json.dumps(after),
+                annotator,
+                stamp,
+            ],
+        )
+
+    def history(self, uid: str) -> list[dict]:
+        return self.query("SELECT * FROM history WHERE item_uid = ? ORDER BY id", [uid])
