@@ -135,12 +135,9 @@ def run_suggest(args: argparse.Namespace) -> int:
     from annotator.core.assistance import suggest_documents
 
     with _open_store(args.project) as store:
-        pending = len(store.documents_needing_suggestions(include_failed=args.retry_failed))
-        skipped = [
-            d.title or f"document {d.id}"
-            for d in store.documents_needing_suggestions(include_failed=True)
-            if d.suggestion_error and not args.retry_failed
-        ]
+        waiting = store.documents_needing_suggestions(include_failed=True)
+        skipped = [] if args.retry_failed else [d for d in waiting if d.suggestion_error]
+        pending = len(waiting) - len(skipped)
         with _progress(pending, "suggesting") as bar:
             report = suggest_documents(
                 store, progress=bar.update, lang=args.lang, retry_failed=args.retry_failed
@@ -150,7 +147,8 @@ def run_suggest(args: argparse.Namespace) -> int:
         print(f"{args.project}: {name}: suggestions failed, skipped: {reason}", file=sys.stderr)
     summary = report.summary()
     if skipped:
-        names = ", ".join(f"“{name}”" for name in skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        titles = [d.title or f"document {d.id}" for d in skipped[:5]]
+        names = ", ".join(f"“{title}”" for title in titles) + (", …" if len(skipped) > 5 else "")
         summary += (
             f"; {len(skipped)} skipped after an earlier failure ({names}; --retry-failed tries "
             "again)"

@@ -101,10 +101,7 @@ class DocumentPresenter(QObject):
     def _paint_all(self, spans: list[SpanView]) -> dict[str, tuple[int, int, str]]:
         """How every span is painted, and the entity counts: `_shown_as` and `_count_span`
         in one tight loop (an article can hold 100,000 spans)."""
-        category = {}
-        for claim, uids in self._by_claim.items():
-            standing = (self._statements[u] for u in uids)
-            category[claim] = next((s.source_category for s in standing if _counts_as_claim(s)), "")
+        category = {claim: self._claim_category(claim) for claim in self._by_claim}
         shown = {}
         entities = self._entities
         for uid, start, end, kind, label, status in spans:
@@ -200,15 +197,17 @@ class DocumentPresenter(QObject):
         span = self._spans.get(uid)
         if span is None:
             return None
-        category = ""
-        if span.kind == SpanKind.CLAIM:
-            standing = (self._statements[u] for u in self._by_claim.get(uid, ()))
-            category = next((s.source_category for s in standing if _counts_as_claim(s)), "")
+        category = self._claim_category(uid) if span.kind == SpanKind.CLAIM else ""
         key = display_key(span.kind, span.label, span.status, category)
         if key is None:
             return None
         self._shown[uid] = (span.start, span.end, key)
         return self._shown[uid]
+
+    def _claim_category(self, claim_uid: str) -> str:
+        """A claim's colour: the category of its first statement that counts."""
+        standing = (self._statements[u] for u in self._by_claim.get(claim_uid, ()))
+        return next((s.source_category for s in standing if _counts_as_claim(s)), "")
 
     def _row(self, statement: Statement) -> StatementRow:
         claim = self._spans.get(statement.claim_uid)

@@ -79,10 +79,10 @@ class Session(QObject):
 
     # edits ------------------------------------------------------------------------
 
-    def edit(self, perform: Callable[[], Change], document_id: int | None = None) -> Change | None:
+    def edit(self, perform: Callable[[], Change], needs_document: bool = True) -> Change | None:
         """Run one core edit, push it on the undo stack and broadcast what it changed;
         a refused edit is reported and never reaches the stack."""
-        if (self.document_id if document_id is None else document_id) is None:
+        if needs_document and self.document_id is None:
             return None
         try:
             change = perform()
@@ -115,7 +115,7 @@ class Session(QObject):
 
     def edit_lists(self, perform: Callable[[], Change]) -> Change | None:
         """A taxonomy, gazetteer or guidelines edit: undoable like the others."""
-        return self.edit(perform, document_id=-1)
+        return self.edit(perform, needs_document=False)
 
     def mark_claim(self, start: int, end: int, category: str = "") -> Change | None:
         doc = self.document_id
