@@ -50,6 +50,7 @@ class Session(QObject):
         self.worker.model_loaded.connect(self._on_model_loaded)
         self.worker.suggested.connect(self._on_suggested)
         self.worker.failed.connect(self._on_suggestion_failed)
+        self.worker.stopped.connect(self._on_assistance_stopped)
         self._requested: set[int] = set()
 
     # documents ------------------------------------------------------------------
@@ -208,6 +209,12 @@ class Session(QObject):
                     name=made_by,
                 )
             )
+
+    def _on_assistance_stopped(self, reason: str) -> None:
+        """Nothing could be suggested (no document's fault): said; Refresh tries again."""
+        self._requested.clear()
+        self.model_status.emit(self.tr("Suggestions stopped"))
+        self.failed.emit(self.tr("Suggestions stopped: {reason}").format(reason=reason))
 
     def _on_suggestion_failed(self, document_id: int, reason: str) -> None:
         """The document is marked in the project with the reason, and the others go on."""

@@ -29,7 +29,8 @@ class NlpWorker(QObject):
     model_loaded = Signal(str)  # made_by, e.g. "fr_core_news_sm-3.8.0"
     started = Signal(int)  # document id, now in the worker process
     suggested = Signal(int, str, object)  # document id, made_by, (spans, statements)
-    failed = Signal(int, str)  # document id, reason
+    failed = Signal(int, str)  # document id, reason: the document is at fault
+    stopped = Signal(str)  # why no suggestions can be made now (no document at fault)
 
     def __init__(self, project: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -90,12 +91,14 @@ class NlpWorker(QObject):
                 jobs = [Job(key, lang, store.text(key)) for key, lang, _ in batch]
                 for event in self.language_worker.process(jobs, batch[-1][2]):
                     self._emit(event)
-        except Exception as error:  # the project vanished under us, …: said, not lost
-            from annotator.core.failures import explain
+        except Exception as error:  # the project vanished under us, …: said, and no
+            from annotator.core.failures import explain  # document is marked for it
 
-            for key in list(self._pending):
-                self._pending.discard(key)
-                self.failed.emit(key, explain(error))
+            with self._condition:
+                self._waiting.clear()
+                self._pending.clear()
+            self._thread = None  # the next request starts again
+            self.stopped.emit(explain(error))
         finally:
             if store is not None:
                 store.close()

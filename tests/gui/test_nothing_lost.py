@@ -169,3 +169,20 @@ def test_the_document_on_screen_is_suggested_first(qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(order) == 40, timeout=120_000)
     assert order.index(40) < order.index(33)
     window.close()
+
+
+def test_a_project_the_assistance_cannot_read_marks_no_document(qtbot, tmp_path, monkeypatch):
+    from annotator.core.errors import ProjectError
+
+    def unreadable(path, read_only=False):
+        raise ProjectError("cannot be opened (disk I/O error)", path)
+
+    project = tmp_path / "p.db"
+    with Store(project) as store:
+        store.add_document(Document(text=NEWS, title="news", lang="en"))
+    monkeypatch.setattr("annotator.gui.workers.Store", unreadable)  # the pump's own handle
+    window = open_active_window(qtbot, project)
+    qtbot.waitUntil(lambda: "Suggestions stopped" in window.statusBar().currentMessage())
+    assert "disk I/O error" in window.statusBar().currentMessage()
+    assert window.session.store.documents()[0].suggestion_error is None  # retried later
+    window.close()
