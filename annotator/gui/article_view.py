@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
+    QPen,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from annotator.gui.highlighter import SpanPainter
 from annotator.gui.offsets import OffsetMap
@@ -46,6 +49,7 @@ class ArticleView(QPlainTextEdit):
         self._offsets = OffsetMap("")
         self._highlighter = SpanPainter(self.document(), styles)
         self._context_actions: list[QAction | None] = []
+        self._current: tuple[int, int] | None = None  # the outlined claim, in UTF-16
 
     @property
     def styles(self) -> StyleBook:
@@ -64,10 +68,15 @@ class ArticleView(QPlainTextEdit):
 
     def patch_spans(self, removed: Shown, added: Shown) -> None:
         """Take some highlighted spans away and add others; only their blocks repaint."""
-        self._highlighter.patch(
+        touched = self._highlighter.patch(
             [self._to_view(span) for span in removed], [self._to_view(span) for span in added]
         )
-        self.viewport().update()
+        offset = self.contentOffset()
+        for block in self._visible_blocks():  # formatted now, outside a paint event
+            if block.blockNumber() in touched:
+                self._highlighter.ensure(block)
+                area = self.blockBoundingGeometry(block).translated(offset).toAlignedRect()
+                self.viewport().update(area)  # only that paragraph repaints
 
     def format_at(self, offset: int) -> QTextCharFormat:
         """The highlight format painted on the character at a code-point offset."""
@@ -125,37 +134,94 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def mark_current(self, start: int | None, end: int | None) -> None:
-        """Outline the current claim and scroll to it; None clears the outline."""
+        """Outline the current claim and scroll to it; None clears the outline. The
+        outline is drawn around the text, so the claim's own colour stays visible."""
+        old = self._current
         if start is None or end is None:
-            self.setExtraSelections([])
+            self._current = None
+        else:
+            self._current = (self._offsets.to_utf16(start), self._offsets.to_utf16(end))
+        if old != self._current:
+            for stretch in (old, self._current):
+                if stretch is not None:
+                    self._update_stretch(*stretch)
+        if self._current is None:
             return
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._offsets.to_utf16(start))
-        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        current = QColor(self.palette().highlight().color())
-        current.setAlpha(70)
-        fmt.setBackground(current)
-        selection.format = fmt
-        self.setExtraSelections([selection])
         visible = QTextCursor(self.document())
-        visible.setPosition(self._offsets.to_utf16(start))
+        visible.setPosition(self._current[0])
         self.setTextCursor(visible)
         if not self.viewport().rect().contains(self.cursorRect(visible)):
             self.centerCursor()  # scroll only when the claim is out of sight (a full repaint)
 
+    def current_claim(self) -> tuple[int, int] | None:
+        """The outlined stretch, in code points."""
+        if self._current is None:
+            return None
+        return self._offsets.to_code_point(self._current[0]), self._offsets.to_code_point(
+            self._current[1]
+        )
+
+    def current_outline(self) -> list[QRectF]:
+        """The rectangles (viewport coordinates) outlining the current claim on screen,
+        one per line of text it covers."""
+        if self._current is None:
+            return []
+        start, end = self._current
+        offset = self.contentOffset()
+        bottom = self.viewport().rect().bottom()
+        rects = []
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > bottom:
+                break
+            layout = block.layout()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                first = max(start - block.position(), line.textStart())
+                last = min(end - block.position(), line.textStart() + line.textLength())
+                if first < last:
+                    left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]
+                    rects.append(QRectF(offset.x() + left, top + line.y(), right - left,
+                                        line.height()))  # fmt: skip
+            block = block.next()
+        return rects
+
+    def _update_stretch(self, start: int, end: int) -> None:
+        """Repaint the paragraphs holding a stretch (UTF-16), those on screen."""
+        offset = self.contentOffset()
+        bottom = self.viewport().rect().bottom()
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            area = self.blockBoundingGeometry(block).translated(offset).toAlignedRect()
+            if area.top() > bottom:
+                break
+            self.viewport().update(area.adjusted(-2, -2, 2, 2))
+            block = block.next()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Format the paragraphs about to be seen, then paint."""
+        """Format the paragraphs about to be seen, paint, then outline the current claim."""
+        for block in self._visible_blocks():
+            self._highlighter.ensure(block)
+        super().paintEvent(event)
+        rects = self.current_outline()
+        if rects:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+            for rect in rects:
+                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
+            painter.end()
+
+    def _visible_blocks(self) -> Iterator[QTextBlock]:
+        """The paragraphs on screen, and the one just below (for a scroll by a line)."""
         block = self.firstVisibleBlock()
         bottom = self.viewport().rect().bottom()
         while block.isValid():
-            self._highlighter.ensure(block)
+            yield block
             if self.blockBoundingGeometry(block).translated(self.contentOffset()).top() > bottom:
                 break
             block = block.next()
-        super().paintEvent(event)
 
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions for the right-click menu (None is a separator)."""

@@ -38,10 +38,11 @@ class SpanPainter:
 
     def restyle(self) -> None:
         """Colours changed: every paragraph is formatted again when next seen."""
-        self._invalidate(range(self.document.blockCount()))
+        self._formatted.clear()
 
-    def patch(self, removed: Spans, added: Spans) -> None:
-        """Take some spans away and add others; their paragraphs are formatted again."""
+    def patch(self, removed: Spans, added: Spans) -> set[int]:
+        """Take some spans away and add others; returns the numbers of the paragraphs
+        they touch, whose formats are now stale (the view formats those on screen)."""
         for span in removed:
             index = bisect_left(self._spans, span)
             if index < len(self._spans) and self._spans[index] == span:
@@ -58,24 +59,28 @@ class SpanPainter:
             while block.isValid() and block.position() < end:
                 touched.add(block.blockNumber())
                 block = block.next()
-        self._invalidate(touched)
-
-    def _invalidate(self, numbers) -> None:  # noqa: ANN001
-        """Drop these paragraphs' formats; the view formats them again before painting."""
-        for number in numbers:
-            if number in self._formatted:
-                self._formatted.discard(number)
-                block = self.document.findBlockByNumber(number)
-                self.document.markContentsDirty(block.position(), block.length())
+        self._formatted -= touched
+        return touched
 
     def ensure(self, block: QTextBlock) -> None:
-        """Give a paragraph its formats if it has not got them (or they are stale)."""
+        """Give a paragraph its formats if it has not got them (or they are stale), and
+        lay it out again. The document layout's repaint request is held back: it asks
+        for the whole view, and the caller repaints the paragraph. (A paragraph whose
+        height changes is seen to by the text view itself: the document's contents
+        changed, and it moves what lies below.)"""
         number = block.blockNumber()
         if number in self._formatted:
             return
         self._formatted.add(number)
-        block.layout().setFormats(self._ranges(block))
-        self.document.markContentsDirty(block.position(), block.length())
+        layout = block.layout()
+        layout.setCacheEnabled(True)  # glyphs kept: a repaint need not shape the text again
+        geometry = self.document.documentLayout()
+        held = geometry.blockSignals(True)
+        try:
+            layout.setFormats(self._ranges(block))
+            self.document.markContentsDirty(block.position(), block.length())
+        finally:
+            geometry.blockSignals(held)
 
     def spans_at(self, position: int) -> Spans:
         """The spans covering a UTF-16 position, in start order."""

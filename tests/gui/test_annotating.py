@@ -151,10 +151,8 @@ def test_row_and_highlight_select_each_other(qtbot, window):
     assert window.properties_panel.category.currentData() == "ua_official"
 
     panel.select_statement(panel.model.rows[0].statement.uid)
-    selections = window.article_view.extraSelections()
-    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in selections] == [
-        (0, TEXT.index("\n"))
-    ]
+    assert window.article_view.current_claim() == (0, TEXT.index("\n"))
+    assert window.article_view.current_outline()  # drawn around it, on screen
 
 
 @pytest.mark.claims(SUGGESTED)

@@ -89,3 +89,92 @@ def test_overlapping_claim_and_entity_both_stay_visible(qtbot):
     assert outside.background().color().name().upper() == "#D55E00"
     assert outside.underlineStyle() == outside.UnderlineStyle.SingleUnderline
     assert view.format_at(claim_end + 2).underlineStyle() == outside.UnderlineStyle.NoUnderline
+
+
+def screen_color(view, offset):
+    """The colour on screen in the middle of a space character (no glyph ink there),
+    grabbed from the viewport as a person sees it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    assert view.toPlainText()[offset] == " "
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._offsets.to_utf16(offset))
+    rect = view.cursorRect(cursor)
+    window = view.window()
+    point = view.viewport().mapTo(window, QPoint(rect.x() + 3, rect.center().y()))
+    # What was last painted to the window (the offscreen platform keeps it), not a
+    # fresh rendering: a paragraph left unrepainted after an edit shows its old colour.
+    image = window.screen().grabWindow(window.winId()).toImage()
+    ratio = image.devicePixelRatio()
+    return QColor(image.pixel(int(point.x() * ratio), int(point.y() * ratio)))
+
+
+def test_what_the_screen_shows_follows_edits_and_undo(qtbot, tmp_path):
+    """On the third of many paragraphs: a claim marked, given a category, undone and
+    redone; the pixels there change with each key, and nothing else repaints them."""
+    from helpers import make_project, open_active_window
+    from PySide6.QtCore import Qt
+
+    paragraphs = [f"Paragraphe {n}: Umerov a précisé que l'échange aurait lieu." for n in range(40)]
+    text = "\n".join(paragraphs)
+    window = open_active_window(qtbot, make_project(tmp_path / "p.db", texts=(text,)))
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.toPlainText() == text)
+    view.setFocus()
+    view.setCursorWidth(0)  # no blinking cursor in the pictures compared
+    start = text.index("Paragraphe 2")
+    inside = start + len("Paragraphe 2:")  # a space
+    qtbot.wait(50)
+    plain = screen_color(view, inside)
+    view.select_range(start, start + len(paragraphs[2]))
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    view.select_range(start, start)  # no selection colour over the claim
+    qtbot.waitUntil(lambda: screen_color(view, inside) != plain)
+    qtbot.wait(50)
+    claim = screen_color(view, inside)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # a source category: the claim takes its colour
+    qtbot.waitUntil(lambda: screen_color(view, inside) != claim)
+    categorised = screen_color(view, inside)
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view, Qt.Key.Key_Z, control)
+    qtbot.waitUntil(lambda: screen_color(view, inside) == claim)
+    qtbot.keyClick(view, Qt.Key.Key_Y, control)
+    qtbot.waitUntil(lambda: screen_color(view, inside) == categorised)
+    assert screen_color(view, text.index("Paragraphe 5") + len("Paragraphe 5:")) == plain
+    qtbot.waitUntil(lambda: on_screen_as_painted_afresh(view))
+    window.close()
+
+
+def on_screen_as_painted_afresh(view) -> bool:
+    """Whether the window shows the view as a fresh paint of it would: nothing stale."""
+    window = view.window()
+    corner = view.viewport().mapTo(window, view.viewport().rect().topLeft())
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    shown = shown.copy(corner.x(), corner.y(), view.viewport().width(), view.viewport().height())
+    fresh = view.viewport().grab().toImage()
+    return shown.convertToFormat(fresh.format()) == fresh
+
+
+def test_a_bold_source_mention_that_rewraps_its_paragraph_moves_the_rest(qtbot):
+    """Bold text is wider: the paragraph may take more lines, and then the scroll
+    range and the paragraphs below follow, though only one paragraph was formatted."""
+    paragraph = " ".join(["Medinskiy a déclaré que la rencontre était utile"] * 12)
+    view = ArticleView(STYLES)
+    qtbot.addWidget(view)
+    view.set_article("\n".join([f"{n} {paragraph}" for n in range(30)]), [])
+    view.setCursorWidth(0)  # no blinking cursor in the pictures compared
+    view.resize(320, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.verticalScrollBar()
+    first = view.document().firstBlock()
+    qtbot.waitUntil(lambda: first.layout().lineCount() > 0)  # laid out, painted
+    maximum, before = bar.maximum(), first.layout().lineCount()
+    view.patch_spans([], [(0, len(paragraph), "source::accepted")])
+    qtbot.waitUntil(lambda: first.layout().lineCount() > before)
+    assert bar.maximum() == maximum + first.layout().lineCount() - before
+    qtbot.waitUntil(lambda: on_screen_as_painted_afresh(view))
+    view.patch_spans([], [(len(paragraph) * 20, len(paragraph) * 20 + 9, "entity:PER")])
+    bar.setValue(bar.maximum() // 2)  # paragraphs never seen get their formats as they come
+    qtbot.waitUntil(lambda: on_screen_as_painted_afresh(view))

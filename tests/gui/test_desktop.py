@@ -116,6 +116,33 @@ def test_statistics_charts_and_png(qtbot, tmp_path):
     window.close()
 
 
+def test_statistics_follow_edits_when_in_front_and_catch_up_when_brought_forward(qtbot, tmp_path):
+    window = open_active_window(qtbot, make_project(tmp_path / "p.db"))
+    view, panel = window.article_view, window.stats_panel
+    qtbot.keyClick(view, Qt.Key.Key_F7)  # the statistics in front
+
+    def marked() -> int:
+        return sum(value for _, value, _ in panel.categories.bars)
+
+    def mark(start: int, end: int) -> None:
+        view.setFocus()
+        view.select_range(start, end)
+        qtbot.keyClick(view, Qt.Key.Key_C)
+        qtbot.keyClick(view, Qt.Key.Key_1)
+
+    assert marked() == 0
+    mark(12, 40)
+    qtbot.waitUntil(lambda: marked() == 1)
+    window.properties_panel.parentWidget().raise_()  # the statement's tab in front
+    qtbot.waitUntil(lambda: panel.visibleRegion().isEmpty())
+    mark(70, 100)
+    qtbot.wait(400)  # longer than the statistics' delay: behind a tab, nothing counted
+    assert marked() == 1
+    window.stats_dock.raise_()
+    qtbot.waitUntil(lambda: marked() == 2)
+    window.close()
+
+
 def test_guidelines_shown_on_a_key_and_edited(qtbot, tmp_path):
     project = make_project(tmp_path / "p.db")
     window = open_active_window(qtbot, project)

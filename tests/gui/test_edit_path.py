@@ -4,6 +4,7 @@ undo step."""
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from helpers import make_project, open_active_window
@@ -96,3 +97,48 @@ def test_guidelines_edit_is_undoable(qtbot, window):
     window.session.undo_stack.undo()
     assert window.session.store.setting("guidelines") == before
     assert "Our rules" not in panel.reader.toPlainText()
+
+
+@pytest.mark.parametrize("column", range(5))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_statement_rows_stay_in_order_as_edits_patch_them(qtbot, column, order):
+    """Rows are found by bisecting the table's order; inserting, moving (a claim's
+    bounds or a status changed) and removing keep that order whatever the sort."""
+    import random
+
+    from annotator.core.model import Statement
+    from annotator.gui.panels.statements import StatementRow, StatementsPanel
+
+    panel = StatementsPanel()
+    qtbot.addWidget(panel)
+    model = panel.model
+    rng = random.Random(column)
+
+    def row(n: int) -> StatementRow:
+        statement = Statement(
+            f"c{n % 7}", speaker=rng.choice(["Peskov", "umerov", "Zelensky", ""]),
+            stance=rng.choice(["supports", "refutes", ""]), status=rng.choice(
+                ["suggested", "accepted", "rejected"]))  # fmt: skip
+        start = rng.randrange(50)
+        return StatementRow(statement, start, start + rng.randrange(1, 9),
+                            rng.choice(["a", "B", "c"]), rng.choice(["RU", "ua", ""]))  # fmt: skip
+
+    panel.table.sortByColumn(column, order)
+    model.set_rows([row(n) for n in range(40)])
+    for step in range(200):
+        uids = [r.statement.uid for r in model.rows]
+        if step % 3 == 0 and uids:
+            model.remove_uids([rng.choice(uids)])
+        elif step % 3 == 1 and uids:  # the same statement with other values: it may move
+            old = model.rows[rng.randrange(len(model.rows))]
+            new = row(step)
+            model.put_rows([StatementRow(replace(new.statement, uid=old.statement.uid),
+                                         new.start, new.end, new.claim_text,
+                                         new.category_name)])  # fmt: skip
+        else:
+            model.put_rows([row(step)])
+        keys = [model._key(r) for r in model.rows]
+        assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
+        for index, shown in enumerate(model.rows):
+            assert model.row_of(shown.statement.uid) == index
+    assert model.row_of("not a statement") == -1

@@ -80,8 +80,40 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
             return values[index.column()] if index.column() >= 5 else str(values[index.column()])
         return None
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows_by_id: dict[int, int] = {}
+        self.done = 0  # documents done or reviewed, kept as rows change
+
+    def set_rows(self, rows: list[DocumentSummary]) -> None:
+        super().set_rows(rows)
+        self._rows_by_id = {summary.id: row for row, summary in enumerate(rows)}
+        self.done = sum(1 for r in rows if r.status in DONE)
+
     def row_of(self, document_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
+        return self._rows_by_id.get(document_id, -1)
+
+    def replace_row(self, row: int, summary: DocumentSummary) -> None:
+        """A document's new values; only the cells that differ are said to have changed,
+        so the table re-sorts and repaints no more than it must."""
+        old = self.rows[row]
+        before, after = _cells(old), _cells(summary)
+        changed = [column for column, cell in enumerate(after) if cell != before[column]]
+        if old.suggestion_error != summary.suggestion_error:
+            changed.append(0)  # its warning mark
+        self.rows[row] = summary
+        self.done += (summary.status in DONE) - (old.status in DONE)
+        if changed:
+            self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
+
+
+DONE = ("done", "reviewed")
+
+
+def _cells(row: DocumentSummary) -> tuple:
+    """What each column shows of a row (the status with its suggestion error)."""
+    return (row.title, row.outlet, row.published, row.lang, (row.status, row.suggestion_error),
+            row.suggested, row.accepted, row.rejected)  # fmt: skip
 
 
 class DocumentsPanel(QWidget):
@@ -112,10 +144,9 @@ class DocumentsPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Sized from the first rows, not all: on 10,000 documents measuring every row
-        # took seconds at opening.
+        # The other columns are sized to their contents when the corpus is listed, not
+        # as it changes (ResizeToContents measured 64 rows through Python at every edit),
+        # and from the first rows, not all (10,000 documents took seconds to measure).
         header.setResizeContentsPrecision(64)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         layout = QVBoxLayout(self)
@@ -129,9 +160,10 @@ class DocumentsPanel(QWidget):
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
-        done = sum(1 for r in rows if r.status in ("done", "reviewed"))
         self.progress.setMaximum(max(len(rows), 1))
-        self.progress.setValue(done)
+        self.progress.setValue(self.model.done)
+        for column in range(1, len(COLUMNS)):
+            self.table.resizeColumnToContents(column)
         if current is not None:
             self.select_document(current)
 
@@ -139,12 +171,8 @@ class DocumentsPanel(QWidget):
         """Show one document's new status or counts without reloading the corpus."""
         row = self.model.row_of(summary.id)
         if row >= 0:
-            self.model.rows[row] = summary
-            self.model.dataChanged.emit(
-                self.model.index(row, 0), self.model.index(row, len(COLUMNS) - 1)
-            )
-            rows = self.model.rows
-            self.progress.setValue(sum(1 for r in rows if r.status in ("done", "reviewed")))
+            self.model.replace_row(row, summary)
+            self.progress.setValue(self.model.done)
 
     def update_counts(self, document_id: int, suggested: int, accepted: int, rejected: int) -> None:
         """A document's statement counts, as the open document's view knows them."""

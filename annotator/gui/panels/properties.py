@@ -121,7 +121,8 @@ class PropertiesPanel(QWidget):
         self.speaker.blockSignals(False)
 
     def show_statement(self, statement: Statement | None, claim_text: str = "") -> None:
-        if statement is None or statement.uid != self.statement_uid:
+        another = statement is None or statement.uid != self.statement_uid
+        if another:
             self.flush()  # the note typed for the previous statement is kept
         self.statement_uid = statement.uid if statement else None
         self._shown_note = statement.note if statement else ""
@@ -141,12 +142,16 @@ class PropertiesPanel(QWidget):
         _choose(self.category, statement.source_category)
         _choose(self.stance, statement.stance)
         _choose(self.rating, statement.rating)
-        self.speaker.blockSignals(True)
-        self.speaker.setEditText(statement.speaker)
-        self.speaker.blockSignals(False)
-        self.note.blockSignals(True)
-        self.note.setPlainText(statement.note)
-        self.note.blockSignals(False)
+        if self.speaker.currentText() != statement.speaker:
+            self.speaker.blockSignals(True)
+            self.speaker.setEditText(statement.speaker)
+            self.speaker.blockSignals(False)
+        if self.note.toPlainText() != statement.note:  # set alike, it is laid out again
+            self.note.blockSignals(True)
+            self.note.setPlainText(statement.note)
+            self.note.blockSignals(False)
+        elif another:  # the field's own Ctrl+Z must not bring back another statement's note
+            self.note.document().clearUndoRedoStacks()
 
     def flush(self) -> None:
         """Save the note being typed, if it changed."""

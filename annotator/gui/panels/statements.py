@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -41,6 +42,14 @@ class StatementRow:
     claim_text: str
     category_name: str
 
+    @cached_property
+    def cells(self) -> tuple[str, str, str, str, str]:
+        """What each column shows, made once: the table asks for it at every repaint."""
+        statement = self.statement
+        relay = " ↪" if statement.relay_of else ""
+        return (" ".join(self.claim_text[:400].split())[:160], statement.speaker + relay,
+                self.category_name, statement.stance, str(statement.status))  # fmt: skip
+
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("StatementsModel", "Claim"),
@@ -58,16 +67,9 @@ class StatementsModel(ListTableModel[StatementRow]):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.rows[index.row()]
-        statement = row.statement
         if role == Qt.ItemDataRole.DisplayRole:
-            relay = " ↪" if statement.relay_of else ""
-            return (
-                " ".join(row.claim_text.split())[:160],
-                statement.speaker + relay,
-                row.category_name,
-                statement.stance,
-                str(statement.status),
-            )[index.column()]
+            return row.cells[index.column()]
+        statement = row.statement
         if role == Qt.ItemDataRole.ToolTipRole:
             reasons = ", ".join(statement.reasons)
             return f"{row.claim_text}\n\n{reasons}" if reasons else row.claim_text
@@ -77,8 +79,17 @@ class StatementsModel(ListTableModel[StatementRow]):
             return row.start  # sort claims by position, not alphabetically
         return None
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._by_uid: dict[str, StatementRow] = {}
+
     def row_of(self, uid: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.statement.uid == uid), -1)
+        """Where a statement's row is: bisected in the table's order, O(log n)."""
+        found = self._by_uid.get(uid)
+        if found is None:
+            return -1
+        row = self._bisect(self._key(found), bisect_left)
+        return row - 1 if self._descending else row
 
     def remove_uids(self, uids: list[str]) -> None:
         """Take these statements' rows away, each with its own row signal."""
@@ -87,27 +98,30 @@ class StatementsModel(ListTableModel[StatementRow]):
             if row >= 0:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self.rows[row]
+                del self._by_uid[uid]
                 self.endRemoveRows()
 
     def put_rows(self, rows: list[StatementRow]) -> None:
-        """Change rows in place (dataChanged) or insert them where the order puts them."""
+        """Change rows in place (dataChanged), move those whose place in the order
+        changed, insert new ones where the order puts them."""
         for new in rows:
-            row = self.row_of(new.statement.uid)
-            if row >= 0:
-                self.rows[row] = new
+            uid = new.statement.uid
+            row = self.row_of(uid)
+            if row >= 0 and self._key(self._by_uid[uid]) == self._key(new):
+                self.rows[row] = self._by_uid[uid] = new
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 continue
-            if self._descending:  # bisect needs ascending keys: negate by counting from the end
-                ascending = _Reversed(self.rows)
-                row = len(self.rows) - bisect_right(ascending, self._key(new), key=self._key)
-            else:
-                row = bisect_right(self.rows, self._key(new), key=self._key)
+            if row >= 0:
+                self.remove_uids([uid])
+            row = self._bisect(self._key(new), bisect_right)
             self.beginInsertRows(QModelIndex(), row, row)
             self.rows.insert(row, new)
+            self._by_uid[uid] = new
             self.endInsertRows()
 
     def set_rows(self, rows: list[StatementRow]) -> None:
         super().set_rows(sorted(rows, key=self._key, reverse=self._descending))
+        self._by_uid = {row.statement.uid: row for row in rows}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here in Python, at once (a proxy would call data() per comparison)."""
@@ -119,12 +133,21 @@ class StatementsModel(ListTableModel[StatementRow]):
     _column, _descending = 0, False
 
     def _key(self, row: StatementRow) -> tuple:
-        if self._column == 0:  # claims by their place in the text, a relay after its source
-            return (row.start, row.end, row.statement.relay_of is not None, row.statement.uid)
+        """The sort key of a row; it ends with the uid, so no two rows share one."""
         statement = row.statement
+        if self._column == 0:  # claims by their place in the text, a relay after its source
+            return (row.start, row.end, statement.relay_of is not None, statement.uid)
         value = (row.claim_text, statement.speaker, row.category_name, statement.stance,
                  str(statement.status))[self._column]  # fmt: skip
-        return (value.casefold(), row.start)
+        return (value.casefold(), row.start, statement.uid)
+
+    def _bisect(self, key: tuple, bisect) -> int:  # noqa: ANN001
+        """Where a key goes in the rows as the table orders them (bisect_left or _right).
+        In a descending order, for an existing key bisect_left gives its row plus one."""
+        if not self._descending:
+            return bisect(self.rows, key, key=self._key)
+        ascending = _Reversed(self.rows)  # bisect needs ascending keys: count from the end
+        return len(self.rows) - bisect(ascending, key, key=self._key)
 
 
 class _Reversed:
