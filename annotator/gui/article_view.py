@@ -71,12 +71,10 @@ class ArticleView(QPlainTextEdit):
         touched = self._highlighter.patch(
             [self._to_view(span) for span in removed], [self._to_view(span) for span in added]
         )
-        offset = self.contentOffset()
-        for block in self._visible_blocks():  # formatted now, outside a paint event
+        for block, rect in self._on_screen():  # formatted now, outside a paint event
             if block.blockNumber() in touched:
                 self._highlighter.ensure(block)
-                area = self.blockBoundingGeometry(block).translated(offset).toAlignedRect()
-                self.viewport().update(area)  # only that paragraph repaints
+                self.viewport().update(rect.toAlignedRect())  # only that paragraph repaints
 
     def format_at(self, offset: int) -> QTextCharFormat:
         """The highlight format painted on the character at a code-point offset."""
@@ -149,8 +147,11 @@ class ArticleView(QPlainTextEdit):
             return
         visible = QTextCursor(self.document())
         visible.setPosition(self._current[0])
-        self.setTextCursor(visible)
-        if not self.viewport().rect().contains(self.cursorRect(visible)):
+        in_sight = self.viewport().rect().contains(self.cursorRect(visible))
+        if in_sight and not self.textCursor().hasSelection():
+            return  # the text cursor stays: moving it repaints, and this is a key press
+        self.setTextCursor(visible)  # the selection that made the claim goes
+        if not in_sight:
             self.centerCursor()  # scroll only when the claim is out of sight (a full repaint)
 
     def current_claim(self) -> tuple[int, int] | None:
@@ -167,41 +168,31 @@ class ArticleView(QPlainTextEdit):
         if self._current is None:
             return []
         start, end = self._current
-        offset = self.contentOffset()
-        bottom = self.viewport().rect().bottom()
         rects = []
-        block = self.document().findBlock(start)
-        while block.isValid() and block.position() < end:
-            top = self.blockBoundingGeometry(block).translated(offset).top()
-            if top > bottom:
-                break
+        for block, rect in self._on_screen():
+            first_line = block.position()
+            if first_line >= end or first_line + block.length() <= start:
+                continue
             layout = block.layout()
             for number in range(layout.lineCount()):
                 line = layout.lineAt(number)
-                first = max(start - block.position(), line.textStart())
-                last = min(end - block.position(), line.textStart() + line.textLength())
+                first = max(start - first_line, line.textStart())
+                last = min(end - first_line, line.textStart() + line.textLength())
                 if first < last:
                     left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]
-                    rects.append(QRectF(offset.x() + left, top + line.y(), right - left,
-                                        line.height()))  # fmt: skip
-            block = block.next()
+                    rects.append(QRectF(rect.left() + left, rect.top() + line.y(),
+                                        right - left, line.height()))  # fmt: skip
         return rects
 
     def _update_stretch(self, start: int, end: int) -> None:
-        """Repaint the paragraphs holding a stretch (UTF-16), those on screen."""
-        offset = self.contentOffset()
-        bottom = self.viewport().rect().bottom()
-        block = self.document().findBlock(start)
-        while block.isValid() and block.position() < end:
-            area = self.blockBoundingGeometry(block).translated(offset).toAlignedRect()
-            if area.top() > bottom:
-                break
-            self.viewport().update(area.adjusted(-2, -2, 2, 2))
-            block = block.next()
+        """Repaint the paragraphs on screen that hold a stretch (UTF-16)."""
+        for block, rect in self._on_screen():
+            if block.position() < end and block.position() + block.length() > start:
+                self.viewport().update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Format the paragraphs about to be seen, paint, then outline the current claim."""
-        for block in self._visible_blocks():
+        for block, _ in self._on_screen():
             self._highlighter.ensure(block)
         super().paintEvent(event)
         rects = self.current_outline()
@@ -213,15 +204,28 @@ class ArticleView(QPlainTextEdit):
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
             painter.end()
 
-    def _visible_blocks(self) -> Iterator[QTextBlock]:
-        """The paragraphs on screen, and the one just below (for a scroll by a line)."""
+    def _on_screen(self) -> Iterator[tuple[QTextBlock, QRectF]]:
+        """The paragraphs on screen, and the one just below (for a scroll by a line),
+        each with its rectangle in the viewport. One geometry query for the first;
+        the others follow from the heights (a query per paragraph walks from the top
+        of the view, and cost a third of an edit). A paragraph may be laid out again
+        by the caller before the next one is placed."""
         block = self.firstVisibleBlock()
+        if not block.isValid():
+            return
+        geometry = self.document().documentLayout()
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
         bottom = self.viewport().rect().bottom()
-        while block.isValid():
-            yield block
-            if self.blockBoundingGeometry(block).translated(self.contentOffset()).top() > bottom:
-                break
+        while True:
+            yield block, rect
+            if rect.top() > bottom:
+                return
+            below = rect.top() + geometry.blockBoundingRect(block).height()
             block = block.next()
+            if not block.isValid():
+                return
+            height = geometry.blockBoundingRect(block).height()
+            rect = QRectF(rect.left(), below, rect.width(), height)
 
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions for the right-click menu (None is a separator)."""

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +38,31 @@ def _choose(combo: QComboBox, code: str) -> None:
     combo.blockSignals(False)
 
 
+class Summary(QPlainTextEdit):
+    """The claim's text and status: selectable, wrapped, and of a fixed height, so
+    that showing another claim repaints these lines and lays nothing out again (a
+    wrapped label asked the whole window for a new layout at each key press)."""
+
+    LINES = 5
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        margins = 2 * (self.document().documentMargin() + self.frameWidth())
+        self.setFixedHeight(int(self.fontMetrics().lineSpacing() * self.LINES + margins))
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+
 class PropertiesPanel(QWidget):
     """Emits field_edited(uid, field, value) for each change a person makes."""
 
@@ -50,9 +75,7 @@ class PropertiesPanel(QWidget):
         self.setObjectName("properties")
         self.statement_uid: str | None = None
         self._shown_note = ""
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = Summary(self)
         self.category = QComboBox(self)
         self.speaker = QComboBox(self)
         self.speaker.setEditable(True)
