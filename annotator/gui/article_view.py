@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -36,6 +37,8 @@ class ArticleView(QPlainTextEdit):
 
     def __init__(self, styles: StyleBook, parent: QWidget | None = None):
         super().__init__(parent)
+        self._offsets = OffsetMap("")
+        self._highlighter = SpanPainter(self.document(), styles)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -46,8 +49,6 @@ class ArticleView(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
         self.document().setDocumentMargin(18)
-        self._offsets = OffsetMap("")
-        self._highlighter = SpanPainter(self.document(), styles)
         self._context_actions: list[QAction | None] = []
         self._current: tuple[int, int] | None = None  # the outlined claim, in UTF-16
 
@@ -77,16 +78,9 @@ class ArticleView(QPlainTextEdit):
                 self.viewport().update(rect.toAlignedRect())  # only that paragraph repaints
 
     def format_at(self, offset: int) -> QTextCharFormat:
-        """The highlight format painted on the character at a code-point offset."""
-        position = self._offsets.to_utf16(offset)
-        block = self.document().findBlock(position)
-        self._highlighter.ensure(block)
-        relative = position - block.position()
-        found = QTextCharFormat()
-        for painted in block.layout().formats():
-            if painted.start <= relative < painted.start + painted.length:
-                found = QTextCharFormat(painted.format)
-        return found
+        """The look painted on the character at a code-point offset (its spans' formats
+        merged: tint, underline, weight)."""
+        return self._highlighter.format_at(self._offsets.to_utf16(offset))
 
     def keys_at(self, offset: int) -> list[str]:
         """Display keys of the spans covering a code-point offset, in start order."""
@@ -191,18 +185,47 @@ class ArticleView(QPlainTextEdit):
                 self.viewport().update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Format the paragraphs about to be seen, paint, then outline the current claim."""
+        """Tints under the text, the text, then underlines and the current claim's
+        outline over it; paragraphs get their bold stretches before being placed."""
         for block, _ in self._on_screen():
             self._highlighter.ensure(block)
+        area = QRectF(event.rect())
+        shown = [(block, rect) for block, rect in self._on_screen() if rect.intersects(area)]
+        painter = QPainter(self.viewport())
+        painter.setClipRect(event.rect())
+        painter.setPen(Qt.PenStyle.NoPen)
+        for block, rect in shown:
+            painter.translate(rect.topLeft())
+            for color, rects in self._highlighter.marks(block).tints:
+                painter.setBrush(color)
+                painter.drawRects(rects)
+            painter.resetTransform()
+        painter.end()
         super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setClipRect(event.rect())
+        for block, rect in shown:
+            painter.translate(rect.topLeft())
+            for pen, lines in self._highlighter.marks(block).lines:
+                painter.setPen(pen)
+                painter.drawLines(lines)
+            painter.resetTransform()
         rects = self.current_outline()
         if rects:
-            painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(self.palette().highlight().color(), 1.5))
             for rect in rects:
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
-            painter.end()
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._highlighter.forget_geometry()  # the lines break elsewhere
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the lines break elsewhere
+            self._highlighter.forget_geometry()
+        super().changeEvent(event)
 
     def _on_screen(self) -> Iterator[tuple[QTextBlock, QRectF]]:
         """The paragraphs on screen, and the one just below (for a scroll by a line),

@@ -1,21 +1,51 @@
-"""Paints spans over the article, lazily: a paragraph gets its formats when it is about
-to be seen, not when the text is set.
+"""Paints spans over the article, lazily: a paragraph's highlights are worked out
+when it is about to be seen, not when the text is set.
 
-This scales to a million characters and 100,000 spans because only the paragraphs
-on screen (and those asked about) are ever formatted, and each finds its spans by
-bisecting the sorted starts: O(log n + its own spans). A QSyntaxHighlighter would
-format every paragraph of the article as soon as it is shown (half a second here).
+Colours and underlines are painted by the view around the laid-out text (tints
+under it, lines over it), from rectangles kept per paragraph; only bold, which
+changes the width of the text, goes into the text layout. So accepting a claim or
+giving it a category repaints one paragraph without laying it out or shaping its
+text again, and opening an article formats nothing.
+
+This scales to a million characters and 100,000 spans: only the paragraphs on
+screen are ever worked out, and each finds its spans by bisecting the sorted
+starts: O(log n + its own spans).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import NamedTuple
 
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPen,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+    QTextLayout,
+    QTextLine,
+)
 
-from annotator.gui.styles import StyleBook
+from annotator.gui.styles import PRIORITY, StyleBook
 
 Spans = list[tuple[int, int, str]]
+
+_PENS = {
+    QTextCharFormat.UnderlineStyle.SingleUnderline: Qt.PenStyle.SolidLine,
+    QTextCharFormat.UnderlineStyle.DashUnderline: Qt.PenStyle.DashLine,
+    QTextCharFormat.UnderlineStyle.DotLine: Qt.PenStyle.DotLine,
+}
+
+
+class Marks(NamedTuple):
+    """What to paint on one paragraph, in its own coordinates, grouped so that a
+    repaint makes a call per colour, not one per span."""
+
+    tints: list[tuple[QColor, list[QRectF]]]  # under the text, claims first
+    lines: list[tuple[QPen, list[QLineF]]]  # underlines, over the text
 
 
 class SpanPainter:
@@ -27,22 +57,28 @@ class SpanPainter:
         self._spans: Spans = []
         self._starts: list[int] = []
         self._longest = 0
-        self._formatted: set[int] = set()  # block numbers whose formats are current
+        self._marks: dict[int, Marks] = {}  # block number -> what to paint on it
+        self._bold: dict[int, tuple[tuple[int, int], ...]] = {}  # block number -> in its layout
 
     def set_spans(self, spans: Spans) -> None:
-        """Replace every span, before the text is (re)set: nothing is formatted yet."""
+        """Replace every span, before the text is (re)set: nothing is worked out yet."""
         self._spans = sorted(spans)
         self._starts = [s for s, _, _ in self._spans]
         self._longest = max((e - s for s, e, _ in self._spans), default=0)
-        self._formatted.clear()
+        self._marks.clear()
+        self._bold.clear()
 
     def restyle(self) -> None:
-        """Colours changed: every paragraph is formatted again when next seen."""
-        self._formatted.clear()
+        """Colours changed: every paragraph's marks are worked out again when next seen."""
+        self._marks.clear()
+
+    def forget_geometry(self) -> None:
+        """The lines moved (another width, another font): marks are placed again."""
+        self._marks.clear()
 
     def patch(self, removed: Spans, added: Spans) -> set[int]:
         """Take some spans away and add others; returns the numbers of the paragraphs
-        they touch, whose formats are now stale (the view formats those on screen)."""
+        they touch, whose marks are now stale (the view repaints those on screen)."""
         for span in removed:
             index = bisect_left(self._spans, span)
             if index < len(self._spans) and self._spans[index] == span:
@@ -59,28 +95,44 @@ class SpanPainter:
             while block.isValid() and block.position() < end:
                 touched.add(block.blockNumber())
                 block = block.next()
-        self._formatted -= touched
+        for number in touched:
+            self._marks.pop(number, None)
         return touched
 
     def ensure(self, block: QTextBlock) -> None:
-        """Give a paragraph its formats if it has not got them (or they are stale), and
-        lay it out again. The document layout's repaint request is held back: it asks
-        for the whole view, and the caller repaints the paragraph. (A paragraph whose
-        height changes is seen to by the text view itself: the document's contents
-        changed, and it moves what lies below.)"""
+        """Give a paragraph's layout its bold stretches if they changed, and lay it out
+        again then. The document layout's repaint request is held back (it asks for
+        the whole view); the caller repaints the paragraph. A paragraph whose height
+        changes is seen to by the text view itself: what lies below moves."""
         number = block.blockNumber()
-        if number in self._formatted:
+        bold = tuple(
+            (start, end)
+            for start, end, key in self._in_block(block)
+            if self.styles.format(key).fontWeight() > QFont.Weight.Normal
+        )
+        if bold == self._bold.get(number, ()):
             return
-        self._formatted.add(number)
+        self._bold[number] = bold
+        self._marks.pop(number, None)
+        weight = QTextCharFormat()
+        weight.setFontWeight(QFont.Weight.Bold)
         layout = block.layout()
-        layout.setCacheEnabled(True)  # glyphs kept: a repaint need not shape the text again
         geometry = self.document.documentLayout()
         held = geometry.blockSignals(True)
         try:
-            layout.setFormats(self._ranges(block))
+            layout.setFormats([_range(start, end - start, weight) for start, end in bold])
             self.document.markContentsDirty(block.position(), block.length())
         finally:
             geometry.blockSignals(held)
+
+    def marks(self, block: QTextBlock) -> Marks:
+        """What to paint on a laid-out paragraph: tints in the order they overlap
+        (claims under sources under entities), and underlines."""
+        number = block.blockNumber()
+        found = self._marks.get(number)
+        if found is None:
+            found = self._marks[number] = self._place(block)
+        return found
 
     def spans_at(self, position: int) -> Spans:
         """The spans covering a UTF-16 position, in start order."""
@@ -88,40 +140,75 @@ class SpanPainter:
         high = bisect_left(self._starts, position + 1)
         return [span for span in self._spans[low:high] if span[0] <= position < span[1]]
 
-    def _ranges(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
+    def format_at(self, position: int) -> QTextCharFormat:
+        """The look of the character at a UTF-16 position: its spans' formats merged."""
+        keys = tuple(key for _, _, key in self.spans_at(position))
+        if not keys:
+            return QTextCharFormat()
+        return self.styles.format(keys[0]) if len(keys) == 1 else self.styles.merged(keys)
+
+    def _in_block(self, block: QTextBlock) -> Spans:
+        """The block's spans, clipped to it, relative to its start."""
         first = block.position()
         last = first + block.length()
         low = bisect_left(self._starts, first - self._longest)
         high = bisect_left(self._starts, last)
-        here = [(max(s, first), min(e, last), k) for s, e, k in self._spans[low:high] if e > first]
-        if not here:
-            return []
-        if all(here[i][1] <= here[i + 1][0] for i in range(len(here) - 1)):
-            return [self._range(s - first, e - s, self.styles.format(k)) for s, e, k in here]
-        return self._overlapping(here, first)
+        return [
+            (max(s, first) - first, min(e, last) - first, k)
+            for s, e, k in self._spans[low:high]
+            if e > first
+        ]
 
-    def _overlapping(self, here: Spans, first: int) -> list[QTextLayout.FormatRange]:
-        """Sweep the span edges left to right; each stretch gets the merge of its spans."""
-        events = sorted([(s, 1, k) for s, _, k in here] + [(e, -1, k) for _, e, k in here])
-        active: dict[str, int] = {}
-        previous = events[0][0]
-        ranges = []
-        for position, change, key in events:
-            if position > previous and active:
-                keys = tuple(active)
-                fmt = self.styles.format(keys[0]) if len(keys) == 1 else self.styles.merged(keys)
-                ranges.append(self._range(previous - first, position - previous, fmt))
-            previous = position
-            if change > 0:
-                active[key] = active.get(key, 0) + 1
-            elif active[key] == 1:
-                del active[key]
-            else:
-                active[key] -= 1
-        return ranges
+    def _place(self, block: QTextBlock) -> Marks:
+        layout = block.layout()
+        here = sorted(self._in_block(block), key=lambda span: PRIORITY[span[2].split(":")[0]])
+        tints: dict[tuple[int, str], tuple[QColor, list[QRectF]]] = {}
+        lines: dict[str, tuple[QPen, list[QLineF]]] = {}
+        for start, end, key in here:
+            fill, pen = self._look(key)
+            rects = _rects(layout, start, end)
+            if fill is not None:
+                group = (PRIORITY[key.split(":")[0]], fill.name(QColor.NameFormat.HexArgb))
+                tints.setdefault(group, (fill, []))[1].extend(rects)
+            if pen is not None:
+                drawn = lines.setdefault(key, (pen, []))[1]
+                drawn.extend(QLineF(r.left(), r.bottom() - 1.5, r.right(), r.bottom() - 1.5)
+                             for r in rects)  # fmt: skip
+        return Marks([tints[group] for group in sorted(tints)], list(lines.values()))
 
-    @staticmethod
-    def _range(start: int, length: int, fmt) -> QTextLayout.FormatRange:  # noqa: ANN001
-        found = QTextLayout.FormatRange()
-        found.start, found.length, found.format = start, length, fmt
-        return found
+    def _look(self, key: str) -> tuple[QColor | None, QPen | None]:
+        fmt = self.styles.format(key)
+        brush = fmt.background()
+        fill = brush.color() if brush.style() != Qt.BrushStyle.NoBrush else None
+        style = _PENS.get(fmt.underlineStyle())
+        pen = None
+        if style is not None:
+            pen = QPen(fmt.underlineColor(), 1.5, style)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return fill, pen
+
+
+def _rects(layout: QTextLayout, start: int, end: int) -> list[QRectF]:
+    """The rectangles a stretch of a paragraph covers, one per line."""
+    rects = []
+    line = layout.lineForTextPosition(start)
+    while line.isValid() and line.textStart() < end:
+        first = max(start, line.textStart())
+        last = min(end, line.textStart() + line.textLength())
+        if first < last:
+            rects.append(_between(line, first, last))
+        if line.lineNumber() + 1 >= layout.lineCount():
+            break
+        line = layout.lineAt(line.lineNumber() + 1)
+    return rects
+
+
+def _between(line: QTextLine, first: int, last: int) -> QRectF:
+    left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]
+    return QRectF(min(left, right), line.y(), abs(right - left), line.height())
+
+
+def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    found = QTextLayout.FormatRange()
+    found.start, found.length, found.format = start, length, fmt
+    return found
