@@ -334,6 +334,14 @@ class Store(ItemStore):
         sql += " ORDER BY spans.start, spans.[end], statements.id"
         return [statement_from_row(r) for r in self.query(sql, params)]
 
+    def statements_of(self, document_id: int) -> list[Statement]:
+        """A document's statements in the order they were made, read from their own
+        index (no join with the claims, no sort): the window sorts them itself."""
+        rows = self.query(
+            "SELECT * FROM statements WHERE document_id = ? ORDER BY id", [document_id]
+        )
+        return [statement_from_row(r) for r in rows]
+
     def span(self, uid: str) -> Span | None:
         row = self.row_of("spans", uid)
         return span_from_row(row) if row else None

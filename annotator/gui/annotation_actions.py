@@ -177,10 +177,8 @@ class AnnotationActions(QObject):
         if document_id is None:
             return
         offset = (self.view.selected_range() or (self.view.cursor_offset(),))[0]
-        kinds = [SpanKind.ENTITY, SpanKind.SOURCE_MENTION]
-        under = [
-            s for s in self.session.store.spans(document_id, kinds) if s.start <= offset < s.end
-        ]
+        kinds = (SpanKind.ENTITY, SpanKind.SOURCE_MENTION)
+        under = [s for s in self.presenter.spans_under(offset) if s.kind in kinds]
         if not under:
             self.session.failed.emit(self.tr("Put the cursor on an entity or a source mention."))
             return

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from annotator.gui.highlighter import SpanPainter
+from annotator.gui.highlighter import ListSource, Source, SpanPainter
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.styles import StyleBook
 
@@ -39,6 +39,7 @@ class ArticleView(QPlainTextEdit):
         super().__init__(parent)
         self._offsets = OffsetMap("")
         self._highlighter = SpanPainter(self.document(), styles)
+        self._listed = ListSource([])  # the spans of set_article, if it was used
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -62,16 +63,27 @@ class ArticleView(QPlainTextEdit):
         self.viewport().update()
 
     def set_article(self, text: str, shown: Shown) -> None:
-        """Show a text and its spans; the highlighter paints as the text is laid out."""
+        """Show a text and a list of spans (code points), which patch_spans changes."""
+        self._listed = ListSource(shown)
+        self.show_article(text, self._listed)
+
+    def show_article(self, text: str, source: Source) -> None:
+        """Show a text whose spans a source gives a stretch at a time (code points in,
+        code points out); the view asks for the paragraphs it paints."""
         self._offsets = OffsetMap(text)
-        self._highlighter.set_spans(self._to_view_all(shown))
+        self._highlighter.set_source(self._in_utf16(source))
         self.setPlainText(text)
 
     def patch_spans(self, removed: Shown, added: Shown) -> None:
-        """Take some highlighted spans away and add others; only their blocks repaint."""
-        touched = self._highlighter.patch(
-            [self._to_view(span) for span in removed], [self._to_view(span) for span in added]
-        )
+        """Take some listed spans away and add others; only their paragraphs repaint."""
+        self._listed.patch(removed, added)
+        self.refresh_stretches([(s, e) for s, e, _ in removed + added])
+
+    def refresh_stretches(self, stretches: list[tuple[int, int]]) -> None:
+        """The spans over these stretches (code points) changed: their paragraphs ask
+        the source again, and those on screen repaint, nothing else."""
+        to_utf16 = self._offsets.to_utf16
+        touched = self._highlighter.refresh([(to_utf16(s), to_utf16(e)) for s, e in stretches])
         for block, rect in self._on_screen():  # formatted now, outside a paint event
             if block.blockNumber() in touched:
                 self._highlighter.ensure(block)
@@ -84,7 +96,7 @@ class ArticleView(QPlainTextEdit):
 
     def keys_at(self, offset: int) -> list[str]:
         """Display keys of the spans covering a code-point offset, in start order."""
-        return [key for _, _, key in self._highlighter.spans_at(self._offsets.to_utf16(offset))]
+        return self._highlighter.keys_at(self._offsets.to_utf16(offset))
 
     def offset_at(self, x: int, y: int) -> int:
         """The code-point offset of the character under a viewport point."""
@@ -282,11 +294,14 @@ class ArticleView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
-    def _to_view_all(self, shown: Shown) -> Shown:
-        if self._offsets.is_identity:  # no character outside the BMP: nothing to convert
-            return shown
-        return [self._to_view(span) for span in shown]
+    def _in_utf16(self, source: Source) -> Source:
+        """A source in code points, asked and answering in Qt's UTF-16 units."""
 
-    def _to_view(self, span: tuple[int, int, str]) -> tuple[int, int, str]:
-        start, end, key = span
-        return (self._offsets.to_utf16(start), self._offsets.to_utf16(end), key)
+        def in_utf16(start: int, end: int) -> Shown:
+            offsets = self._offsets
+            if offsets.is_identity:  # no character outside the BMP: nothing to convert
+                return source(start, end)
+            found = source(offsets.to_code_point(start), offsets.to_code_point(end))
+            return [(offsets.to_utf16(s), offsets.to_utf16(e), k) for s, e, k in found]
+
+        return in_utf16

@@ -1,20 +1,19 @@
-"""Paints spans over the article, lazily: a paragraph's highlights are worked out
-when it is about to be seen, not when the text is set.
+"""Paints spans over the article, lazily: a paragraph's spans are asked for, and its
+highlights worked out, when it is about to be seen, not when the text is set.
 
-Colours and underlines are painted by the view around the laid-out text (tints
-under it, lines over it), from rectangles kept per paragraph; only bold, which
-changes the width of the text, goes into the text layout. So accepting a claim or
-giving it a category repaints one paragraph without laying it out or shaping its
-text again, and opening an article formats nothing.
-
-This scales to a million characters and 100,000 spans: only the paragraphs on
-screen are ever worked out, and each finds its spans by bisecting the sorted
-starts: O(log n + its own spans).
+The spans come from a source asked for a stretch at a time (the project file, by
+its index on offsets; or a list): an article with 100,000 spans is opened without
+reading them all. Colours and underlines are painted by the view around the
+laid-out text (tints under it, lines over it), from rectangles kept per paragraph;
+only bold, which changes the width of the text, goes into the text layout. So
+accepting a claim or giving it a category repaints one paragraph without laying
+it out or shaping its text again, and opening an article formats nothing.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QLineF, QRectF, Qt
@@ -48,23 +47,51 @@ class Marks(NamedTuple):
     lines: list[tuple[QPen, list[QLineF]]]  # underlines, over the text
 
 
+Source = Callable[[int, int], Spans]  # (start, end) -> spans overlapping it, sorted
+
+
+class ListSource:
+    """Spans held in a sorted list, found by bisecting their starts."""
+
+    def __init__(self, spans: Spans):
+        self._spans = sorted(spans)
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
+
+    def __call__(self, start: int, end: int) -> Spans:
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        return [span for span in self._spans[low:high] if span[1] > start]
+
+    def patch(self, removed: Spans, added: Spans) -> None:
+        for span in removed:
+            index = bisect_left(self._spans, span)
+            if index < len(self._spans) and self._spans[index] == span:
+                del self._spans[index]
+                del self._starts[index]
+        for span in added:
+            index = bisect_left(self._spans, span)
+            self._spans.insert(index, span)
+            self._starts.insert(index, span[0])
+            self._longest = max(self._longest, span[1] - span[0])  # an upper bound stays true
+
+
 class SpanPainter:
-    """Spans in UTF-16 units as (start, end, display key), kept sorted."""
+    """Asks a source for each paragraph's spans (UTF-16 units, display keys) and keeps
+    what it worked out per paragraph until told that a stretch changed."""
 
     def __init__(self, document: QTextDocument, styles: StyleBook):
         self.document = document
         self.styles = styles
-        self._spans: Spans = []
-        self._starts: list[int] = []
-        self._longest = 0
+        self._source: Source = ListSource([])
+        self._spans: dict[int, Spans] = {}  # block number -> its spans, relative, clipped
         self._marks: dict[int, Marks] = {}  # block number -> what to paint on it
         self._bold: dict[int, tuple[tuple[int, int], ...]] = {}  # block number -> in its layout
 
-    def set_spans(self, spans: Spans) -> None:
-        """Replace every span, before the text is (re)set: nothing is worked out yet."""
-        self._spans = sorted(spans)
-        self._starts = [s for s, _, _ in self._spans]
-        self._longest = max((e - s for s, e, _ in self._spans), default=0)
+    def set_source(self, source: Source) -> None:
+        """Another article (or the same, read again): nothing is worked out yet."""
+        self._source = source
+        self._spans.clear()
         self._marks.clear()
         self._bold.clear()
 
@@ -76,26 +103,19 @@ class SpanPainter:
         """The lines moved (another width, another font): marks are placed again."""
         self._marks.clear()
 
-    def patch(self, removed: Spans, added: Spans) -> set[int]:
-        """Take some spans away and add others; returns the numbers of the paragraphs
-        they touch, whose marks are now stale (the view repaints those on screen)."""
-        for span in removed:
-            index = bisect_left(self._spans, span)
-            if index < len(self._spans) and self._spans[index] == span:
-                del self._spans[index]
-                del self._starts[index]
-        for span in added:
-            index = bisect_left(self._spans, span)
-            self._spans.insert(index, span)
-            self._starts.insert(index, span[0])
-            self._longest = max(self._longest, span[1] - span[0])  # an upper bound stays true
+    def refresh(self, stretches: list[tuple[int, int]]) -> set[int]:
+        """Spans changed over these stretches: returns the numbers of the paragraphs
+        they touch, which ask the source again (the view repaints those on screen)."""
         touched: set[int] = set()
-        for start, end, _ in removed + added:
+        for start, end in stretches:
             block = self.document.findBlock(start)
-            while block.isValid() and block.position() < end:
+            while block.isValid():
                 touched.add(block.blockNumber())
+                if block.position() + block.length() >= end:
+                    break
                 block = block.next()
         for number in touched:
+            self._spans.pop(number, None)
             self._marks.pop(number, None)
         return touched
 
@@ -107,7 +127,7 @@ class SpanPainter:
         number = block.blockNumber()
         bold = tuple(
             (start, end)
-            for start, end, key in self._in_block(block)
+            for start, end, key in self.spans_of(block)
             if self.styles.format(key).fontWeight() > QFont.Weight.Normal
         )
         if bold == self._bold.get(number, ()):
@@ -125,6 +145,19 @@ class SpanPainter:
         finally:
             geometry.blockSignals(held)
 
+    def spans_of(self, block: QTextBlock) -> Spans:
+        """A paragraph's spans, clipped to it, relative to its start."""
+        number = block.blockNumber()
+        found = self._spans.get(number)
+        if found is None:
+            first = block.position()
+            last = first + block.length()
+            found = self._spans[number] = [
+                (max(s, first) - first, min(e, last) - first, k)
+                for s, e, k in self._source(first, last)
+            ]
+        return found
+
     def marks(self, block: QTextBlock) -> Marks:
         """What to paint on a laid-out paragraph: tints in the order they overlap
         (claims under sources under entities), and underlines."""
@@ -134,34 +167,22 @@ class SpanPainter:
             found = self._marks[number] = self._place(block)
         return found
 
-    def spans_at(self, position: int) -> Spans:
-        """The spans covering a UTF-16 position, in start order."""
-        low = bisect_left(self._starts, position - self._longest)
-        high = bisect_left(self._starts, position + 1)
-        return [span for span in self._spans[low:high] if span[0] <= position < span[1]]
+    def keys_at(self, position: int) -> list[str]:
+        """The display keys of the spans covering a UTF-16 position, in start order."""
+        block = self.document.findBlock(position)
+        relative = position - block.position()
+        return [k for s, e, k in self.spans_of(block) if s <= relative < e]
 
     def format_at(self, position: int) -> QTextCharFormat:
         """The look of the character at a UTF-16 position: its spans' formats merged."""
-        keys = tuple(key for _, _, key in self.spans_at(position))
+        keys = tuple(self.keys_at(position))
         if not keys:
             return QTextCharFormat()
         return self.styles.format(keys[0]) if len(keys) == 1 else self.styles.merged(keys)
 
-    def _in_block(self, block: QTextBlock) -> Spans:
-        """The block's spans, clipped to it, relative to its start."""
-        first = block.position()
-        last = first + block.length()
-        low = bisect_left(self._starts, first - self._longest)
-        high = bisect_left(self._starts, last)
-        return [
-            (max(s, first) - first, min(e, last) - first, k)
-            for s, e, k in self._spans[low:high]
-            if e > first
-        ]
-
     def _place(self, block: QTextBlock) -> Marks:
         layout = block.layout()
-        here = sorted(self._in_block(block), key=lambda span: PRIORITY[span[2].split(":")[0]])
+        here = sorted(self.spans_of(block), key=lambda span: PRIORITY[span[2].split(":")[0]])
         tints: dict[tuple[int, str], tuple[QColor, list[QRectF]]] = {}
         lines: dict[str, tuple[QPen, list[QLineF]]] = {}
         for start, end, key in here:

@@ -11,7 +11,7 @@ from collections import Counter
 
 from PySide6.QtCore import QObject
 
-from annotator.core.changes import Change
+from annotator.core.changes import Change, RowChange
 from annotator.core.model import SpanKind, SpanStatus, Statement
 from annotator.core.store_items import SpanView
 from annotator.gui.article_view import ArticleView
@@ -53,10 +53,10 @@ class DocumentPresenter(QObject):
     def _clear(self) -> None:
         self._document: int | None = None
         self._text = ""
-        self._spans: dict[str, SpanView] = {}
+        self._spans: dict[str, SpanView] = {}  # claims and sources; entities are counted
         self._statements: dict[str, Statement] = {}
         self._by_claim: dict[str, list[str]] = {}  # claim uid -> its statements, in order
-        self._shown: dict[str, tuple[int, int, str]] = {}  # span uid -> how it is painted
+        self._reach = 0  # no span is longer (what a stretch's spans are looked for within)
         self._entities: Counter[str] = Counter()
         self._categories: Counter[str] = Counter()
         self._statuses: Counter[str] = Counter()  # of the statements, for the documents table
@@ -82,34 +82,39 @@ class DocumentPresenter(QObject):
         self.refresh(document_id)
 
     def refresh(self, document_id: int, focus: str | None = None) -> None:
-        """Read the document whole and show it (on opening, and when others wrote to it)."""
+        """Read the document and show it (on opening, and when others wrote to it). Its
+        entities are counted, not read: the view asks for the spans of the paragraphs
+        it paints (an article can hold 100,000)."""
         store = self.session.store
         self._clear()
         self._document = document_id
         self._text = store.text(document_id)
-        spans = store.span_views(document_id)
-        self._spans = {s.uid: s for s in spans}
-        for statement in store.statements(document_id):
+        self._reach, tally = store.span_tally(document_id)
+        for kind, label, status, count in tally:
+            if kind == SpanKind.ENTITY and status != SpanStatus.REJECTED:
+                self._entities[label] += count
+        kept = [kind for kind in SpanKind if kind != SpanKind.ENTITY]
+        self._spans = {s.uid: s for s in store.span_views_of(document_id, kept)}
+        for statement in store.statements_of(document_id):
             self._add_statement(statement)
-        self._shown = self._paint_all(spans)
-        self.view.set_article(self._text, list(self._shown.values()))
+        self.view.show_article(self._text, self._spans_between)
         self.statements_panel.set_rows([self._row(s) for s in self._statements.values()])
         self._show_counts()
-        self._offer_speakers()
+        self.properties.offer_speakers(self._people)
         self._focus_after(focus)
 
-    def _paint_all(self, spans: list[SpanView]) -> dict[str, tuple[int, int, str]]:
-        """How every span is painted, and the entity counts: `_shown_as` and `_count_span`
-        in one tight loop (an article can hold 100,000 spans)."""
-        category = {claim: self._claim_category(claim) for claim in self._by_claim}
-        shown = {}
-        entities = self._entities
-        for uid, start, end, kind, label, status in spans:
-            key = display_key(kind, label, status, category.get(uid, ""))
+    def _spans_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """How the spans over a stretch are painted, read from the project file: the
+        view asks for each paragraph it is about to paint."""
+        if self._document is None:
+            return []
+        shown = []
+        views = self.session.store.span_views_between(self._document, start, end, self._reach)
+        for uid, first, last, kind, label, status in views:
+            category = self._claim_category(uid) if kind == SpanKind.CLAIM else ""
+            key = display_key(kind, label, status, category)
             if key is not None:
-                shown[uid] = (start, end, key)
-                if kind == SpanKind.ENTITY:
-                    entities[label] += 1
+                shown.append((first, last, key))
         return shown
 
     # patching ---------------------------------------------------------------------
@@ -121,44 +126,43 @@ class DocumentPresenter(QObject):
         if self._document is None or self._document not in change.document_ids:
             return
         store = self.session.store
-        span_uids = change.uids("spans")
+        span_rows = [r for r in change.rows if r.table == "spans"]
         statement_uids = change.uids("statements")
-        claims = {u for u in span_uids if u in self._spans and self._is_claim(u)}
+        fresh_spans = store.span_views_by_uid([r.uid for r in span_rows])
+        stretches: list[tuple[int, int]] = []
+        claims: set[str] = set()
+        people = False
+        for row in span_rows:
+            new = fresh_spans.get(row.uid)
+            old = self._spans.pop(row.uid, None) or _earlier(row, new)
+            for view, sign in ((old, -1), (new, 1)):
+                if view is None:
+                    continue
+                stretches.append((view.start, view.end))
+                self._count_span(view, sign)
+                people = people or view.label in PEOPLE
+                if view.kind == SpanKind.CLAIM:
+                    claims.add(view.uid)
+            if new is not None and new.kind != SpanKind.ENTITY:
+                self._spans[row.uid] = new
+            if new is not None:
+                self._reach = max(self._reach, new.end - new.start)
         for uid in statement_uids:
-            old = self._statements.get(uid)
-            if old is not None:
-                claims.add(old.claim_uid)
+            old_statement = self._statements.get(uid)
+            if old_statement is not None:
+                claims.add(old_statement.claim_uid)
                 self._remove_statement(uid)
-        for uid in span_uids:
-            old = self._spans.pop(uid, None)
-            if old is not None:
-                self._count_span(old, -1)
-        for uid, span in store.span_views_by_uid(span_uids).items():
-            self._spans[uid] = span
-            self._count_span(span, 1)
-            if span.kind == SpanKind.CLAIM:
-                claims.add(uid)
         fresh = store.statements_by_uid(statement_uids)
         for statement in fresh.values():
             self._add_statement(statement)
             claims.add(statement.claim_uid)
-        self._repaint(set(span_uids) | claims)
+        stretches += [(c.start, c.end) for c in map(self._spans.get, claims) if c is not None]
+        self.view.refresh_stretches(stretches)
         self._patch_table(statement_uids, fresh, claims)
         self._show_counts()
-        if any(u not in self._spans or self._spans[u].kind == SpanKind.ENTITY for u in span_uids):
-            self._offer_speakers()
+        if people:
+            self.properties.offer_speakers(self._people)
         self._focus_after(change.focus)
-
-    def _repaint(self, uids: set[str]) -> None:
-        removed, added = [], []
-        for uid in uids:
-            old = self._shown.pop(uid, None)
-            new = self._shown_as(uid)
-            if old != new:
-                removed += [old] if old else []
-                added += [new] if new else []
-        if removed or added:
-            self.view.patch_spans(removed, added)
 
     def _patch_table(self, uids: list[str], fresh: dict[str, Statement], claims: set[str]) -> None:
         model = self.statements_panel.model
@@ -189,21 +193,6 @@ class DocumentPresenter(QObject):
         if span.kind == SpanKind.ENTITY and span.status != SpanStatus.REJECTED:
             self._entities[span.label] += sign
 
-    def _is_claim(self, uid: str) -> bool:
-        return self._spans[uid].kind == SpanKind.CLAIM
-
-    def _shown_as(self, uid: str) -> tuple[int, int, str] | None:
-        """How a span is painted now (None: not painted); remembered in `_shown`."""
-        span = self._spans.get(uid)
-        if span is None:
-            return None
-        category = self._claim_category(uid) if span.kind == SpanKind.CLAIM else ""
-        key = display_key(span.kind, span.label, span.status, category)
-        if key is None:
-            return None
-        self._shown[uid] = (span.start, span.end, key)
-        return self._shown[uid]
-
     def _claim_category(self, claim_uid: str) -> str:
         """A claim's colour: the category of its first statement that counts."""
         standing = (self._statements[u] for u in self._by_claim.get(claim_uid, ()))
@@ -218,14 +207,13 @@ class DocumentPresenter(QObject):
     def _show_counts(self) -> None:
         self.legend.show_counts(+self._entities, +self._categories)
 
-    def _offer_speakers(self) -> None:
+    def _people(self) -> list[str]:
+        """The article's people and organisations (offered as speakers)."""
+        if self._document is None:
+            return []
         text = self._text
-        people = {
-            text[start:end]
-            for _, start, end, kind, label, _ in self._spans.values()
-            if label in PEOPLE and kind == SpanKind.ENTITY
-        }
-        self.properties.set_speakers(sorted(people))
+        stretches = self.session.store.stretches_of(self._document, SpanKind.ENTITY, PEOPLE)
+        return sorted({text[start:end] for start, end in stretches})
 
     def _focus_after(self, focus: str | None) -> None:
         if focus and focus in self._statements:
@@ -262,6 +250,14 @@ class DocumentPresenter(QObject):
         self.view.mark_current(row.start, row.end)
         self.properties.show_statement(statement, row.claim_text)
 
+    def spans_under(self, offset: int) -> list[SpanView]:
+        """The open document's spans covering an offset, read from the project file."""
+        if self._document is None:
+            return []
+        store = self.session.store
+        found = store.span_views_between(self._document, offset, offset + 1, self._reach)
+        return [s for s in found if s.start <= offset < s.end]
+
     def statements_at(self, offset: int) -> list[str]:
         """Statements whose claim covers an offset, the innermost claim first."""
         covering = sorted(
@@ -284,3 +280,14 @@ class DocumentPresenter(QObject):
 def _counts_as_claim(statement: Statement) -> bool:
     """Whether a statement gives its claim a colour and a count (relays do not)."""
     return statement.status != SpanStatus.REJECTED and statement.relay_of is None
+
+
+def _earlier(row: RowChange, now: SpanView | None) -> SpanView | None:
+    """What a span was before a change, from the change and what it is now."""
+    if row.before is None:
+        return None  # the change made it
+    if row.after is None:
+        return SpanView(row.uid, *(row.before[k] for k in SpanView._fields[1:]))
+    if now is None:
+        return None  # gone since, by another hand: nothing known of it
+    return now._replace(**{k: v for k, v in row.before.items() if k in SpanView._fields})

@@ -97,6 +97,30 @@ def test_older_project_is_migrated_after_a_backup(tmp_path):
     assert backup.execute("SELECT title FROM documents").fetchall() == [("t",)]
 
 
+def test_a_schema_3_project_gets_the_index_that_opens_long_articles(tmp_path):
+    """Counting a document's entities and reading its people use one index alone:
+    no row of the table is read, nothing is sorted."""
+    path = project_with_document(tmp_path / "p.db")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX idx_spans_tally")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.span_tally(1)[0] >= 0
+        plans = [
+            " ".join(row[3] for row in store.db.execute("EXPLAIN QUERY PLAN " + sql, args))
+            for sql, args in (
+                ("SELECT kind, label, status, COUNT(*), MAX([end] - start) FROM spans "
+                 "WHERE document_id = ? GROUP BY kind, label, status", [1]),
+                ("SELECT start, [end] FROM spans WHERE document_id = ? AND kind = ? "
+                 "AND label IN (?, ?)", [1, "entity", "PER", "ORG"]),
+            )
+        ]  # fmt: skip
+    for plan in plans:
+        assert "COVERING INDEX idx_spans_tally" in plan and "TEMP B-TREE" not in plan, plan
+
+
 def test_two_writers_lose_nothing_and_never_see_locked(tmp_path):
     path = project_with_document(tmp_path / "p.db")
     errors = []

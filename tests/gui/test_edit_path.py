@@ -39,7 +39,7 @@ def test_an_edit_patches_rows_and_never_reloads(qtbot, window):
         QSignalSpy(model.dataChanged),
     )
     reloads = []
-    window.presenter.view.set_article = lambda *a: reloads.append(a)  # a reload would call it
+    window.presenter.view.show_article = lambda *a: reloads.append(a)  # a reload would call it
     window.article_view.select_range(0, 10)
     press(qtbot, window, Qt.Key.Key_C)  # mark a claim
     press(qtbot, window, Qt.Key.Key_1)  # first source category: Russian officials
@@ -142,3 +142,50 @@ def test_statement_rows_stay_in_order_as_edits_patch_them(qtbot, column, order):
         for index, shown in enumerate(model.rows):
             assert model.row_of(shown.statement.uid) == index
     assert model.row_of("not a statement") == -1
+
+
+def test_an_entity_deleted_and_brought_back_leaves_the_counts_and_the_colours_right(
+    qtbot, tmp_path, monkeypatch
+):
+    """Entities are counted, not read, when a document opens: deleting one (Shift+Del)
+    and undoing it must still move the legend's count and the paint."""
+    from helpers import TEXT
+
+    from annotator.core.model import Document, Span, SpanKind
+    from annotator.core.store import Store
+
+    monkeypatch.setattr("annotator.gui.session.Session.start_assistance", lambda self: None)
+    project = tmp_path / "p.db"
+    names = [("TASS", "ORG"), ("Medinskiy", "PER")]
+    with Store(project) as store:
+        store.add_document(Document(text=TEXT, title="t", lang="fr"))
+        spans = [Span(TEXT.index(n), TEXT.index(n) + len(n), label, kind=SpanKind.ENTITY)
+                 for n, label in names]  # fmt: skip
+        store.save_suggestions(1, spans, [], "test")
+    window = open_active_window(qtbot, project)
+    view, legend = window.article_view, window.legend_panel
+
+    def counted(code: str) -> str:
+        texts = [legend.item(i).text() for i in range(legend.count())]
+        return next(t for t in texts if f"({code})" in t).rsplit(" ", 1)[1]
+
+    medinskiy = TEXT.index("Medinskiy") + 2
+    assert (counted("PER"), counted("ORG")) == ("1", "1")
+    assert view.keys_at(medinskiy) == ["entity:PER"]
+    assert window.properties_panel.speaker.names() == ["Medinskiy", "TASS"]
+    view.setFocus()
+    view.select_range(medinskiy, medinskiy)
+    press(qtbot, window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert (counted("PER"), counted("ORG")) == ("0", "1")
+    assert view.keys_at(medinskiy) == []
+    assert window.properties_panel.speaker.names() == ["TASS"]
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (counted("PER"), counted("ORG")) == ("1", "1")
+    assert view.keys_at(medinskiy) == ["entity:PER"]
+    view.select_range(0, 20)
+    press(qtbot, window, Qt.Key.Key_C)  # a statement to give a speaker to
+    speaker = window.properties_panel.speaker
+    assert speaker.count() == 1  # filled when last used, before the undo
+    speaker.setFocus()  # as a person clicks into it: the names are found again
+    qtbot.waitUntil(lambda: speaker.count() == 2)
+    window.close()
