@@ -12,7 +12,7 @@ it out or shaping its text again, and opening an article formats nothing.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
     QTextLayout,
-    QTextLine,
 )
 
 from annotator.gui.styles import PRIORITY, StyleBook
@@ -87,6 +86,8 @@ class SpanPainter:
         self._spans: dict[int, Spans] = {}  # block number -> its spans, relative, clipped
         self._marks: dict[int, Marks] = {}  # block number -> what to paint on it
         self._bold: dict[int, tuple[tuple[int, int], ...]] = {}  # block number -> in its layout
+        self._checked: set[int] = set()  # blocks whose bold stretches are known to be right
+        self._looks: dict[str, Look] = {}  # display key -> how it is painted
 
     def set_source(self, source: Source) -> None:
         """Another article (or the same, read again): nothing is worked out yet."""
@@ -94,10 +95,13 @@ class SpanPainter:
         self._spans.clear()
         self._marks.clear()
         self._bold.clear()
+        self._checked.clear()
 
     def restyle(self) -> None:
         """Colours changed: every paragraph's marks are worked out again when next seen."""
+        self._looks.clear()
         self._marks.clear()
+        self._checked.clear()
 
     def forget_geometry(self) -> None:
         """The lines moved (another width, another font): marks are placed again."""
@@ -117,6 +121,7 @@ class SpanPainter:
         for number in touched:
             self._spans.pop(number, None)
             self._marks.pop(number, None)
+            self._checked.discard(number)
         return touched
 
     def ensure(self, block: QTextBlock) -> None:
@@ -125,10 +130,11 @@ class SpanPainter:
         the whole view); the caller repaints the paragraph. A paragraph whose height
         changes is seen to by the text view itself: what lies below moves."""
         number = block.blockNumber()
+        if number in self._checked:
+            return
+        self._checked.add(number)
         bold = tuple(
-            (start, end)
-            for start, end, key in self.spans_of(block)
-            if self.styles.format(key).fontWeight() > QFont.Weight.Normal
+            (start, end) for start, end, key in self.spans_of(block) if self._look(key).bold
         )
         if bold == self._bold.get(number, ()):
             return
@@ -181,23 +187,25 @@ class SpanPainter:
         return self.styles.format(keys[0]) if len(keys) == 1 else self.styles.merged(keys)
 
     def _place(self, block: QTextBlock) -> Marks:
-        layout = block.layout()
-        here = sorted(self.spans_of(block), key=lambda span: PRIORITY[span[2].split(":")[0]])
+        placed = _Lines(block.layout())
         tints: dict[tuple[int, str], tuple[QColor, list[QRectF]]] = {}
         lines: dict[str, tuple[QPen, list[QLineF]]] = {}
-        for start, end, key in here:
-            fill, pen = self._look(key)
-            rects = _rects(layout, start, end)
-            if fill is not None:
-                group = (PRIORITY[key.split(":")[0]], fill.name(QColor.NameFormat.HexArgb))
-                tints.setdefault(group, (fill, []))[1].extend(rects)
-            if pen is not None:
-                drawn = lines.setdefault(key, (pen, []))[1]
+        for start, end, key in self.spans_of(block):
+            look = self._look(key)
+            rects = placed.rects(start, end)
+            if look.fill is not None:
+                tints.setdefault(look.order, (look.fill, []))[1].extend(rects)
+            if look.pen is not None:
+                drawn = lines.setdefault(key, (look.pen, []))[1]
                 drawn.extend(QLineF(r.left(), r.bottom() - 1.5, r.right(), r.bottom() - 1.5)
                              for r in rects)  # fmt: skip
-        return Marks([tints[group] for group in sorted(tints)], list(lines.values()))
+        return Marks([tints[order] for order in sorted(tints)], list(lines.values()))
 
-    def _look(self, key: str) -> tuple[QColor | None, QPen | None]:
+    def _look(self, key: str) -> Look:
+        """How a display key is painted, worked out once per key (until restyled)."""
+        found = self._looks.get(key)
+        if found is not None:
+            return found
         fmt = self.styles.format(key)
         brush = fmt.background()
         fill = brush.color() if brush.style() != Qt.BrushStyle.NoBrush else None
@@ -206,27 +214,39 @@ class SpanPainter:
         if style is not None:
             pen = QPen(fmt.underlineColor(), 1.5, style)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        return fill, pen
+        order = (PRIORITY[key.split(":")[0]], fill.name(QColor.NameFormat.HexArgb) if fill else "")
+        bold = fmt.fontWeight() > QFont.Weight.Normal
+        found = self._looks[key] = Look(fill, pen, order, bold)
+        return found
 
 
-def _rects(layout: QTextLayout, start: int, end: int) -> list[QRectF]:
-    """The rectangles a stretch of a paragraph covers, one per line."""
-    rects = []
-    line = layout.lineForTextPosition(start)
-    while line.isValid() and line.textStart() < end:
-        first = max(start, line.textStart())
-        last = min(end, line.textStart() + line.textLength())
-        if first < last:
-            rects.append(_between(line, first, last))
-        if line.lineNumber() + 1 >= layout.lineCount():
-            break
-        line = layout.lineAt(line.lineNumber() + 1)
-    return rects
+class Look(NamedTuple):
+    fill: QColor | None  # a tint under the text
+    pen: QPen | None  # an underline
+    order: tuple[int, str]  # tints are painted in this order: claims, sources, entities
+    bold: bool
 
 
-def _between(line: QTextLine, first: int, last: int) -> QRectF:
-    left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]
-    return QRectF(min(left, right), line.y(), abs(right - left), line.height())
+class _Lines:
+    """A laid-out paragraph's lines with where each starts, to place many stretches."""
+
+    def __init__(self, layout: QTextLayout):
+        self.lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+        self.starts = [line.textStart() for line in self.lines]
+        self.ends = [line.textStart() + line.textLength() for line in self.lines]
+
+    def rects(self, start: int, end: int) -> list[QRectF]:
+        """The rectangles a stretch covers, one per line."""
+        rects = []
+        number = max(bisect_right(self.starts, start) - 1, 0)
+        while number < len(self.lines) and self.starts[number] < end:
+            first, last = max(start, self.starts[number]), min(end, self.ends[number])
+            if first < last:
+                line = self.lines[number]
+                left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]
+                rects.append(QRectF(min(left, right), line.y(), abs(right - left), line.height()))
+            number += 1
+        return rects
 
 
 def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
