@@ -55,7 +55,7 @@ def span_from_row(row: dict) -> Span:
         origin=row["origin"],
         status=row["status"],
         annotator=row["annotator"] or "",
-        reasons=_reasons_from(row["reasons"]),
+        reasons=reasons_from(row["reasons"]),
     )
 
 
@@ -73,12 +73,12 @@ def statement_from_row(row: dict) -> Statement:
         origin=row["origin"],
         status=row["status"],
         annotator=row["annotator"] or "",
-        reasons=_reasons_from(row["reasons"]),
+        reasons=reasons_from(row["reasons"]),
         updated=row["updated"] or "",
     )
 
 
-def _reasons_from(text: str | None) -> tuple[str, ...]:
+def reasons_from(text: str | None) -> tuple[str, ...]:
     """Reasons as stored: most rows hold none (read without the JSON parser)."""
     return () if not text or text == "[]" else tuple(json.loads(text))
 

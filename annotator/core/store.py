@@ -27,7 +27,13 @@ from annotator.core.model import (
     TaxonomyEntry,
     now_iso,
 )
-from annotator.core.rows import span_from_row, span_row, statement_from_row, statement_row
+from annotator.core.rows import (
+    reasons_from,
+    span_from_row,
+    span_row,
+    statement_from_row,
+    statement_row,
+)
 from annotator.core.schema import (
     SCHEMA_VERSION,
     backup_before_migration,
@@ -337,10 +343,14 @@ class Store(ItemStore):
     def statements_of(self, document_id: int) -> list[Statement]:
         """A document's statements in the order they were made, read from their own
         index (no join with the claims, no sort): the window sorts them itself."""
-        rows = self.query(
-            "SELECT * FROM statements WHERE document_id = ? ORDER BY id", [document_id]
+        rows = self.db.execute(  # the columns in the order of Statement's fields
+            "SELECT claim_uid, source_uid, COALESCE(speaker, ''), "
+            "COALESCE(source_category, ''), COALESCE(stance, ''), COALESCE(rating, ''), "
+            "COALESCE(note, ''), relay_of, origin, status, COALESCE(annotator, ''), reasons, "
+            "COALESCE(updated, ''), uid FROM statements WHERE document_id = ? ORDER BY id",
+            [document_id],
         )
-        return [statement_from_row(r) for r in rows]
+        return [Statement(*r[:11], reasons_from(r[11]), *r[12:]) for r in rows]
 
     def span(self, uid: str) -> Span | None:
         row = self.row_of("spans", uid)

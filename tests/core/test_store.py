@@ -170,3 +170,24 @@ def test_nested_transactions_are_savepoints(tmp_path):
                 store.set_setting("inner", "written")
             raise RuntimeError("the outer part fails")
         assert (store.setting("outer"), store.setting("inner")) == ("kept", "")
+
+
+def test_statements_read_fast_are_the_statements_read_whole(tmp_path):
+    """The window's quick read (columns in field order) gives the same statements as
+    the row-by-name read, empty and NULL fields, reasons and relays included."""
+    from annotator.core.model import Origin, Statement
+
+    text = "Peskov a dit que rien n'était décidé. TASS le répète."
+    with Store(tmp_path / "p.db") as store:
+        document_id, _ = store.add_document(Document(text=text, title="t", lang="fr"))
+        claim = Span(0, 36, "claim", kind=SpanKind.CLAIM)
+        first = Statement(claim.uid, speaker="Peskov", source_category="ru_official",
+                          reasons=("verb: dit", "gazetteer"), note="à vérifier",
+                          status=SpanStatus.ACCEPTED, origin=Origin.RULE)  # fmt: skip
+        relay = Statement(claim.uid, relay_of=first.uid, speaker="TASS")
+        store.save_suggestions(document_id, [claim], [first, relay], "test")
+        store.db.execute("UPDATE statements SET note = NULL, stance = NULL WHERE uid = ?",
+                         [relay.uid])  # fmt: skip
+        quick = store.statements_of(document_id)
+        assert quick == store.statements(document_id)
+        assert quick[0].reasons == ("verb: dit", "gazetteer") and quick[1].note == ""
