@@ -88,6 +88,9 @@ class SpanPainter:
         self._bold: dict[int, tuple[tuple[int, int], ...]] = {}  # block number -> in its layout
         self._checked: set[int] = set()  # blocks whose bold stretches are known to be right
         self._looks: dict[str, Look] = {}  # display key -> how it is painted
+        # block number -> (start, end) -> its rectangles: kept while the block's lines
+        # stay as they are, so a repainted paragraph places only the spans it did not have
+        self._placed: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
 
     def set_source(self, source: Source) -> None:
         """Another article (or the same, read again): nothing is worked out yet."""
@@ -96,6 +99,7 @@ class SpanPainter:
         self._marks.clear()
         self._bold.clear()
         self._checked.clear()
+        self._placed.clear()
 
     def restyle(self) -> None:
         """Colours changed: every paragraph's marks are worked out again when next seen."""
@@ -106,6 +110,7 @@ class SpanPainter:
     def forget_geometry(self) -> None:
         """The lines moved (another width, another font): marks are placed again."""
         self._marks.clear()
+        self._placed.clear()
 
     def refresh(self, stretches: list[tuple[int, int]]) -> set[int]:
         """Spans changed over these stretches: returns the numbers of the paragraphs
@@ -140,6 +145,7 @@ class SpanPainter:
             return
         self._bold[number] = bold
         self._marks.pop(number, None)
+        self._placed.pop(number, None)  # laid out again below
         weight = QTextCharFormat()
         weight.setFontWeight(QFont.Weight.Bold)
         layout = block.layout()
@@ -187,12 +193,16 @@ class SpanPainter:
         return self.styles.format(keys[0]) if len(keys) == 1 else self.styles.merged(keys)
 
     def _place(self, block: QTextBlock) -> Marks:
-        placed = _Lines(block.layout())
+        placed = self._placed.setdefault(block.blockNumber(), {})
+        table: _Lines | None = None
         tints: dict[tuple[int, str], tuple[QColor, list[QRectF]]] = {}
         lines: dict[str, tuple[QPen, list[QLineF]]] = {}
         for start, end, key in self.spans_of(block):
             look = self._look(key)
-            rects = placed.rects(start, end)
+            rects = placed.get((start, end))
+            if rects is None:
+                table = table or _Lines(block.layout())
+                rects = placed[(start, end)] = table.rects(start, end)
             if look.fill is not None:
                 tints.setdefault(look.order, (look.fill, []))[1].extend(rects)
             if look.pen is not None:

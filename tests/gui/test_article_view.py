@@ -178,3 +178,31 @@ def test_a_bold_source_mention_that_rewraps_its_paragraph_moves_the_rest(qtbot):
     view.patch_spans([], [(len(paragraph) * 20, len(paragraph) * 20 + 9, "entity:PER")])
     bar.setValue(bar.maximum() // 2)  # paragraphs never seen get their formats as they come
     qtbot.waitUntil(lambda: on_screen_as_painted_afresh(view))
+
+
+def test_placed_highlights_follow_the_lines_when_the_view_is_resized_or_zoomed(qtbot):
+    """Rectangles are kept per paragraph while its lines stay; a narrower view or a
+    bigger font moves the lines, and what is painted is placed anew."""
+    paragraph = " ".join(["Umerov a précisé que l'échange aurait lieu à Istanbul"] * 6)
+    text = "\n".join([paragraph] * 8)
+    spans = [(n * (len(paragraph) + 1) + 10, n * (len(paragraph) + 1) + 200, "entity:PER")
+             for n in range(8)]  # fmt: skip
+    view = make_view(qtbot, spans)
+    view.set_article(text, spans)
+    painter = view._highlighter
+
+    def placed_now() -> list:
+        qtbot.waitUntil(lambda: on_screen_as_painted_afresh(view))
+        block = view.firstVisibleBlock()
+        kept = [[r.getRect() for r in rects] for _, rects in painter.marks(block).tints]
+        painter.forget_geometry()
+        fresh = [[r.getRect() for r in rects] for _, rects in painter.marks(block).tints]
+        assert kept == fresh
+        return kept
+
+    before = placed_now()
+    view.resize(350, 300)
+    narrower = placed_now()
+    assert narrower != before
+    view.zoomIn(4)
+    assert placed_now() != narrower
