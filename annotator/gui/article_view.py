@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from annotator.gui.highlighter import ListSource, Source, SpanPainter
+from annotator.gui.highlighter import ListSource, Marks, Source, SpanPainter
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.styles import StyleBook
 
@@ -206,22 +206,18 @@ class ArticleView(QPlainTextEdit):
         painter = QPainter(self.viewport())
         painter.setClipRect(event.rect())
         painter.setPen(Qt.PenStyle.NoPen)
-        for block, rect in shown:
-            painter.translate(rect.topLeft())
-            for color, rects in self._highlighter.marks(block).tints:
+        for marks in self._placed_on(painter, shown):
+            for color, rects in marks.tints:
                 painter.setBrush(color)
                 painter.drawRects(rects)
-            painter.resetTransform()
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setClipRect(event.rect())
-        for block, rect in shown:
-            painter.translate(rect.topLeft())
-            for pen, lines in self._highlighter.marks(block).lines:
+        for marks in self._placed_on(painter, shown):
+            for pen, lines in marks.lines:
                 painter.setPen(pen)
                 painter.drawLines(lines)
-            painter.resetTransform()
         rects = self.current_outline()
         if rects:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -229,6 +225,13 @@ class ArticleView(QPlainTextEdit):
             for rect in rects:
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
         painter.end()
+
+    def _placed_on(self, painter: QPainter, shown: list) -> Iterator[Marks]:
+        """Each paragraph's marks, with the painter moved to the paragraph's corner."""
+        for block, rect in shown:
+            painter.translate(rect.topLeft())
+            yield self._highlighter.marks(block)
+            painter.resetTransform()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._highlighter.forget_geometry()  # the lines break elsewhere

@@ -81,13 +81,19 @@ def test_damaged_project_is_refused(tmp_path, damage):
     assert main(["stats", "--project", str(path)]) == 1
 
 
-def test_older_project_is_migrated_after_a_backup(tmp_path):
-    path = project_with_document(tmp_path / "p.db")
+def older_project(path, undo_step: str, version: int):
+    """A project as an older version made it: one migration step undone."""
+    project_with_document(path)
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE project_settings")
-    conn.execute("PRAGMA user_version = 1")
+    conn.execute(undo_step)
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
+    return path
+
+
+def test_older_project_is_migrated_after_a_backup(tmp_path):
+    path = older_project(tmp_path / "p.db", "DROP TABLE project_settings", 1)
     with Store(path) as store:
         assert store.backup_path.name == "p.db.schema1-backup"
         assert "project_settings" in store.db.table_names()
@@ -101,12 +107,7 @@ def test_a_schema_3_project_gets_the_index_that_opens_long_articles(tmp_path):
     """Opening a document counts its entities, reads its claims and, when asked, its
     people: each of those queries, as the store runs them, reads one index alone
     (no row of the table, nothing sorted)."""
-    path = project_with_document(tmp_path / "p.db")
-    conn = sqlite3.connect(path)
-    conn.execute("DROP INDEX idx_spans_tally")
-    conn.execute("PRAGMA user_version = 3")
-    conn.commit()
-    conn.close()
+    path = older_project(tmp_path / "p.db", "DROP INDEX idx_spans_tally", 3)
     with Store(path) as store:
         ran: list[str] = []
         store.db.conn.set_trace_callback(ran.append)  # with the values bound in
