@@ -118,3 +118,14 @@ def assert_acknowledged_edits_kept(project, acked):
             assert statement is not None, f"edit {number} acknowledged, then lost"
             assert (statement.note, statement.stance) == (f"edit {number}", "supports")
             assert store.span(statement.claim_uid) is not None
+
+
+def painted_as_fresh(widget) -> bool:
+    """Whether the window shows a widget as a fresh paint of it would: nothing stale
+    left on screen (the offscreen platform keeps what was last painted)."""
+    window = widget.window()
+    corner = widget.mapTo(window, widget.rect().topLeft())
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    shown = shown.copy(corner.x(), corner.y(), widget.width(), widget.height())
+    fresh = widget.grab().toImage()
+    return shown.convertToFormat(fresh.format()) == fresh

@@ -86,7 +86,9 @@ class ArticleView(QPlainTextEdit):
         touched = self._highlighter.refresh([(to_utf16(s), to_utf16(e)) for s, e in stretches])
         for block, rect in self._on_screen():  # formatted now, outside a paint event
             if block.blockNumber() in touched:
-                self._highlighter.ensure(block)
+                if self._highlighter.ensure(block):  # taller or shorter: the rest moved
+                    self.viewport().update()
+                    return
                 self.viewport().update(rect.toAlignedRect())  # only that paragraph repaints
 
     def format_at(self, offset: int) -> QTextCharFormat:
@@ -199,8 +201,11 @@ class ArticleView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Tints under the text, the text, then underlines and the current claim's
         outline over it; paragraphs get their bold stretches before being placed."""
+        moved = False
         for block, _ in self._on_screen():
-            self._highlighter.ensure(block)
+            moved = self._highlighter.ensure(block) or moved
+        if moved:  # a paragraph got bold and another height as it came into view
+            self.viewport().update()
         area = QRectF(event.rect())
         shown = [(block, rect) for block, rect in self._on_screen() if rect.intersects(area)]
         painter = QPainter(self.viewport())

@@ -129,20 +129,20 @@ class SpanPainter:
             self._checked.discard(number)
         return touched
 
-    def ensure(self, block: QTextBlock) -> None:
+    def ensure(self, block: QTextBlock) -> bool:
         """Give a paragraph's layout its bold stretches if they changed, and lay it out
         again then. The document layout's repaint request is held back (it asks for
-        the whole view); the caller repaints the paragraph. A paragraph whose height
-        changes is seen to by the text view itself: what lies below moves."""
+        the whole view); the caller repaints. Returns True when the paragraph's
+        height changed: then what lies below moved, and the caller repaints it all."""
         number = block.blockNumber()
         if number in self._checked:
-            return
+            return False
         self._checked.add(number)
         bold = tuple(
             (start, end) for start, end, key in self.spans_of(block) if self._look(key).bold
         )
         if bold == self._bold.get(number, ()):
-            return
+            return False
         self._bold[number] = bold
         self._marks.pop(number, None)
         self._placed.pop(number, None)  # laid out again below
@@ -150,12 +150,17 @@ class SpanPainter:
         weight.setFontWeight(QFont.Weight.Bold)
         layout = block.layout()
         geometry = self.document.documentLayout()
+        height = geometry.blockBoundingRect(block).height()
         held = geometry.blockSignals(True)
         try:
             layout.setFormats([_range(start, end - start, weight) for start, end in bold])
             self.document.markContentsDirty(block.position(), block.length())
         finally:
             geometry.blockSignals(held)
+        if geometry.blockBoundingRect(block).height() == height:
+            return False
+        geometry.documentSizeChanged.emit(geometry.documentSize())  # the scroll range follows
+        return True
 
     def spans_of(self, block: QTextBlock) -> Spans:
         """A paragraph's spans, clipped to it, relative to its start."""

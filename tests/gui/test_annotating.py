@@ -210,3 +210,46 @@ def test_delete_a_source_mention_and_a_note_survives_closing(qtbot, window):
     assert db(window, f"SELECT note FROM statements WHERE uid = '{tass.uid}'") == [
         ("à vérifier auprès de l'agence",)
     ]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_the_table_shows_one_selected_row_as_claims_are_clicked(qtbot, window):
+    """Reported: clicking one claim then another left both rows highlighted on screen
+    (the selection changed without the table repainting the row it left)."""
+    from helpers import painted_as_fresh
+
+    view, table = window.article_view, window.statements_panel.table
+    for offset in (TEXT.index("TASS"), TEXT.index("prisonniers"), TEXT.index("TASS")):
+        cursor = view.textCursor()
+        cursor.setPosition(offset)
+        point = view.cursorRect(cursor).center()
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        assert len(table.selectionModel().selectedRows()) == 1
+        qtbot.waitUntil(lambda: painted_as_fresh(table.viewport()))
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_changing_the_appearance_keeps_the_statement_shown_in_the_editor(qtbot, window):
+    """Reported: after switching to the dark appearance the editor said '(not set)'
+    for a statement whose category is set (nothing was written)."""
+    panel = window.statements_panel
+    panel.select_statement(panel.model.rows[1].statement.uid)
+    editor = window.properties_panel
+    assert editor.category.currentData() == "ua_official"
+    try:
+        window.set_appearance("dark")
+        assert editor.category.currentData() == "ua_official"
+        assert editor.statement_uid == panel.model.rows[1].statement.uid
+    finally:
+        window.set_appearance("light")
+
+
+def test_the_documents_table_shows_one_selected_row_as_documents_change(qtbot, window):
+    from helpers import painted_as_fresh
+
+    table = window.documents_panel.table
+    for _ in range(3):  # next, back, next: the row left is repainted each time
+        for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            qtbot.keyClick(window.article_view, key, Qt.KeyboardModifier.ControlModifier)
+            assert len(table.selectionModel().selectedRows()) == 1
+            qtbot.waitUntil(lambda: painted_as_fresh(table.viewport()))

@@ -147,13 +147,9 @@ def test_what_the_screen_shows_follows_edits_and_undo(qtbot, tmp_path):
 
 
 def on_screen_as_painted_afresh(view) -> bool:
-    """Whether the window shows the view as a fresh paint of it would: nothing stale."""
-    window = view.window()
-    corner = view.viewport().mapTo(window, view.viewport().rect().topLeft())
-    shown = window.screen().grabWindow(window.winId()).toImage()
-    shown = shown.copy(corner.x(), corner.y(), view.viewport().width(), view.viewport().height())
-    fresh = view.viewport().grab().toImage()
-    return shown.convertToFormat(fresh.format()) == fresh
+    from helpers import painted_as_fresh
+
+    return painted_as_fresh(view.viewport())
 
 
 def test_a_bold_source_mention_that_rewraps_its_paragraph_moves_the_rest(qtbot):
@@ -206,3 +202,29 @@ def test_placed_highlights_follow_the_lines_when_the_view_is_resized_or_zoomed(q
     assert narrower != before
     view.zoomIn(4)
     assert placed_now() != narrower
+
+
+def test_a_source_mention_marked_at_the_end_of_a_full_line_moves_what_follows(qtbot, tmp_path):
+    """Reported: M on the last word of a paragraph whose last line is full made it
+    bold, the paragraph took one more line, and everything below stayed where it
+    was on screen (the last word missing, the next paragraph too high)."""
+    from helpers import make_project, open_active_window
+    from PySide6.QtCore import Qt
+
+    words = "Le porte-parole a confirmé que les délégations se retrouveraient à Istanbul"
+    paragraphs = [f"{words} {n} " * 5 + "fin." for n in range(30)]
+    text = "\n".join(paragraphs)
+    window = open_active_window(qtbot, make_project(tmp_path / "p.db", texts=(text,)))
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.toPlainText() == text)
+    view.setCursorWidth(0)
+    view.setFocus()
+    lines = view.document().blockCount()
+    for n in (1, 3, 5):  # whichever paragraph rewraps: bold text is wider
+        start = text.index(paragraphs[n])
+        view.select_range(start, start + len(paragraphs[n]))
+        qtbot.keyClick(view, Qt.Key.Key_M)
+        view.select_range(start, start)
+        qtbot.waitUntil(lambda: on_screen_as_painted_afresh(view))
+    assert view.document().blockCount() == lines
+    window.close()

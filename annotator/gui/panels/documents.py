@@ -200,14 +200,15 @@ class DocumentsPanel(QWidget):
         if not index.isValid():
             self.filter_edit.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        selection.blockSignals(False)
+        self._quiet = True  # not by blocking signals: the table repaints the row it leaves
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._quiet = False
         self.table.scrollTo(index)
 
     def neighbour(self, step: int) -> int | None:
@@ -217,6 +218,8 @@ class DocumentsPanel(QWidget):
             return self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole)
         return None
 
+    _quiet = False  # the selection is being set from elsewhere: do not announce it
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.document_chosen.emit(current.data(Qt.ItemDataRole.UserRole))

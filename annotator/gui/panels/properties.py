@@ -172,9 +172,14 @@ class PropertiesPanel(QWidget):
         stances: list[TaxonomyEntry],
         ratings: list[TaxonomyEntry],
     ) -> None:
-        _fill(self.category, sources, self.tr("(not set)"))
-        _fill(self.stance, stances, self.tr("(not set)"))
-        _fill(self.rating, ratings, self.tr("(no rating)"))
+        for combo, entries, empty in (
+            (self.category, sources, self.tr("(not set)")),
+            (self.stance, stances, self.tr("(not set)")),
+            (self.rating, ratings, self.tr("(no rating)")),
+        ):
+            shown = combo.currentData()
+            _fill(combo, entries, empty)
+            _choose(combo, shown or "")  # the statement shown keeps its values on screen
 
     def offer_speakers(self, names: Callable[[], list[str]]) -> None:
         """Names to offer for the speaker (the article's people and organisations),

@@ -255,20 +255,24 @@ class StatementsPanel(QWidget):
             self.filter_edit.clear()
             self.status_filter.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.blockSignals(not notify)
-        self.table.selectionModel().blockSignals(not notify)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.selectionModel().blockSignals(False)
-        self.table.blockSignals(False)
+        # Not by blocking the selection's signals: the table repaints the rows it
+        # leaves on them (blocked, the old row stayed highlighted on screen).
+        self._quiet = not notify
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._quiet = False
         self.table.scrollTo(index)
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.filter_edit.text(), self.status_filter.currentData() or "")
 
+    _quiet = False  # the selection is being set from elsewhere: do not announce it
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.statement_selected.emit(current.data(Qt.ItemDataRole.UserRole))
