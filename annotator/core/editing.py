@@ -58,12 +58,12 @@ def commit_change(
     rows: list[RowChange] = []
     with store.transaction():
         for table, items in wanted.items():
+            now = store.read_items(table, items)
             for uid, row in items.items():
-                current = store.read_item(table, uid)
-                change = _difference(table, uid, current, row)
+                change = _difference(table, uid, now.get(uid), row)
                 if change is not None:
-                    store.write_change(change, action, annotator, stamp)
                     rows.append(change)
+        store.write_changes(rows, action, annotator, stamp)
     return Change(description, tuple(rows), focus)
 
 
@@ -104,18 +104,21 @@ def _replay(store: Store, change: Change, annotator: str, backwards: bool) -> Ch
     done: list[RowChange] = []
     conflicts: list[str] = []
     action = "undo" if backwards else "redo"
+    steps = list(reversed(change.rows) if backwards else change.rows)
     with store.transaction():
-        for row in reversed(change.rows) if backwards else change.rows:
+        now: dict[str, dict[str, dict]] = {}
+        for table in dict.fromkeys(row.table for row in steps):
+            now[table] = store.read_items(table, [r.uid for r in steps if r.table == table])
+        for row in steps:
             step = row.inverse() if backwards else row
-            current = store.read_item(row.table, row.uid)
-            possible, refused = _replayable(step, current)
+            possible, refused = _replayable(step, now[row.table].get(row.uid))
             if refused:
                 left = set(step.before or {}) - set((possible.before if possible else None) or {})
                 who = store.last_writer(row.uid, left) or "someone else"
                 conflicts.append(f"{_name(row, left)} {refused} since by {who}: left as it is")
             if possible is not None:
-                store.write_change(possible, action, annotator, stamp)
                 done.append(possible)
+        store.write_changes(done, action, annotator, stamp)
     verb = "Undo" if backwards else "Redo"
     return Change(f"{verb} {change.description}", tuple(done), change.focus, tuple(conflicts))
 
@@ -292,15 +295,21 @@ def set_status(
 ) -> Change:
     """Accept or reject statements; their claim and source spans follow."""
     uids = list(statement_uids)
+    leaving = set(uids)
     after: Wanted = {"spans": {}, "statements": {}}
+    rows = store.read_items("statements", uids)
+    spans = store.read_items(
+        "spans", [u for r in rows.values() for u in (r["claim_uid"], r["source_uid"]) if u]
+    )
     for uid in uids:
-        row = store.read_item("statements", uid)
+        row = rows.get(uid)
         if row is None:
             continue
         after["statements"][uid] = _changed(row, annotator, status=str(status))
         for span_uid in (row["claim_uid"], row["source_uid"]):
-            span = span_uid and store.read_item("spans", span_uid)
-            if span and not (status == SpanStatus.REJECTED and _still_used(store, span_uid, uids)):
+            span = spans.get(span_uid or "")
+            rejected = status == SpanStatus.REJECTED
+            if span and not (rejected and _still_used(store, span_uid, leaving)):
                 after["spans"][span_uid] = _changed(span, annotator, status=str(status))
     verb = {"accepted": "Accept", "rejected": "Reject"}.get(str(status), "Reset")
     return commit_change(
@@ -312,7 +321,7 @@ def set_status(
     )
 
 
-def _still_used(store: Store, span_uid: str, leaving: list[str]) -> bool:
+def _still_used(store: Store, span_uid: str, leaving: set[str]) -> bool:
     """Whether a statement outside `leaving` still stands on this span."""
     return any(
         uid not in leaving and status != SpanStatus.REJECTED
@@ -323,7 +332,7 @@ def _still_used(store: Store, span_uid: str, leaving: list[str]) -> bool:
 @one_transaction
 def accept_all(store: Store, document_id: int, annotator: str) -> Change:
     """Accept every suggested statement of a document."""
-    pending = [s.uid for s in store.statements(document_id, statuses=[SpanStatus.SUGGESTED])]
+    pending = store.statement_uids(document_id, SpanStatus.SUGGESTED)
     return set_status(store, pending, SpanStatus.ACCEPTED, annotator)
 
 

@@ -99,6 +99,29 @@ class ItemStore:
                 found[uid] = statement
         return found
 
+    def statement_uids(self, document_id: int, status: str) -> list[str]:
+        """The uids of a document's statements with a status, in the order they were made."""
+        rows = self.db.execute(
+            "SELECT uid FROM statements WHERE document_id = ? AND status = ? ORDER BY id",
+            [document_id, str(status)],
+        )
+        return [uid for (uid,) in rows]
+
+    def read_items(self, table: str, uids: Iterable[str]) -> dict[str, dict]:
+        """Items as they are now, by uid (those that exist): span and statement rows are
+        read 500 at a time (accepting a long article's 10,000 statements read them
+        one by one in two seconds)."""
+        wanted = list(dict.fromkeys(uids))
+        if table not in ("spans", "statements"):
+            found = {uid: self.read_item(table, uid) for uid in wanted}
+            return {uid: row for uid, row in found.items() if row is not None}
+        rows: dict[str, dict] = {}
+        for first in range(0, len(wanted), 500):
+            values = wanted[first : first + 500]
+            sql = f"SELECT * FROM {table} WHERE uid IN ({', '.join('?' * len(values))})"
+            rows.update((row["uid"], row) for row in self.query(sql, values))
+        return rows
+
     def read_item(self, table: str, uid: str) -> dict | None:
         """An item as it is now; rows whole (without their text, for documents)."""
         if table in ("spans", "statements"):
@@ -119,29 +142,33 @@ class ItemStore:
             return {"value": row[0]} if row else None
         raise ValueError(f"no such item table: {table}")
 
-    def write_change(self, change: RowChange, action: str, annotator: str, stamp: str) -> None:
-        """Make one item change (as `core.changes` describes it) and log it in history."""
+    def write_changes(
+        self, changes: Iterable[RowChange], action: str, annotator: str, stamp: str
+    ) -> None:
+        """Make item changes (as `core.changes` describes them) and log each in history,
+        all in one transaction (accepting 10,000 statements wrote one at a time, each
+        in a savepoint of its own, in two seconds)."""
+        logged = []
         with self.transaction():
-            if change.table in ("spans", "statements"):
-                self._write_row(change, annotator, stamp)
-            elif change.table == "documents":
-                status = (change.after or {}).get("status")
-                if status is not None:
-                    self.db.execute(
-                        "UPDATE documents SET status = ? WHERE uid = ?", [status, change.uid]
-                    )
-            else:
-                self._write_value(change.table, change.uid, change.after)
-            item = change.table[:-1] if change.table.endswith("s") else change.table
-            self._log(
-                item,
-                change.uid,
-                change.document_id,
-                action,
-                change.before,
-                change.after,
-                annotator,
-                stamp,
+            for change in changes:
+                if change.table in ("spans", "statements"):
+                    self._write_row(change, annotator, stamp)
+                elif change.table == "documents":
+                    status = (change.after or {}).get("status")
+                    if status is not None:
+                        self.db.execute(
+                            "UPDATE documents SET status = ? WHERE uid = ?", [status, change.uid]
+                        )
+                else:
+                    self._write_value(change.table, change.uid, change.after)
+                item = change.table[:-1] if change.table.endswith("s") else change.table
+                logged.append((item, change.uid, change.document_id, action,
+                               json.dumps(change.before), json.dumps(change.after),
+                               annotator, stamp))  # fmt: skip
+            self.db.conn.executemany(
+                "INSERT INTO history (item, item_uid, document_id, action, before, after, "
+                "annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                logged,
             )
 
     def _write_row(self, change: RowChange, annotator: str, stamp: str) -> None:
@@ -191,32 +218,6 @@ class ItemStore:
         if not as_source_only:
             sql += " OR claim_uid = ?"
         return [tuple(r) for r in self.db.execute(sql, [span_uid] * (1 if as_source_only else 2))]
-
-    def _log(
-        self,
-        item: str,
-        uid: str,
-        document_id: int | None,
-        action: str,
-        before: dict | None,
-        after: dict | None,
-        annotator: str,
-        stamp: str,
-    ) -> None:
-        self.db.execute(
-            "INSERT INTO history (item, item_uid, document_id, action, before, after, "
-            "annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                item,
-                uid,
-                document_id,
-                action,
-                json.dumps(before),
-                json.dumps(after),
-                annotator,
-                stamp,
-            ],
-        )
 
     def history(self, uid: str) -> list[dict]:
         return self.query("SELECT * FROM history WHERE item_uid = ? ORDER BY id", [uid])
