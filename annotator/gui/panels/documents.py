@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.corpus import DocumentSummary
-from annotator.gui.panels.table_model import ListTableModel
+from annotator.gui.panels.table_model import ListTableModel, RowSelection
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -116,7 +115,7 @@ def _cells(row: DocumentSummary) -> tuple:
             row.suggested, row.accepted, row.rejected)  # fmt: skip
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(QWidget, RowSelection):
     document_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -200,16 +199,7 @@ class DocumentsPanel(QWidget):
         if not index.isValid():
             self.filter_edit.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self._quiet = True  # not by blocking signals: the table repaints the row it leaves
-        try:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        finally:
-            self._quiet = False
-        self.table.scrollTo(index)
+        self.select_row(self.table, index, announce=False)
 
     def neighbour(self, step: int) -> int | None:
         """The document shown `step` rows away from the current one, as sorted and filtered."""
@@ -217,8 +207,6 @@ class DocumentsPanel(QWidget):
         if 0 <= row < self.proxy.rowCount():
             return self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole)
         return None
-
-    _quiet = False  # the selection is being set from elsewhere: do not announce it
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

@@ -8,7 +8,6 @@ from functools import cached_property
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Statement
-from annotator.gui.panels.table_model import ListTableModel
+from annotator.gui.panels.table_model import ListTableModel, RowSelection
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -188,7 +187,7 @@ class StatementsFilter(QSortFilterProxyModel):
         return not self.words or self.words in " ".join(cells).casefold()
 
 
-class StatementsPanel(QWidget):
+class StatementsPanel(QWidget, RowSelection):
     statement_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -255,23 +254,10 @@ class StatementsPanel(QWidget):
             self.filter_edit.clear()
             self.status_filter.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        # Not by blocking the selection's signals: the table repaints the rows it
-        # leaves on them (blocked, the old row stayed highlighted on screen).
-        self._quiet = not notify
-        try:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        finally:
-            self._quiet = False
-        self.table.scrollTo(index)
+        self.select_row(self.table, index, announce=notify)
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.filter_edit.text(), self.status_filter.currentData() or "")
-
-    _quiet = False  # the selection is being set from elsewhere: do not announce it
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QTableView, QWidget
 
 Row = TypeVar("Row")
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -35,3 +41,25 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.COLUMNS[section])
         return None
+
+
+class RowSelection:
+    """A table panel whose current row is also set from elsewhere (the article, the
+    next-document key): it then does not announce the row as the person's choice."""
+
+    _quiet = False
+
+    def select_row(self, table: QTableView, index: QModelIndex, announce: bool) -> None:
+        """Make a row current and selected, and show it. Not by blocking the selection's
+        signals: the table repaints the rows it leaves on them (blocked, the row left
+        stayed highlighted on screen)."""
+        self._quiet = not announce
+        try:
+            table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._quiet = False
+        table.scrollTo(index)
