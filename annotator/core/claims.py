@@ -37,6 +37,7 @@ SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 MIN_WORDS = 5
 SCARE_QUOTE_WORDS = 3
 MAX_MENTION_WORDS = 9
+INVERSION_MARKS = set(",»”\"—–-")  # what ends the words reported before an inverted cue
 _QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"")
 _TERMINAL = re.compile(r"[.!?…][\s»”\")]*$")
 _NUMBER = re.compile(r"\d")
@@ -72,6 +73,8 @@ class Cues:
     hedges: tuple[str, ...]
     comparisons: tuple[str, ...]
     predictions: tuple[str, ...]
+    pronouns: frozenset[str]
+    calendar: frozenset[str]
 
 
 @cache
@@ -97,6 +100,8 @@ def cues_for(lang: str) -> Cues:
         hedges=tuple(fold(w) for w in raw["hedges"]),
         comparisons=tuple(fold(w) for w in raw["comparisons"]),
         predictions=tuple(fold(w) for w in raw["predictions"]),
+        pronouns=frozenset(raw.get("pronouns", [])),
+        calendar=frozenset(raw.get("calendar", [])),
     )
 
 
@@ -138,6 +143,34 @@ class _Parsed:
         self.folded = fold(self.text)
         self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         self.has_dep = doc.has_annotation("DEP")
+        self.lang = doc.lang_
+        self.names: list[tuple[int, int]] | None = None  # where no model finds names
+        self.pronouns: list[tuple[int, int]] = []
+
+
+def _read_names(parsed: _Parsed, cues: Cues) -> None:
+    """Without a model: runs of capitalised words ("Dmitry Peskov", "White House",
+    "TASS") stand for names, and subject pronouns for speakers. A run does not start
+    with a common word of the language (a sentence's "The", "Le"); days and months
+    are not names."""
+    if parsed.names is not None:
+        return
+    runs: list[tuple[int, int]] = []
+    current: list[Any] = []
+    for token in parsed.doc:
+        lower = token.lower_
+        if lower in cues.pronouns:
+            parsed.pronouns.append((token.idx, token.idx + len(token.text)))
+        capital = token.text[:1].isupper() and lower not in cues.calendar
+        if capital and (current or not token.is_stop) and lower not in cues.pronouns:
+            current.append(token)
+            continue
+        if current:
+            runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))
+            current = []
+    if current:
+        runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))
+    parsed.names = runs
 
 
 def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
@@ -295,20 +328,26 @@ def _speaker_of(
             first, last = tokens[0], tokens[-1]
             return _source_for(text, first.idx, last.idx + len(last.text), gazetteer)
     if not parsed.has_dep:
-        return _nearest_before(cue.idx, parsed, unit_start, mentions, gazetteer) or _nearest_after(
-            cue.idx, parsed, mentions, gazetteer
-        )
+        if not parsed.ents:
+            _read_names(parsed, cues_for(parsed.lang))
+        before = _nearest_before(cue.idx, parsed, unit_start, mentions, gazetteer)
+        after = _nearest_after(cue.idx, parsed, mentions, gazetteer)
+        # "…, said Jonas Whitfield" / "…, a indiqué le ministre": a cue after a comma,
+        # a quote or a dash comes before its speaker.
+        inverted = text[unit_start : cue.idx].rstrip()[-1:] in INVERSION_MARKS
+        return (after or before) if inverted else (before or after)
     return None
 
 
 def _candidates(parsed: _Parsed, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
     found = [(m.start, m.end, m) for m in mentions]
     taken = [(m.start, m.end) for m in mentions]
-    for ent_start, ent_end, label in parsed.ents:
-        if label in ("PER", "ORG", "PERSON", "NORP") and not any(
-            s < ent_end and ent_start < e for s, e in taken
-        ):
-            found.append((ent_start, ent_end, None))
+    named = [(s, e) for s, e, label in parsed.ents if label in ("PER", "ORG", "PERSON", "NORP")]
+    if parsed.names is not None:  # no model: capitalised runs and pronouns instead
+        named = parsed.names + parsed.pronouns
+    for start, end in named:
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, None))
     return sorted(found, key=lambda item: item[0])
 
 
@@ -319,7 +358,7 @@ def _nearest_before(
     if not before:
         return None
     start, end, mention = before[-1]
-    return _source_for(parsed.text, start, end, gazetteer, mention)
+    return _mentioned(parsed, start, end, gazetteer, mention)
 
 
 def _nearest_after(
@@ -329,7 +368,21 @@ def _nearest_after(
     if not after or after[0][0] - position > 40:
         return None
     start, end, mention = after[0]
-    return _source_for(parsed.text, start, end, gazetteer, mention)
+    return _mentioned(parsed, start, end, gazetteer, mention)
+
+
+def _mentioned(
+    parsed: _Parsed, start: int, end: int, gazetteer: Gazetteer, mention: Mention | None
+) -> SourceSuggestion:
+    """The source named at a place; a pronoun stands for the last name before it."""
+    if (start, end) not in parsed.pronouns:
+        return _source_for(parsed.text, start, end, gazetteer, mention)
+    earlier = [c for c in _candidates(parsed, []) if c[1] <= start and (c[0], c[1])
+               not in parsed.pronouns]  # fmt: skip
+    if not earlier:
+        return SourceSuggestion("", start=start, end=end)
+    named = _source_for(parsed.text, earlier[-1][0], earlier[-1][1], gazetteer)
+    return replace(named, start=start, end=end)
 
 
 def _relay_source(

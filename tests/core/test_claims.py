@@ -143,3 +143,29 @@ def test_scare_quotes_suggest_the_stance_questions(gazetteer):
         "Les détails ont été publiés par l'agence « TASS », a déclaré Umerov.", "fr", gazetteer
     )
     assert "scare_quote" not in named[0][1]
+
+
+def test_without_a_model_names_and_pronouns_around_a_cue_are_speakers(gazetteer):
+    """No model, no gazetteer entry: a capitalised run next to the cue is the speaker
+    (not a sentence's first common word, not a weekday), and a subject pronoun is
+    the mention of the last name before it."""
+    text = (
+        "Senator Maria Ostrowski said that the budget would pass this week. "
+        "The plan will cut taxes for farmers, she added on Monday. "
+        "Officials expect a vote soon, said Jonas Whitfield of the treasury."
+    )
+    found = claims_of(text, "en", gazetteer)
+    assert claim_starting(found, "Senator")[2] == [
+        ("Senator Maria Ostrowski", "", "", "Senator Maria Ostrowski")
+    ]
+    assert claim_starting(found, "The plan")[2] == [("Senator Maria Ostrowski", "", "", "she")]
+    assert claim_starting(found, "Officials")[2] == [("Jonas Whitfield", "", "", "Jonas Whitfield")]
+
+
+def test_without_a_model_a_ukrainian_pronoun_stands_for_the_last_name(gazetteer):
+    text = (
+        "Мер міста Олександр Коваленко заявив, що ремонт мосту завершать восени. "
+        "Він також повідомив, що рух відновлять частково."
+    )
+    found = claims_of(text, "uk", gazetteer)
+    assert claim_starting(found, "Він")[2] == [("Олександр Коваленко", "", "", "Він")]
