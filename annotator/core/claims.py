@@ -37,7 +37,7 @@ SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 MIN_WORDS = 5
 SCARE_QUOTE_WORDS = 3
 MAX_MENTION_WORDS = 9
-INVERSION_MARKS = set(",»”\"—–-")  # what ends the words reported before an inverted cue
+INVERSION_MARKS = set(',»”"—–-')  # what ends the words reported before an inverted cue
 _QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"")
 _TERMINAL = re.compile(r"[.!?…][\s»”\")]*$")
 _NUMBER = re.compile(r"\d")
@@ -70,11 +70,13 @@ class Cues:
     stems: tuple[str, ...]
     according: tuple[str, ...]
     relay: frozenset[str]
-    hedges: tuple[str, ...]
-    comparisons: tuple[str, ...]
-    predictions: tuple[str, ...]
+    hedges: re.Pattern[str]  # each matches whole words of the folded text
+    comparisons: re.Pattern[str]
+    predictions: re.Pattern[str]
     pronouns: frozenset[str]
     calendar: frozenset[str]
+    negations: frozenset[str]
+    denials: tuple[str, ...]
 
 
 @cache
@@ -97,12 +99,23 @@ def cues_for(lang: str) -> Cues:
         stems=tuple(both("stems")),
         according=tuple(fold(w) for w in raw["according"]),
         relay=frozenset(both("relay")),
-        hedges=tuple(fold(w) for w in raw["hedges"]),
-        comparisons=tuple(fold(w) for w in raw["comparisons"]),
-        predictions=tuple(fold(w) for w in raw["predictions"]),
+        hedges=_words(raw["hedges"]),
+        comparisons=_words(raw["comparisons"]),
+        predictions=_words(raw["predictions"]),
         pronouns=frozenset(raw.get("pronouns", [])),
         calendar=frozenset(raw.get("calendar", [])),
+        negations=frozenset(raw.get("negations", [])),
+        denials=tuple(raw.get("denials", [])),
     )
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of words and phrases, matched as whole words ("va" in
+    "il va signer", never in "elle arriva"), on folded text."""
+    choices = sorted({fold(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not choices:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, choices)) + r")(?!\w)")
 
 
 def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
@@ -215,12 +228,18 @@ def _analyse_unit(
         if _is_relay(token, cues):
             relay_tokens.append(token)
         elif _is_cue(token, cues):
-            reasons.append(f"cue:{token.lemma_ or token.lower_}")
+            cue = token.lemma_ or token.lower_
+            if _negated(token, start, cues):  # "has not confirmed": not the speaker's words
+                reasons.append(f"negated:{cue}")
+                continue
+            reasons.append(f"cue:{cue}")
             source = _speaker_of(token, parsed, start, mentions, gazetteer)
+            if source and token.lower_.startswith(cues.denials):
+                source = _with(source, stance="refutes")  # "denied": they say it is false
             if source and all(s.speaker != source.speaker for s in sources):
                 sources.append(source)
 
-    if any(hedge in folded for hedge in cues.hedges):
+    if cues.hedges.search(folded):
         reasons.append("hedge")
         sources = [_with(s, stance="questions") for s in sources]
     for token in relay_tokens:
@@ -235,9 +254,9 @@ def _analyse_unit(
         sources = [s if s.stance else _with(s, stance="questions") for s in sources]
     if _NUMBER.search(text, start, end) or any(_is_quantity(t) for t in span):
         reasons.append("number")
-    if any(c in folded for c in cues.comparisons):
+    if cues.comparisons.search(folded):
         reasons.append("comparison")
-    if any(p in folded for p in cues.predictions):
+    if cues.predictions.search(folded):
         reasons.append("prediction")
     if not reasons:
         return None
@@ -265,7 +284,16 @@ def _is_cue(token: Any, cues: Cues) -> bool:
     if token.lemma_ in cues.lemmas and token.pos_ in ("VERB", "AUX", ""):
         return True
     lower = token.lower_
+    if len(lower) > 4 and lower.startswith(cues.denials):
+        return True
     return lower in cues.forms or (len(lower) > 4 and lower.startswith(cues.stems))
+
+
+def _negated(cue: Any, unit_start: int, cues: Cues) -> bool:
+    """A negation among the three words before a cue, in the same sentence."""
+    doc = cue.doc
+    before = doc[max(cue.i - 3, 0) : cue.i]
+    return any(t.idx >= unit_start and t.lower_ in cues.negations for t in before)
 
 
 def _is_relay(token: Any, cues: Cues) -> bool:

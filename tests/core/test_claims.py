@@ -169,3 +169,41 @@ def test_without_a_model_a_ukrainian_pronoun_stands_for_the_last_name(gazetteer)
     )
     found = claims_of(text, "uk", gazetteer)
     assert claim_starting(found, "Він")[2] == [("Олександр Коваленко", "", "", "Він")]
+
+
+def test_cue_words_match_whole_words_not_pieces_of_others(gazetteer):
+    """'va' (will) is a prediction in 'il va signer', not inside 'arriva'; 'record'
+    a comparison, not inside 'recorded'."""
+    found = claims_of("Elle arriva à Kyiv avec les ministres du gouvernement.", "fr", gazetteer)
+    assert found == []
+    found = claims_of("Le président va signer le texte avec les ministres demain.", "fr", gazetteer)
+    assert "prediction" in found[0][1]
+    found = claims_of("The committee recorded the votes of all its members today.", "en", gazetteer)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "negated", "denied"),
+    [
+        ("en", "The ministry has not confirmed that the convoy reached the border. "
+               "Peskov denied that any meeting had been planned for June.", "The ministry",
+         "Peskov"),
+        ("fr", "Le ministère n'a pas confirmé que le convoi avait atteint la frontière. "
+               "Peskov a démenti qu'une rencontre ait été prévue en juin.", "Le ministère",
+         "Peskov"),
+        ("uk", "Міністерство не підтвердило, що колона дісталася кордону. "
+               "Пєсков спростував, що зустріч планували на червень.", "Міністерство",
+         "Пєсков"),
+    ],
+)  # fmt: skip
+def test_a_negated_cue_is_not_the_speakers_word_and_a_denial_refutes(
+    gazetteer, lang, text, negated, denied
+):
+    """'X has not confirmed …' is still a claim, but not X's: X is not its source.
+    'X denied …' is X's, with the stance refutes."""
+    found = claims_of(text, lang, gazetteer)
+    not_said = claim_starting(found, negated)
+    assert any(reason.startswith("negated:") for reason in not_said[1])
+    assert all(negated not in (mention or "") for *_, mention in not_said[2])
+    refuted = claim_starting(found, denied)
+    assert [(stance, mention) for _, _, stance, mention in refuted[2]] == [("refutes", denied)]
