@@ -39,6 +39,12 @@ SCARE_QUOTE_WORDS = 3
 MAX_MENTION_WORDS = 9
 INVERSION_MARKS = set(',»”"—–-')  # what ends the words reported before an inverted cue
 _QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"")
+# A dateline opening a dispatch: a place, a day and month (a year, a time), an agency
+# in brackets, then a dash ("Istanbul, 2 juin (AFP) -", "KYIV, June 2 —", "Київ, 2 червня -").
+_DATELINE = re.compile(
+    r"[^\W\d][^,\n]{0,40},\s+(?:\d{1,2}\s+[^\W\d]+|[^\W\d]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?(?:\s+\d{1,2}[:h]\d{2})?(?:\s+\([^)\n]{1,40}\))?\s*[-–—]\s+"
+)
 _TERMINAL = re.compile(r"[.!?…][\s»”\")]*$")
 _NUMBER = re.compile(r"\d")
 
@@ -207,6 +213,9 @@ def _analyse_unit(
     gazetteer: Gazetteer,
     all_mentions: list[Mention],
 ) -> ClaimSuggestion | None:
+    dateline = _DATELINE.match(parsed.text, start, end)
+    if dateline:  # "Istanbul, 2 juin (AFP) - …": the place and date are nobody's claim
+        start = dateline.end()
     span = parsed.doc.char_span(start, end, alignment_mode="expand")
     if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
         return None

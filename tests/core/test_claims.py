@@ -207,3 +207,19 @@ def test_a_negated_cue_is_not_the_speakers_word_and_a_denial_refutes(
     assert all(negated not in (mention or "") for *_, mention in not_said[2])
     refuted = claim_starting(found, denied)
     assert [(stance, mention) for _, _, stance, mention in refuted[2]] == [("refutes", denied)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        ("fr", "Istanbul, 2 juin (Agence) - Le ministre a déclaré que les échanges auraient lieu.",
+         "Le ministre a déclaré"),
+        ("en", "KYIV, June 2 — The minister said that the exchange of prisoners would go ahead.",
+         "The minister said"),
+        ("uk", "Київ, 2 червня 2025 - Міністр заявив, що обмін полоненими відбудеться.",
+         "Міністр заявив"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_not_part_of_the_claim(gazetteer, lang, text, claim):
+    found = claims_of(text, lang, gazetteer)
+    assert [c[0][: len(claim)] for c in found] == [claim]
