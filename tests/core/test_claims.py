@@ -223,3 +223,18 @@ def test_a_negated_cue_is_not_the_speakers_word_and_a_denial_refutes(
 def test_a_dateline_is_not_part_of_the_claim(gazetteer, lang, text, claim):
     found = claims_of(text, lang, gazetteer)
     assert [c[0][: len(claim)] for c in found] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "TASS, citing the defence ministry, said that three villages were shelled."),
+        ("fr", "TASS, citant le ministère, a indiqué que trois villages avaient été bombardés."),
+        ("uk", "ТАСС з посиланням на міністерство повідомило, що вночі обстріляли три села."),
+        ("ru", "ТАСС со ссылкой на министерство сообщило, что ночью обстреляли три села."),
+    ],
+)  # fmt: skip
+def test_an_outlet_citing_someone_is_a_relay_in_four_languages(gazetteer, lang, text):
+    (claim,) = claims_of(text, lang, gazetteer)
+    assert any(reason.startswith("relay:") for reason in claim[1])
+    assert ("TASS", "ru_state_media", "reports") in [s[:3] for s in claim[2]]
