@@ -360,8 +360,8 @@ def _speaker_of(
             return _source_for(text, mention.start, mention.end, gazetteer, mention)
         tokens = [t for t in subject.subtree if t.idx >= unit_start]
         if tokens and len(tokens) <= MAX_MENTION_WORDS and subject.pos_ in SPEAKER_POS:
-            if subject.pos_ == "PRON":
-                return None  # "il a déclaré": left for the person
+            if subject.pos_ == "PRON":  # "il a déclaré": the last name before it
+                return _resolved(parsed, subject.idx, subject.idx + len(subject.text), gazetteer)
             first, last = tokens[0], tokens[-1]
             return _source_for(text, first.idx, last.idx + len(last.text), gazetteer)
     if not parsed.has_dep:
@@ -414,6 +414,12 @@ def _mentioned(
     """The source named at a place; a pronoun stands for the last name before it."""
     if (start, end) not in parsed.pronouns:
         return _source_for(parsed.text, start, end, gazetteer, mention)
+    return _resolved(parsed, start, end, gazetteer)
+
+
+def _resolved(parsed: _Parsed, start: int, end: int, gazetteer: Gazetteer) -> SourceSuggestion:
+    """A pronoun as a source: its own words are the mention, the speaker is the last
+    name before it (a person or body the model or the capitals found), if any."""
     earlier = [c for c in _candidates(parsed, []) if c[1] <= start and (c[0], c[1])
                not in parsed.pronouns]  # fmt: skip
     if not earlier:

@@ -238,3 +238,13 @@ def test_an_outlet_citing_someone_is_a_relay_in_four_languages(gazetteer, lang, 
     (claim,) = claims_of(text, lang, gazetteer)
     assert any(reason.startswith("relay:") for reason in claim[1])
     assert ("TASS", "ru_state_media", "reports") in [s[:3] for s in claim[2]]
+
+
+def test_with_the_french_model_a_pronoun_subject_stands_for_the_last_name(gazetteer):
+    text = (
+        "Dmitri Peskov a reçu les journalistes au Kremlin dans la matinée. "
+        "Il a déclaré que rien n'était encore décidé pour le sommet."
+    )
+    found = claims_of(text, "fr", gazetteer)
+    (source,) = claim_starting(found, "Il a déclaré")[2]
+    assert source[3] == "Il" and "Peskov" in source[0]
