@@ -117,6 +117,8 @@ def category_from_words(mention: str) -> str:
     hints = load_json("cues.json")["category_hints"]
     folded = fold(mention)
     words = re.findall(r"[\w']+", folded)
+    if _unnamed(words, hints["anonymous"]):
+        return "anonymous"
     country = next(
         (
             code
@@ -132,3 +134,12 @@ def category_from_words(mention: str) -> str:
     if is_media:
         return f"{country}_state_media" if is_state and country == "ru" else f"{country}_media"
     return f"{country}_official"
+
+
+def _unnamed(words: list[str], hints: dict) -> bool:
+    """Whether a mention's words name nobody: "unnamed officials", "une source proche"."""
+    if any(w.startswith(fold(stem)) for w in words for stem in hints["words"]):
+        return True
+    articles = {fold(a) for a in hints["articles"]}
+    head = next((w for w in words if w not in articles), "")
+    return head.startswith(tuple(fold(h) for h in hints["heads"]))

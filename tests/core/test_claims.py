@@ -116,6 +116,13 @@ def test_a_sentence_without_cues_is_not_a_claim(gazetteer):
         ("un responsable ukrainien", "ua_official"),
         ("російські медіа", "ru_media"),
         ("un expert", ""),
+        # Unnamed sources are anonymous, whatever country they are close to.
+        ("une source proche de la délégation ukrainienne", "anonymous"),
+        ("unnamed US officials", "anonymous"),
+        ("джерело в українській делегації", "anonymous"),
+        ("источник в Кремле", "anonymous"),
+        ("two sources familiar with the talks", "anonymous"),
+        ("Resources Minister", ""),
     ],
 )
 def test_category_from_the_mention_words(mention, category):
