@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from annotator.gui.highlighter import ListSource, Marks, Source, SpanPainter
+from annotator.gui.highlighter import LineTable, ListSource, Marks, Source, SpanPainter
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.styles import StyleBook
 
@@ -170,26 +170,19 @@ class ArticleView(QPlainTextEdit):
             self._current[1]
         )
 
-    def current_outline(self) -> list[QRectF]:
+    def current_outline(self, on_screen: list[tuple[QTextBlock, QRectF]] | None = None
+                        ) -> list[QRectF]:  # fmt: skip
         """The rectangles (viewport coordinates) outlining the current claim on screen,
         one per line of text it covers."""
         if self._current is None:
             return []
         start, end = self._current
         rects = []
-        for block, rect in self._on_screen():
-            first_line = block.position()
-            if first_line >= end or first_line + block.length() <= start:
-                continue
-            layout = block.layout()
-            for number in range(layout.lineCount()):
-                line = layout.lineAt(number)
-                first = max(start - first_line, line.textStart())
-                last = min(end - first_line, line.textStart() + line.textLength())
-                if first < last:
-                    left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]
-                    rects.append(QRectF(rect.left() + left, rect.top() + line.y(),
-                                        right - left, line.height()))  # fmt: skip
+        for block, rect in self._on_screen() if on_screen is None else on_screen:
+            first = block.position()
+            if first < end and start < first + block.length():
+                lines = LineTable(block.layout()).rects(start - first, end - first)
+                rects += [line.translated(rect.topLeft()) for line in lines]
         return rects
 
     def _update_stretch(self, start: int, end: int) -> None:
@@ -206,8 +199,9 @@ class ArticleView(QPlainTextEdit):
             moved = self._highlighter.ensure(block) or moved
         if moved:  # a paragraph got bold and another height as it came into view
             self.viewport().update()
+        on_screen = list(self._on_screen())  # placed after any height changed above
         area = QRectF(event.rect())
-        shown = [(block, rect) for block, rect in self._on_screen() if rect.intersects(area)]
+        shown = [(block, rect) for block, rect in on_screen if rect.intersects(area)]
         painter = QPainter(self.viewport())
         painter.setClipRect(event.rect())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -223,7 +217,7 @@ class ArticleView(QPlainTextEdit):
             for pen, lines in marks.lines:
                 painter.setPen(pen)
                 painter.drawLines(lines)
-        rects = self.current_outline()
+        rects = self.current_outline(on_screen)
         if rects:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(self.palette().highlight().color(), 1.5))

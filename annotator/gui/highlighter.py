@@ -199,14 +199,14 @@ class SpanPainter:
 
     def _place(self, block: QTextBlock) -> Marks:
         placed = self._placed.setdefault(block.blockNumber(), {})
-        table: _Lines | None = None
+        table: LineTable | None = None
         tints: dict[tuple[int, str], tuple[QColor, list[QRectF]]] = {}
         lines: dict[str, tuple[QPen, list[QLineF]]] = {}
         for start, end, key in self.spans_of(block):
             look = self._look(key)
             rects = placed.get((start, end))
             if rects is None:
-                table = table or _Lines(block.layout())
+                table = table or LineTable(block.layout())
                 rects = placed[(start, end)] = table.rects(start, end)
             if look.fill is not None:
                 tints.setdefault(look.order, (look.fill, []))[1].extend(rects)
@@ -242,7 +242,7 @@ class Look(NamedTuple):
     bold: bool
 
 
-class _Lines:
+class LineTable:
     """A laid-out paragraph's lines with where each starts, to place many stretches."""
 
     def __init__(self, layout: QTextLayout):
