@@ -28,7 +28,6 @@ from annotator.core.model import (
     now_iso,
 )
 from annotator.core.rows import (
-    reasons_from,
     span_from_row,
     span_row,
     statement_from_row,
@@ -339,18 +338,6 @@ class Store(ItemStore):
             params.extend(values)
         sql += " ORDER BY spans.start, spans.[end], statements.id"
         return [statement_from_row(r) for r in self.query(sql, params)]
-
-    def statements_of(self, document_id: int) -> list[Statement]:
-        """A document's statements in the order they were made, read from their own
-        index (no join with the claims, no sort): the window sorts them itself."""
-        rows = self.db.execute(  # the columns in the order of Statement's fields
-            "SELECT claim_uid, source_uid, COALESCE(speaker, ''), "
-            "COALESCE(source_category, ''), COALESCE(stance, ''), COALESCE(rating, ''), "
-            "COALESCE(note, ''), relay_of, origin, status, COALESCE(annotator, ''), reasons, "
-            "COALESCE(updated, ''), uid FROM statements WHERE document_id = ? ORDER BY id",
-            [document_id],
-        )
-        return [Statement(*r[:11], reasons_from(r[11]), *r[12:]) for r in rows]
 
     def span(self, uid: str) -> Span | None:
         row = self.row_of("spans", uid)
