@@ -60,16 +60,20 @@ class Job(QObject):
         raise NotImplementedError
 
 
-class ImportJob(Job):
+class FilesJob(Job):
+    """A job over files the person chose (to import, to merge)."""
+
     def __init__(self, project: Path, paths: list[str]):
         super().__init__(project)
         self.paths = paths
 
+
+class ImportJob(FilesJob):
     def work(self, store: Store) -> object:
         return import_files(
             store,
             self.paths,
-            progress=lambda done, total, path: self.progress.emit(done, total, path),
+            progress=self.progress.emit,
             should_stop=lambda: self.cancelled,
         )
 
@@ -109,18 +113,14 @@ class ExportJob(Job):
         )
 
 
-class MergeJob(Job):
+class MergeJob(FilesJob):
     """Other annotators' project files merged into the open project."""
-
-    def __init__(self, project: Path, paths: list[str]):
-        super().__init__(project)
-        self.paths = paths
 
     def work(self, store: Store) -> object:
         return merge_into(
             store,
             self.paths,
-            progress=lambda done, total, path: self.progress.emit(done, total, path),
+            progress=self.progress.emit,
         )
 
 
