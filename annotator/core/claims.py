@@ -8,36 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
-from annotator.core.gazetteer import Gazetteer, Mention, category_from_words, fold
+from annotator.core.cues import Cues, finder_for
+from annotator.core.gazetteer import Gazetteer, Mention
 from annotator.core.model import Origin, Span, SpanKind, Statement
-from annotator.core.resources import load_json
+from annotator.core.speakers import Parsed, SourceSuggestion, according_object, speaker_of
 
-RELATIVE_PRONOUNS = {
-    "qui",
-    "lequel",
-    "laquelle",
-    "who",
-    "which",
-    "that",
-    "який",
-    "яка",
-    "які",
-    "котрий",
-    "который",
-    "которая",
-    "которые",
-}
 NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", "одне", "одно"}
-PERSON_LABELS = {"PER", "PERSON"}
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
-SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 MIN_WORDS = 5
+MIN_CONTENT_WORDS = 3
 SCARE_QUOTE_WORDS = 3
-MAX_MENTION_WORDS = 9
-INVERSION_MARKS = set(',»”"—–-')  # what ends the words reported before an inverted cue
 _QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"")
 # A dateline opening a dispatch: a place, a day and month (a year, a time), an agency
 # in brackets, then a dash ("Istanbul, 2 juin (AFP) -", "KYIV, June 2 —", "Київ, 2 червня -").
@@ -45,83 +26,20 @@ _DATELINE = re.compile(
     r"[^\W\d][^,\n]{0,40},\s+(?:\d{1,2}\s+[^\W\d]+|[^\W\d]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?(?:\s+\d{1,2}[:h]\d{2})?(?:\s+\([^)\n]{1,40}\))?\s*[-–—]\s+"
 )
-_TERMINAL = re.compile(r"[.!?…][\s»”\")]*$")
+_TERMINAL = re.compile(r"[.!?…][\s»”“„\"')’]*$")
 _NUMBER = re.compile(r"\d")
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSuggestion:
-    """Who a claim is attributed to: the mention's offsets (if any), speaker, category."""
-
-    speaker: str
-    category: str = ""
-    stance: str = ""
-    start: int | None = None
-    end: int | None = None
-    relays: int | None = None  # index of the statement this source passes on
+_EDGE = " \t,;:—–-"  # stripped from both ends of a claim's content
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimSuggestion:
+    """A claim: the reported content, why it was suggested, its sources and cue words."""
+
     start: int
     end: int
     reasons: tuple[str, ...]
     sources: tuple[SourceSuggestion, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class Cues:
-    lemmas: frozenset[str]
-    forms: frozenset[str]
-    stems: tuple[str, ...]
-    according: tuple[str, ...]
-    relay: frozenset[str]
-    hedges: re.Pattern[str]  # each matches whole words of the folded text
-    comparisons: re.Pattern[str]
-    predictions: re.Pattern[str]
-    pronouns: frozenset[str]
-    calendar: frozenset[str]
-    negations: frozenset[str]
-    denials: tuple[str, ...]
-
-
-@cache
-def cues_for(lang: str) -> Cues:
-    """The cue lists of a language (resources/cues.json); English for unknown ones.
-
-    Word sets hold each cue as written and without accents, so tokens are looked
-    up by their lower-case form without folding each one (the hot path).
-    """
-    data = load_json("cues.json")
-    raw = data.get(lang) or data["en"]
-
-    def both(key: str) -> list[str]:
-        words = [w.lower() for w in raw.get(key, [])]
-        return list(dict.fromkeys(words + [fold(w) for w in words]))
-
-    return Cues(
-        lemmas=frozenset(both("lemmas")),
-        forms=frozenset(both("forms")),
-        stems=tuple(both("stems")),
-        according=tuple(fold(w) for w in raw["according"]),
-        relay=frozenset(both("relay")),
-        hedges=_words(raw["hedges"]),
-        comparisons=_words(raw["comparisons"]),
-        predictions=_words(raw["predictions"]),
-        pronouns=frozenset(raw.get("pronouns", [])),
-        calendar=frozenset(raw.get("calendar", [])),
-        negations=frozenset(raw.get("negations", [])),
-        denials=tuple(raw.get("denials", [])),
-    )
-
-
-def _words(phrases: list[str]) -> re.Pattern[str]:
-    """One pattern for a list of words and phrases, matched as whole words ("va" in
-    "il va signer", never in "elle arriva"), on folded text."""
-    choices = sorted({fold(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
-    if not choices:
-        return re.compile(r"(?!)")  # matches nothing
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, choices)) + r")(?!\w)")
+    cues: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
 
 def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
@@ -153,126 +71,203 @@ def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
     return units
 
 
-class _Parsed:
-    """A Doc with what the rules read often computed once (Doc.text is rebuilt per call)."""
-
-    def __init__(self, doc: Any):
-        self.doc = doc
-        self.text = doc.text
-        self.folded = fold(self.text)
-        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        self.has_dep = doc.has_annotation("DEP")
-        self.lang = doc.lang_
-        self.names: list[tuple[int, int]] | None = None  # where no model finds names
-        self.pronouns: list[tuple[int, int]] = []
-
-
-def _read_names(parsed: _Parsed, cues: Cues) -> None:
-    """Without a model: runs of capitalised words ("Dmitry Peskov", "White House",
-    "TASS") stand for names, and subject pronouns for speakers. A run does not start
-    with a common word of the language (a sentence's "The", "Le"); days and months
-    are not names."""
-    if parsed.names is not None:
-        return
-    runs: list[tuple[int, int]] = []
-    current: list[Any] = []
-    for token in parsed.doc:
-        lower = token.lower_
-        if lower in cues.pronouns:
-            parsed.pronouns.append((token.idx, token.idx + len(token.text)))
-        capital = token.text[:1].isupper() and lower not in cues.calendar
-        if capital and (current or not token.is_stop) and lower not in cues.pronouns:
-            current.append(token)
-            continue
-        if current:
-            runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))
-            current = []
-    if current:
-        runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))
-    parsed.names = runs
-
-
 def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
     """Claim candidates with their sources, for one parsed document."""
-    cues = cues_for(lang)
-    parsed = _Parsed(doc)
+    parsed = Parsed(doc)
+    finder = finder_for(doc, lang)
+    cue_tokens = finder.cues(doc)
+    relay_tokens = finder.relays(doc)
     mentions = gazetteer.find(parsed.text, folded=parsed.folded)
     found = []
     for start, end in sentence_units(doc, parsed.text):
-        claim = _analyse_unit(parsed, start, end, cues, gazetteer, mentions)
-        if claim is not None:
-            found.append(claim)
+        unit = _Unit(parsed, start, end, finder.lists, cue_tokens, relay_tokens)
+        found.extend(unit.analyse(gazetteer, mentions))
     return found
 
 
-def _analyse_unit(
-    parsed: _Parsed,
-    start: int,
-    end: int,
-    cues: Cues,
-    gazetteer: Gazetteer,
-    all_mentions: list[Mention],
-) -> ClaimSuggestion | None:
-    dateline = _DATELINE.match(parsed.text, start, end)
-    if dateline:  # "Istanbul, 2 juin (AFP) - …": the place and date are nobody's claim
-        start = dateline.end()
-    span = parsed.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
-        return None
-    text = parsed.text
-    folded = parsed.folded[start:end]
-    mentions = [m for m in all_mentions if start <= m.start and m.end <= end]
-    reasons: list[str] = []
-    sources: list[SourceSuggestion] = []
+Heard = tuple[Any, SourceSuggestion, tuple[int, int] | None]  # cue token, source, words
 
-    for phrase in cues.according:
-        for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
-            reasons.append(f"according:{phrase}")
-            source = _according_object(text, start + match.end(), end, gazetteer)
-            if source:
-                sources.append(source)
 
-    relay_tokens = []
-    for token in span:
-        if _is_relay(token, cues):
-            relay_tokens.append(token)
-        elif _is_cue(token, cues):
-            cue = token.lemma_ or token.lower_
+class _Unit:
+    """One sentence: its cues, sources and the stretch of it that is the claim."""
+
+    def __init__(
+        self,
+        parsed: Parsed,
+        start: int,
+        end: int,
+        cues: Cues,
+        cue_tokens: dict[int, str],
+        relay_tokens: set[int],
+    ):
+        dateline = _DATELINE.match(parsed.text, start, end)
+        if dateline:  # "Istanbul, 2 juin (AFP) - …": the place and date are nobody's claim
+            start = dateline.end()
+        self.parsed, self.start, self.end, self.cues = parsed, start, end, cues
+        self.cue_tokens, self.relay_tokens = cue_tokens, relay_tokens
+
+    def analyse(self, gazetteer: Gazetteer, all_mentions: list[Mention]) -> list[ClaimSuggestion]:
+        """The sentence's claim, if it is one, then the claims reported inside it."""
+        parsed, start, end, cues = self.parsed, self.start, self.end, self.cues
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
+            return []
+        text = parsed.text
+        folded = parsed.folded[start:end]
+        mentions = [m for m in all_mentions if start <= m.start and m.end <= end]
+        reasons: list[str] = []
+        sources: list[SourceSuggestion] = []
+        cue_stretches: list[tuple[int, int]] = []
+        content: tuple[int, int] | None = None
+
+        for phrase in cues.according:
+            for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+                reasons.append(f"according:{phrase}")
+                source = according_object(text, start + match.end(), end, gazetteer)
+                if source:
+                    sources.append(source)
+                    content = content or self._around_according(start + match.start(), source)
+
+        relays = []
+        heard: list[tuple[Any, SourceSuggestion]] = []
+        for token in span:
+            if token.i in self.relay_tokens:
+                relays.append(token)
+                continue
+            cue = self.cue_tokens.get(token.i)
+            if cue is None:
+                continue
             if _negated(token, start, cues):  # "has not confirmed": not the speaker's words
                 reasons.append(f"negated:{cue}")
                 continue
             reasons.append(f"cue:{cue}")
-            source = _speaker_of(token, parsed, start, mentions, gazetteer)
+            cue_stretches.append((token.idx, token.idx + len(token.text)))
+            source = speaker_of(token, parsed, (start, end), mentions, gazetteer)
             if source and token.lower_.startswith(cues.denials):
-                source = _with(source, stance="refutes")  # "denied": they say it is false
-            if source and all(s.speaker != source.speaker for s in sources):
+                source = replace(source, stance="refutes")  # "denied": they say it is false
+            if source:
+                heard.append((token, source))
+        outer, inner = self._outermost(heard)
+        for _, source, said in outer:
+            if all(s.speaker != source.speaker for s in sources):
                 sources.append(source)
+                content = content or said
 
-    if cues.hedges.search(folded):
-        reasons.append("hedge")
-        sources = [_with(s, stance="questions") for s in sources]
-    for token in relay_tokens:
-        relay = _relay_source(token, mentions, sources)
-        if relay is not None:
-            reasons.append(f"relay:{token.lemma_ or token.lower_}")
-            sources.append(relay)
-    if _QUOTES.search(text, start, end):
-        reasons.append("quote")
-    if _has_scare_quote(parsed, start, end, mentions):
-        reasons.append("scare_quote")
-        sources = [s if s.stance else _with(s, stance="questions") for s in sources]
-    if _NUMBER.search(text, start, end) or any(_is_quantity(t) for t in span):
-        reasons.append("number")
-    if cues.comparisons.search(folded):
-        reasons.append("comparison")
-    if cues.predictions.search(folded):
-        reasons.append("prediction")
-    if not reasons:
-        return None
-    return ClaimSuggestion(start, end, tuple(dict.fromkeys(reasons)), tuple(sources))
+        if cues.hedges.search(folded):
+            reasons.append("hedge")
+            sources = [replace(s, stance="questions") for s in sources]
+        for token in relays:
+            relay = _relay_source(token, mentions, sources)
+            if relay is not None:
+                reasons.append(f"relay:{token.lemma_ or token.lower_}")
+                sources.append(relay)
+        if _QUOTES.search(text, start, end):
+            reasons.append("quote")
+        if _has_scare_quote(parsed, start, end, mentions):
+            reasons.append("scare_quote")
+            sources = [s if s.stance else replace(s, stance="questions") for s in sources]
+        if _NUMBER.search(text, start, end) or any(_is_quantity(t) for t in span):
+            reasons.append("number")
+        if cues.comparisons.search(folded):
+            reasons.append("comparison")
+        if cues.predictions.search(folded):
+            reasons.append("prediction")
+        if not reasons:
+            return []
+        claim_start, claim_end = content or (start, end)
+        claims = [ClaimSuggestion(claim_start, claim_end, tuple(dict.fromkeys(reasons)),
+                                  tuple(sources), tuple(cue_stretches))]  # fmt: skip
+        for token, source, said in inner:  # "X said that Y argued …": Y's claim in X's
+            if said is not None:
+                cue = f"cue:{self.cue_tokens[token.i]}"
+                where = ((token.idx, token.idx + len(token.text)),)
+                claims.append(ClaimSuggestion(*said, (cue,), (source,), where))
+        return claims
+
+    def _outermost(
+        self, heard: list[tuple[Any, SourceSuggestion]]
+    ) -> tuple[list[Heard], list[Heard]]:
+        """The cues whose words are reported, with what they report; not a cue inside
+        another's reported words ("X said that Y argued …": X's). When each holds the
+        other, the later one frames the sentence ("The memorandum demands a withdrawal,
+        TASS reported": TASS reports; the memorandum's demand is part of that)."""
+        said = [(token, source, self._around_cue(token, source)) for token, source in heard]
+
+        def holds(words: tuple[int, int] | None, token: Any) -> bool:
+            return words is not None and words[0] <= token.idx < words[1]
+
+        def inside(token: Any, words: tuple[int, int] | None) -> bool:
+            return any(
+                other is not token and holds(theirs, token)
+                and not (holds(words, other) and other.i < token.i)
+                for other, _, theirs in said
+            )  # fmt: skip
+
+        outer = [item for item in said if not inside(item[0], item[2])] or said
+        return outer, [item for item in said if item not in outer]
+
+    def _around_cue(self, cue: Any, source: SourceSuggestion) -> tuple[int, int] | None:
+        """The reported words of a cue: after it when its speaker comes first ("X said
+        that …"), before the speaker and cue when they follow ("…, said X", "…, a-t-il
+        dit"); the other side if that one holds no claim."""
+        if source.start is None or source.end is None:
+            return None
+        heard = min(source.start, cue.idx)
+        mark = max(self.parsed.text.rfind(m, self.start, heard) for m in ",:—–")
+        before = self._content(
+            self.start, mark if mark >= self.start and heard - mark <= 12 else heard
+        )
+        after = self._words_after(cue.i + 1)
+        return (after or before) if source.side == "before" else (before or after)
+
+    def _words_after(self, first: int) -> tuple[int, int] | None:
+        """From a cue to the end of the sentence, without the words that open the
+        clause ("that", "que", "що", a comma, a colon) or sit before it ("told reporters
+        that")."""
+        doc = self.parsed.doc
+        last = min(first + 4, len(doc))
+        opener = next((i for i in range(first, last) if doc[i].lower_ in self.cues.content_openers),
+                      None)  # fmt: skip
+        i = opener + 1 if opener is not None else first
+        while i < len(doc) and doc[i].idx < self.end and doc[i].text in (",", ":", "—", "–"):
+            i += 1
+        if i >= len(doc) or doc[i].idx >= self.end:
+            return None
+        return self._content(doc[i].idx, self.end)
+
+    def _around_according(
+        self, phrase_start: int, source: SourceSuggestion
+    ) -> tuple[int, int] | None:
+        """ "According to X, …" reports what follows X; "…, according to X" what precedes."""
+        if source.end is None:
+            return None
+        before = self._content(self.start, phrase_start)
+        return before or self._content(source.end, self.end)
+
+    def _content(self, start: int, end: int) -> tuple[int, int] | None:
+        """A stretch of the sentence without edge punctuation and the sentence's final
+        stop, if it holds enough words to be a claim."""
+        text = self.parsed.text
+        start, end = max(start, self.start), min(end, self.end)
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if end > start and text[end - 1] in ".!?…" and end == self._stop_end():
+            end -= 1
+        if end <= start or len(re.findall(r"\w+", text[start:end])) < MIN_CONTENT_WORDS:
+            return None
+        return start, end
+
+    def _stop_end(self) -> int:
+        text = self.parsed.text
+        end = self.end
+        while end > self.start and text[end - 1] in '»”")’ ':
+            end -= 1
+        return end
 
 
-def _has_scare_quote(parsed: _Parsed, start: int, end: int, mentions: list[Mention]) -> bool:
+def _has_scare_quote(parsed: Parsed, start: int, end: int, mentions: list[Mention]) -> bool:
     """A word or three in quotes that name nothing: the writer keeps their distance."""
     for match in _QUOTES.finditer(parsed.text, start, end):
         inner = match.group()[1:-1].strip()
@@ -289,143 +284,11 @@ def _is_quantity(token: Any) -> bool:
     return token.like_num and token.lower_ not in NOT_QUANTITIES and token.pos_ in ("NUM", "")
 
 
-def _is_cue(token: Any, cues: Cues) -> bool:
-    if token.lemma_ in cues.lemmas and token.pos_ in ("VERB", "AUX", ""):
-        return True
-    lower = token.lower_
-    if len(lower) > 4 and lower.startswith(cues.denials):
-        return True
-    return lower in cues.forms or (len(lower) > 4 and lower.startswith(cues.stems))
-
-
 def _negated(cue: Any, unit_start: int, cues: Cues) -> bool:
     """A negation among the three words before a cue, in the same sentence."""
     doc = cue.doc
     before = doc[max(cue.i - 3, 0) : cue.i]
     return any(t.idx >= unit_start and t.lower_ in cues.negations for t in before)
-
-
-def _is_relay(token: Any, cues: Cues) -> bool:
-    return token.lower_ in cues.relay or token.lemma_ in cues.relay
-
-
-def _source_for(
-    text: str, start: int, end: int, gazetteer: Gazetteer, mention: Mention | None = None
-) -> SourceSuggestion:
-    words = text[start:end]
-    entry = mention.entry if mention else gazetteer.lookup(words)
-    if entry is not None:
-        return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
-    return SourceSuggestion(words, category_from_words(words), start=start, end=end)
-
-
-def _according_object(
-    text: str, start: int, end: int, gazetteer: Gazetteer
-) -> SourceSuggestion | None:
-    """The words after "selon" / "according to", up to punctuation, as the source."""
-    rest = text[start:end]
-    stop = re.search(r"[,;:.!?()«»“”\"—–]", rest)
-    phrase = rest[: stop.start()] if stop else rest
-    words = phrase.split()
-    if not words or len(words) > MAX_MENTION_WORDS:
-        return None
-    left = start + len(phrase) - len(phrase.lstrip())
-    return _source_for(text, left, left + len(phrase.strip()), gazetteer)
-
-
-def _speaker_of(
-    cue: Any, parsed: _Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
-) -> SourceSuggestion | None:
-    """The subject of a cue verb; a relative pronoun resolved to what precedes it."""
-    text = parsed.text
-    # No tree without a parse: spaCy 3.8 segfaults on Token.children there (blank
-    # pipelines), so nothing below reads `children`, `subtree` or the edges unless
-    # the document has DEP annotation.
-    subject = (
-        next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None) if parsed.has_dep else None
-    )
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-        return _nearest_before(subject.idx, parsed, unit_start, mentions, gazetteer)
-    if subject is not None:
-        inside = [
-            m
-            for m in mentions
-            if m.start <= subject.idx < m.end
-            or subject.left_edge.idx <= m.start <= subject.right_edge.idx
-        ]
-        if inside:
-            # "Le porte-parole du Kremlin, Dmitri Peskov": the person speaks, not the Kremlin.
-            people = {(s, e) for s, e, label in parsed.ents if label in PERSON_LABELS}
-            mention = next((m for m in inside if (m.start, m.end) in people), inside[0])
-            return _source_for(text, mention.start, mention.end, gazetteer, mention)
-        tokens = [t for t in subject.subtree if t.idx >= unit_start]
-        if tokens and len(tokens) <= MAX_MENTION_WORDS and subject.pos_ in SPEAKER_POS:
-            if subject.pos_ == "PRON":  # "il a déclaré": the last name before it
-                return _resolved(parsed, subject.idx, subject.idx + len(subject.text), gazetteer)
-            first, last = tokens[0], tokens[-1]
-            return _source_for(text, first.idx, last.idx + len(last.text), gazetteer)
-    if not parsed.has_dep:
-        if not parsed.ents:
-            _read_names(parsed, cues_for(parsed.lang))
-        before = _nearest_before(cue.idx, parsed, unit_start, mentions, gazetteer)
-        after = _nearest_after(cue.idx, parsed, mentions, gazetteer)
-        # "…, said Jonas Whitfield" / "…, a indiqué le ministre": a cue after a comma,
-        # a quote or a dash comes before its speaker.
-        inverted = text[unit_start : cue.idx].rstrip()[-1:] in INVERSION_MARKS
-        return (after or before) if inverted else (before or after)
-    return None
-
-
-def _candidates(parsed: _Parsed, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
-    found = [(m.start, m.end, m) for m in mentions]
-    taken = [(m.start, m.end) for m in mentions]
-    named = [(s, e) for s, e, label in parsed.ents if label in ("PER", "ORG", "PERSON", "NORP")]
-    if parsed.names is not None:  # no model: capitalised runs and pronouns instead
-        named = parsed.names + parsed.pronouns
-    for start, end in named:
-        if not any(s < end and start < e for s, e in taken):
-            found.append((start, end, None))
-    return sorted(found, key=lambda item: item[0])
-
-
-def _nearest_before(
-    position: int, parsed: _Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
-) -> SourceSuggestion | None:
-    before = [c for c in _candidates(parsed, mentions) if unit_start <= c[0] and c[1] <= position]
-    if not before:
-        return None
-    start, end, mention = before[-1]
-    return _mentioned(parsed, start, end, gazetteer, mention)
-
-
-def _nearest_after(
-    position: int, parsed: _Parsed, mentions: list[Mention], gazetteer: Gazetteer
-) -> SourceSuggestion | None:
-    after = [c for c in _candidates(parsed, mentions) if c[0] > position]
-    if not after or after[0][0] - position > 40:
-        return None
-    start, end, mention = after[0]
-    return _mentioned(parsed, start, end, gazetteer, mention)
-
-
-def _mentioned(
-    parsed: _Parsed, start: int, end: int, gazetteer: Gazetteer, mention: Mention | None
-) -> SourceSuggestion:
-    """The source named at a place; a pronoun stands for the last name before it."""
-    if (start, end) not in parsed.pronouns:
-        return _source_for(parsed.text, start, end, gazetteer, mention)
-    return _resolved(parsed, start, end, gazetteer)
-
-
-def _resolved(parsed: _Parsed, start: int, end: int, gazetteer: Gazetteer) -> SourceSuggestion:
-    """A pronoun as a source: its own words are the mention, the speaker is the last
-    name before it (a person or body the model or the capitals found), if any."""
-    earlier = [c for c in _candidates(parsed, []) if c[1] <= start and (c[0], c[1])
-               not in parsed.pronouns]  # fmt: skip
-    if not earlier:
-        return SourceSuggestion("", start=start, end=end)
-    named = _source_for(parsed.text, earlier[-1][0], earlier[-1][1], gazetteer)
-    return replace(named, start=start, end=end)
 
 
 def _relay_source(
@@ -447,10 +310,6 @@ def _relay_source(
         outlet.end,
         relays=relayed,
     )
-
-
-def _with(source: SourceSuggestion, **changes: Any) -> SourceSuggestion:
-    return replace(source, **changes)
 
 
 def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statement]]:

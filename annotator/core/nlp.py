@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 BATCH_SIZE = 32
 BATCH_CHARS = 200_000
 PREFERRED = {"fr": "fr_core_news_sm"}
+# Blank pipelines of these languages get spaCy's lemmatizer in this mode (pymorphy3
+# with its dictionaries, installed with us): cue verbs are then found in any inflection.
+BLANK_LEMMATIZERS = {"ru": "pymorphy3", "uk": "pymorphy3"}
 
 
 def installed_pipelines() -> dict[str, str]:
@@ -54,6 +57,13 @@ def load_pipeline(lang: str) -> Language:
     except (OSError, ImportError, KeyError, ValueError) as error:
         raise ModelError(f"cannot load a spaCy pipeline for '{lang}': {error}") from error
     nlp.add_pipe("sentencizer")
+    if lang in BLANK_LEMMATIZERS:
+        try:
+            nlp.add_pipe("lemmatizer", config={"mode": BLANK_LEMMATIZERS[lang]})
+            nlp.initialize()
+        except (ImportError, ValueError, KeyError):  # no dictionaries: cues by word stems
+            if nlp.has_pipe("lemmatizer"):
+                nlp.remove_pipe("lemmatizer")
     return nlp
 
 

@@ -1,0 +1,165 @@
+"""Reported-speech cues of a language (resources/cues.json), found on a Doc's tokens.
+
+Cues are matched with spaCy's `Matcher` on whole tokens: on the pipeline's lemmas
+where it has a lemmatizer (the installed models; pymorphy3 in Ukrainian and Russian
+blank pipelines), else on word forms generated from the lemmas, never on pieces of
+words ("va" is no cue in "arriva").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from annotator.core.gazetteer import fold
+from annotator.core.resources import load_json
+
+
+@dataclass(frozen=True)
+class Cues:
+    lemmas: frozenset[str]
+    forms: dict[str, str]  # a word form -> the lemma it is a form of
+    stems: tuple[str, ...]
+    according: tuple[str, ...]
+    relay: frozenset[str]
+    hedges: re.Pattern[str]  # each matches whole words of the folded text
+    comparisons: re.Pattern[str]
+    predictions: re.Pattern[str]
+    pronouns: frozenset[str]
+    calendar: frozenset[str]
+    negations: frozenset[str]
+    denials: tuple[str, ...]
+    between: frozenset[str]
+    between_endings: tuple[str, ...]  # adverbs by their ending ("allegedly", "publicly")
+    determiners: frozenset[str]
+    inner: frozenset[str]
+    after_markers: frozenset[str]
+    content_openers: frozenset[str]
+
+
+@cache
+def cues_for(lang: str) -> Cues:
+    """The cue lists of a language; English for unknown ones.
+
+    Word sets hold each word as written and without accents, so tokens are looked
+    up by their lower-case form without folding each one (the hot path).
+    """
+    data = load_json("cues.json")
+    raw = data.get(lang) or data["en"]
+
+    def both(key: str) -> frozenset[str]:
+        words = [w.lower() for w in raw.get(key, [])]
+        return frozenset(words + [fold(w) for w in words])
+
+    forms: dict[str, str] = {}
+    for lemma in raw["lemmas"]:
+        for form in [*_inflected(lemma, raw.get("inflect", "")), *raw["irregular"].get(lemma, [])]:
+            forms.setdefault(form, lemma)
+            forms.setdefault(fold(form), lemma)
+    for form in raw.get("forms", []):
+        forms.setdefault(form.lower(), form.lower())
+    return Cues(
+        lemmas=both("lemmas"),
+        forms=forms,
+        stems=tuple(both("stems")),
+        according=tuple(fold(w) for w in raw["according"]),
+        relay=both("relay"),
+        hedges=_words(raw["hedges"]),
+        comparisons=_words(raw["comparisons"]),
+        predictions=_words(raw["predictions"]),
+        pronouns=frozenset(raw.get("pronouns", [])),
+        calendar=frozenset(raw.get("calendar", [])),
+        negations=frozenset(raw.get("negations", [])),
+        denials=tuple(raw.get("denials", [])),
+        between=both("between"),
+        between_endings=tuple(raw.get("between_endings", [])),
+        determiners=both("determiners"),
+        inner=both("inner"),
+        after_markers=both("after_markers"),
+        content_openers=both("content_openers"),
+    )
+
+
+def _inflected(lemma: str, rules: str) -> list[str]:
+    """The regular forms of a verb, for pipelines without a lemmatizer.
+
+    English: -s, -ed, -ing ("argue": argues, argued, arguing; "deny": denies, denied).
+    French -er verbs: present, participles, imperfect ("déclarer": déclare, déclarent,
+    déclaré(e)(s), déclarait, déclaraient, déclarant). Irregular forms are listed."""
+    if rules == "en":
+        if lemma.endswith("e"):
+            return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+        if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+            return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+        if lemma.endswith(("s", "sh", "ch", "x", "z")):
+            return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+        return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+    if rules == "fr" and lemma.endswith("er"):
+        root = lemma[:-2]
+        endings = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "era")
+        return [lemma] + [root + ending for ending in endings]
+    return [lemma]
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of words and phrases, matched as whole words ("va" in
+    "il va signer", never in "elle arriva"), on folded text."""
+    choices = sorted({fold(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not choices:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, choices)) + r")(?!\w)")
+
+
+class CueFinder:
+    """The speech cues and relay words of a Doc, by token, through spaCy's Matcher."""
+
+    def __init__(self, vocab: Any, lang: str):
+        from spacy.matcher import Matcher
+
+        cues = cues_for(lang)
+        self.lists = cues
+        self._by_lemma = Matcher(vocab)
+        self._by_form = Matcher(vocab)
+        lemmas = sorted(cues.lemmas)
+        self._by_lemma.add("cue", [[{"LEMMA": {"IN": lemmas}, "POS": {"IN": ["VERB", "AUX", ""]}}]])
+        self._by_form.add("cue", [[{"LOWER": {"IN": sorted(cues.forms)}}]])
+        prefixes = [p for p in (*cues.stems, *cues.denials) if len(p) >= 4]
+        if prefixes:
+            starts = "|".join(re.escape(p) for p in sorted(set(prefixes), key=len, reverse=True))
+            self._by_form.add("cue", [[{"LOWER": {"REGEX": f"^(?:{starts})\\w+"}}]])
+        relays = sorted(cues.relay)
+        self._relays = Matcher(vocab)
+        self._relays.add("relay", [[{"LOWER": {"IN": relays}}], [{"LEMMA": {"IN": relays}}]])
+
+    def cues(self, doc: Any) -> dict[int, str]:
+        """Token index of each cue -> the cue's name (its lemma, or the form matched)."""
+        lemmatized = doc.has_annotation("LEMMA")
+        found: dict[int, str] = {}
+        for _, start, _ in self._by_lemma(doc) if lemmatized else ():
+            found[start] = doc[start].lemma_
+        for _, start, _ in self._by_form(doc):
+            lower = doc[start].lower_
+            found.setdefault(start, self.lists.forms.get(lower, doc[start].lemma_ or lower))
+        return {i: name for i, name in found.items() if not _hyphenated(doc, i)}
+
+    def relays(self, doc: Any) -> set[int]:
+        return {start for _, start, _ in self._relays(doc)}
+
+
+def _hyphenated(doc: Any, i: int) -> bool:
+    """The end of a compound ("so-called", "self-declared"): no verb of its own."""
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+
+
+_FINDERS: dict[tuple[str, int], CueFinder] = {}
+
+
+def finder_for(doc: Any, lang: str) -> CueFinder:
+    """One finder per language and vocabulary (a pipeline keeps its vocabulary)."""
+    key = (lang, id(doc.vocab))
+    finder = _FINDERS.get(key)
+    if finder is None or finder._by_lemma.vocab is not doc.vocab:
+        finder = _FINDERS[key] = CueFinder(doc.vocab, lang)
+    return finder

@@ -1,0 +1,362 @@
+"""Who speaks at a cue: the source phrase next to it, and the speaker it names.
+
+With a parse, the cue verb's subject. Without one (or where the parse finds no
+subject), the noun phrase next to the cue, read over words: before it ("Senator
+Maria Ostrowski said", "the head of the delegation said", "украинские чиновники
+заявили"), or after it when the cue follows a quote, a comma or a dash ("…, said
+Jonas Whitfield", "…, - говорит Апраушев", "как сообщил представитель министерства").
+A pronoun is kept as the mention and stands for the last name before it; an
+apposition ("Mitch McConnell, R-Ky., said") is stepped over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from annotator.core.cues import Cues, cues_for
+from annotator.core.gazetteer import Gazetteer, Mention, category_from_words, fold
+
+RELATIVE_PRONOUNS = frozenset(
+    {"qui", "lequel", "laquelle", "who", "which", "that", "який", "яка", "які", "котрий",
+     "который", "которая", "которые", "кто"}
+)  # fmt: skip
+PERSON_LABELS = {"PER", "PERSON"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
+CLAUSE_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"}  # where a parse says a phrase ends
+MAX_MENTION_WORDS = 9
+INVERSION_MARKS = set(',»”"—–-:')  # what ends the words reported before an inverted cue
+WORD_JOINERS = {"-", "'", "’"}  # inside a name when written without spaces: "R-Ky.", "O'Brien"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSuggestion:
+    """Who a claim is attributed to: the mention's offsets (if any), speaker, category."""
+
+    speaker: str
+    category: str = ""
+    stance: str = ""
+    start: int | None = None
+    end: int | None = None
+    relays: int | None = None  # index of the statement this source passes on
+    side: str = ""  # where the mention stands to its cue: "before", "after"
+
+
+class Parsed:
+    """A Doc with what the rules read often computed once (Doc.text is rebuilt per call)."""
+
+    def __init__(self, doc: Any):
+        self.doc = doc
+        self.text = doc.text
+        self.folded = fold(self.text)
+        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self.has_dep = doc.has_annotation("DEP")
+        self.lang = doc.lang_
+        self.names: list[tuple[int, int]] | None = None  # where no model finds names
+        self.pronouns: list[tuple[int, int]] = []
+
+
+def read_names(parsed: Parsed, cues: Cues) -> None:
+    """Without a model: runs of capitalised words ("Dmitry Peskov", "White House",
+    "TASS") stand for names, and subject pronouns for speakers. A run does not start
+    with a common word of the language (a sentence's "The", "Le"); days and months
+    are not names."""
+    if parsed.names is not None:
+        return
+    runs: list[tuple[int, int]] = []
+    current: list[Any] = []
+    for token in parsed.doc:
+        lower = token.lower_
+        if lower in cues.pronouns:
+            parsed.pronouns.append((token.idx, token.idx + len(token.text)))
+        capital = token.text[:1].isupper() and lower not in cues.calendar
+        if capital and (current or not token.is_stop) and lower not in cues.pronouns:
+            current.append(token)
+            continue
+        if current:
+            runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))
+            current = []
+    if current:
+        runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))
+    parsed.names = runs
+
+
+def speaker_of(
+    cue: Any, parsed: Parsed, unit: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    """The source of a cue token: its subject in a parse, else the phrase beside it."""
+    # No tree without a parse: spaCy 3.8 segfaults on Token.children there (blank
+    # pipelines), so nothing below reads `children`, `subtree` or the edges unless
+    # the document has DEP annotation.
+    if parsed.has_dep:
+        found = _subject_of(cue, parsed, unit[0], mentions, gazetteer)
+        if found is not None:
+            return found
+    elif parsed.names is None:
+        read_names(parsed, cues_for(parsed.lang))
+    return _beside(cue, parsed, unit, mentions, gazetteer)
+
+
+def _subject_of(
+    cue: Any, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    side = "before" if subject.i < cue.i else "after"
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        found = _nearest_before(subject.idx, parsed, unit_start, mentions, gazetteer)
+        return replace(found, side=side) if found else None
+    inside = [
+        m
+        for m in mentions
+        if m.start <= subject.idx < m.end
+        or subject.left_edge.idx <= m.start <= subject.right_edge.idx
+    ]
+    if inside:
+        # "Le porte-parole du Kremlin, Dmitri Peskov": the person speaks, not the Kremlin.
+        people = {(s, e) for s, e, label in parsed.ents if label in PERSON_LABELS}
+        mention = next((m for m in inside if (m.start, m.end) in people), inside[0])
+        found = source_for(parsed.text, mention.start, mention.end, gazetteer, mention)
+        return replace(found, side=side)
+    tokens = [t for t in subject.subtree if t.idx >= unit_start]
+    if tokens and len(tokens) <= MAX_MENTION_WORDS and subject.pos_ in SPEAKER_POS:
+        if subject.pos_ == "PRON":  # "il a déclaré": the last name before it
+            found = resolved(parsed, subject.idx, subject.idx + len(subject.text), gazetteer)
+            return replace(found, side=side)
+        first, last = tokens[0], tokens[-1]
+        found = source_for(parsed.text, first.idx, last.idx + len(last.text), gazetteer)
+        return replace(found, side=side)
+    return None
+
+
+def _beside(
+    cue: Any, parsed: Parsed, unit: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    """The phrase next to a cue, on the side the word order says."""
+    cues = cues_for(parsed.lang)
+    doc = parsed.doc
+    left = cue.i - 1
+    while left >= 0 and doc[left].idx >= unit[0] and is_between(doc[left], cues):
+        left -= 1
+    before_word = doc[left] if left >= 0 and doc[left].idx >= unit[0] else None
+    if before_word is not None and before_word.lower_ in RELATIVE_PRONOUNS:
+        found = _nearest_before(before_word.idx, parsed, unit[0], mentions, gazetteer)
+        return replace(found, side="before") if found else None
+    inverted = (
+        before_word is None
+        or before_word.text in INVERSION_MARKS
+        or before_word.lower_ in cues.after_markers
+    )
+    after = _phrase_after(doc, cue.i + 1, unit[1], cues)
+    before = _phrase_before(doc, left, unit[0], cues)
+    order = [(after, "after"), (before, "before")]
+    for phrase, side in order if inverted else reversed(order):
+        if phrase is not None:
+            return replace(_named(parsed, phrase, unit[0], mentions, gazetteer), side=side)
+    return None
+
+
+def is_between(token: Any, cues: Cues) -> bool:
+    """An auxiliary or adverb between a speaker and the cue ("has also said")."""
+    lower = token.lower_
+    if lower in cues.between:
+        return True
+    return len(lower) > 4 and token.text.islower() and lower.endswith(cues.between_endings)
+
+
+def _is_word(token: Any) -> bool:
+    """A word of a name, or a joiner written inside one ("R-Ky.", "O'Brien")."""
+    if any(c.isalnum() for c in token.text):
+        return True
+    doc = token.doc
+    inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
+    return token.text in WORD_JOINERS and inside and not token.whitespace_
+
+
+def _phrase_before(doc: Any, last: int, floor: int, cues: Cues) -> tuple[int, int] | None:
+    """The noun phrase ending at token `last`: back to a determiner, a function word
+    or punctuation. Ending in a comma, it is an apposition ("Mitch McConnell, R-Ky.,
+    said"; "Quina Jones, 25, said"): the phrase before that one is the source."""
+    if last < 0 or doc[last].idx < floor:
+        return None
+    if doc[last].text == "," and last > 0:
+        comma = last - 1
+        while comma >= 0 and doc[comma].idx >= floor and doc[comma].text != ",":
+            comma -= 1
+        if comma >= 0 and doc[comma].idx >= floor and last - comma <= MAX_MENTION_WORDS:
+            return _phrase_before(doc, comma - 1, floor, cues)
+        return None
+    if doc[last].lower_ in cues.pronouns:
+        return last, last
+    if doc[last].lower_ in cues.inner:
+        return None
+    first = None
+    i = last
+    while i >= 0 and doc[i].idx >= floor and last - i < MAX_MENTION_WORDS:
+        token = doc[i]
+        lower = token.lower_
+        if lower in cues.determiners:
+            first = i
+            if i > 0 and doc[i - 1].lower_ in cues.inner and first != last:
+                i -= 1
+                continue
+            break
+        if lower in cues.inner and first is not None:
+            i -= 1
+            continue
+        if token.text in WORD_JOINERS and _is_word(token):  # "so-called": both halves
+            first = i - 1
+            i -= 2
+            continue
+        if not _is_word(token) or token.is_stop or token.pos_ in CLAUSE_POS:
+            break
+        first = i
+        i -= 1
+    if first is None:
+        return None
+    while first <= last and doc[first].lower_ in cues.inner:
+        first += 1
+    return (first, last) if first <= last else None
+
+
+def _phrase_after(doc: Any, first: int, ceiling: int, cues: Cues) -> tuple[int, int] | None:
+    """The noun phrase starting at token `first` ("…, said Jonas Whitfield of the
+    treasury"): up to punctuation or a function word; none if a clause opens there."""
+    i = first
+    while i < len(doc) and is_between(doc[i], cues):
+        i += 1
+    if i >= len(doc) or doc[i].idx >= ceiling:
+        return None
+    if doc[i].lower_ in cues.pronouns:
+        return i, i
+    start = i
+    last = None
+    while i < len(doc) and doc[i].idx < ceiling and i - start < MAX_MENTION_WORDS:
+        token = doc[i]
+        lower = token.lower_
+        if lower in cues.determiners or (lower in cues.inner and last is not None):
+            i += 1
+            continue
+        if not _is_word(token) or token.is_stop or token.pos_ in CLAUSE_POS:
+            break
+        if lower in cues.content_openers:
+            break
+        last = i
+        i += 1
+    return (start, last) if last is not None else None
+
+
+def _named(
+    parsed: Parsed,
+    phrase: tuple[int, int],
+    unit_start: int,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+) -> SourceSuggestion:
+    """The source a phrase names: a gazetteer entry in it, else its longest run of
+    capitalised words as the speaker; a lone pronoun stands for the last name before."""
+    doc = parsed.doc
+    first, last = doc[phrase[0]], doc[phrase[1]]
+    start, end = first.idx, last.idx + len(last.text)
+    if phrase[0] == phrase[1] and first.lower_ in cues_for(parsed.lang).pronouns:
+        return resolved(parsed, start, end, gazetteer)
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    words = parsed.text[start:end]
+    if inside:
+        entry = inside[-1].entry
+        return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
+    name = _longest_name(doc, phrase, unit_start)
+    return SourceSuggestion(name or words, category_from_words(words), start=start, end=end)
+
+
+def _longest_name(doc: Any, phrase: tuple[int, int], unit_start: int) -> str:
+    """The longest run of capitalised words in a phrase ("Kremlin spokesman Dmitry
+    Peskov" -> "Dmitry Peskov"), the later one at a tie; '' if there is none. A
+    sentence's capitalised first word alone is no name ("Украинские чиновники")."""
+    runs: list[list[Any]] = []
+    current: list[Any] = []
+    for token in doc[phrase[0] : phrase[1] + 1]:
+        if token.text[:1].isupper() or (current and token.text in WORD_JOINERS):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    runs = [
+        run
+        for run in runs
+        if not (
+            len(run) == 1
+            and (run[0].is_stop or (run[0].idx == unit_start and phrase[1] > phrase[0]))
+        )
+    ]
+    if not runs:
+        return ""
+    best = max(reversed(runs), key=len)
+    return doc[best[0].i : best[-1].i + 1].text
+
+
+def source_for(
+    text: str, start: int, end: int, gazetteer: Gazetteer, mention: Mention | None = None
+) -> SourceSuggestion:
+    words = text[start:end]
+    entry = mention.entry if mention else gazetteer.lookup(words)
+    if entry is not None:
+        return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
+    return SourceSuggestion(words, category_from_words(words), start=start, end=end)
+
+
+def according_object(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    """The words after "selon" / "according to", up to punctuation, as the source."""
+    rest = text[start:end]
+    stop = re.search(r"[,;:.!?()«»“”\"—–]", rest)
+    phrase = rest[: stop.start()] if stop else rest
+    words = phrase.split()
+    if not words or len(words) > MAX_MENTION_WORDS:
+        return None
+    left = start + len(phrase) - len(phrase.lstrip())
+    return replace(source_for(text, left, left + len(phrase.strip()), gazetteer), side="after")
+
+
+def _candidates(parsed: Parsed, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
+    found = [(m.start, m.end, m) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
+    named = [(s, e) for s, e, label in parsed.ents if label in ("PER", "ORG", "PERSON", "NORP")]
+    if parsed.names is not None:  # no model: capitalised runs and pronouns instead
+        named = parsed.names + parsed.pronouns
+    for start, end in named:
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, None))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _nearest_before(
+    position: int, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    before = [c for c in _candidates(parsed, mentions) if unit_start <= c[0] and c[1] <= position]
+    if not before:
+        return None
+    start, end, mention = before[-1]
+    if (start, end) in parsed.pronouns:
+        return resolved(parsed, start, end, gazetteer)
+    return source_for(parsed.text, start, end, gazetteer, mention)
+
+
+def resolved(parsed: Parsed, start: int, end: int, gazetteer: Gazetteer) -> SourceSuggestion:
+    """A pronoun as a source: its own words are the mention, the speaker is the last
+    name before it (a person or body the model or the capitals found), if any."""
+    if parsed.names is None and not parsed.has_dep:
+        read_names(parsed, cues_for(parsed.lang))
+    earlier = [c for c in _candidates(parsed, []) if c[1] <= start and (c[0], c[1])
+               not in parsed.pronouns]  # fmt: skip
+    if not earlier:
+        return SourceSuggestion("", start=start, end=end)
+    named = source_for(parsed.text, earlier[-1][0], earlier[-1][1], gazetteer)
+    return replace(named, start=start, end=end)
