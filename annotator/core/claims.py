@@ -7,11 +7,12 @@ word forms and the gazetteer with a blank one. Every suggestion says why.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.cues import Cues, finder_for
-from annotator.core.gazetteer import Gazetteer, Mention
+from annotator.core.gazetteer import Gazetteer, Mention, fold
 from annotator.core.model import Origin, Span, SpanKind, Statement
 from annotator.core.speakers import Parsed, SourceSuggestion, according_object, speaker_of
 
@@ -19,7 +20,7 @@ NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", 
 MIN_WORDS = 5
 MIN_CONTENT_WORDS = 3
 SCARE_QUOTE_WORDS = 3
-_QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"")
+_QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|''(?:(?!'').){2,}''")
 # A dateline opening a dispatch: a place, a day and month (a year, a time), an agency
 # in brackets, then a dash ("Istanbul, 2 juin (AFP) -", "KYIV, June 2 —", "Київ, 2 червня -").
 _DATELINE = re.compile(
@@ -27,7 +28,9 @@ _DATELINE = re.compile(
     r"(?:,?\s+\d{4})?(?:\s+\d{1,2}[:h]\d{2})?(?:\s+\([^)\n]{1,40}\))?\s*[-–—]\s+"
 )
 _TERMINAL = re.compile(r"[.!?…][\s»”“„\"')’]*$")
-_NUMBER = re.compile(r"\d")
+_NUMBER = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|pour cent|відсот|процент))?")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_TIME = re.compile(r"\d{1,2}[:h.]\d{2}")
 _EDGE = " \t,;:—–-"  # stripped from both ends of a claim's content
 
 
@@ -46,7 +49,8 @@ def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
     """Sentences as character ranges: split at line breaks, fragments rejoined.
 
     Small models cut sentences at dashes and guillemets; a piece that does not end
-    with terminal punctuation is joined to the next one in the same paragraph.
+    with terminal punctuation, or a piece that starts in lower case, is joined to the
+    one before it in the same paragraph.
     """
     text = doc.text if text is None else text
     pieces: list[tuple[int, int]] = []
@@ -58,17 +62,37 @@ def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
                 pieces.append((left, offset + len(line.rstrip())))
             offset += len(line) + 1
     units: list[tuple[int, int]] = []
-    for start, end in pieces:
+    for start, end in _opening_quotes_moved(text, pieces):
         previous = units[-1] if units else None
         if (
             previous
             and "\n" not in text[previous[1] : start]
-            and not _TERMINAL.search(text[previous[0] : previous[1]])
-        ):
+            and (not _TERMINAL.search(text[previous[0] : previous[1]]) or text[start].islower())
+        ):  # a sentence does not start in lower case: "(D-Tex.) said." is one
             units[-1] = (previous[0], end)
         else:
             units.append((start, end))
     return units
+
+
+def _opening_quotes_moved(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation mark that opens the next sentence belongs to it ("… home. “We …"
+    is cut after the mark by spaCy's sentencizer)."""
+    moved = list(pieces)
+    for i in range(len(moved) - 1):
+        start, end = moved[i]
+        cut = end
+        while cut > start and (
+            text[cut - 1] in "“«„" or (text[cut - 1] == '"' and text[cut - 2 : cut - 1].isspace())
+        ):
+            cut -= 1
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+        if cut < end and cut > start:
+            moved[i] = (start, cut)
+            opening = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+            moved[i + 1] = (opening, moved[i + 1][1])
+    return moved
 
 
 def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
@@ -117,8 +141,8 @@ class _Unit:
         mentions = [m for m in all_mentions if start <= m.start and m.end <= end]
         reasons: list[str] = []
         sources: list[SourceSuggestion] = []
-        cue_stretches: list[tuple[int, int]] = []
         content: tuple[int, int] | None = None
+        according: tuple[int, int] | None = None
 
         for phrase in cues.according:
             for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
@@ -126,12 +150,14 @@ class _Unit:
                 source = according_object(text, start + match.end(), end, gazetteer)
                 if source:
                     sources.append(source)
-                    content = content or self._around_according(start + match.start(), source)
+                    according = according or self._around_according(start + match.start(), source)
 
         relays = []
         heard: list[tuple[Any, SourceSuggestion]] = []
         for token in span:
-            if token.i in self.relay_tokens:
+            if token.i in self.relay_tokens and (
+                token.i not in self.cue_tokens or _outlet_before(token, mentions) is not None
+            ):  # "TASS, citing the ministry": a relay; "Clinton cited her years": a cue
                 relays.append(token)
                 continue
             cue = self.cue_tokens.get(token.i)
@@ -141,13 +167,13 @@ class _Unit:
                 reasons.append(f"negated:{cue}")
                 continue
             reasons.append(f"cue:{cue}")
-            cue_stretches.append((token.idx, token.idx + len(token.text)))
             source = speaker_of(token, parsed, (start, end), mentions, gazetteer)
             if source and token.lower_.startswith(cues.denials):
                 source = replace(source, stance="refutes")  # "denied": they say it is false
             if source:
                 heard.append((token, source))
         outer, inner = self._outermost(heard)
+        inner = [self._quoted_speaker(item, outer) for item in inner]
         for _, source, said in outer:
             if all(s.speaker != source.speaker for s in sources):
                 sources.append(source)
@@ -166,7 +192,7 @@ class _Unit:
         if _has_scare_quote(parsed, start, end, mentions):
             reasons.append("scare_quote")
             sources = [s if s.stance else replace(s, stance="questions") for s in sources]
-        if _NUMBER.search(text, start, end) or any(_is_quantity(t) for t in span):
+        if _has_quantity(text, start, end, cues) or any(_is_quantity(t) for t in span):
             reasons.append("number")
         if cues.comparisons.search(folded):
             reasons.append("comparison")
@@ -174,14 +200,13 @@ class _Unit:
             reasons.append("prediction")
         if not reasons:
             return []
-        claim_start, claim_end = content or (start, end)
+        claim_start, claim_end = content or according or (start, end)
         claims = [ClaimSuggestion(claim_start, claim_end, tuple(dict.fromkeys(reasons)),
-                                  tuple(sources), tuple(cue_stretches))]  # fmt: skip
+                                  tuple(sources), _stretches(t for t, _, _ in outer))]  # fmt: skip
         for token, source, said in inner:  # "X said that Y argued …": Y's claim in X's
             if said is not None:
                 cue = f"cue:{self.cue_tokens[token.i]}"
-                where = ((token.idx, token.idx + len(token.text)),)
-                claims.append(ClaimSuggestion(*said, (cue,), (source,), where))
+                claims.append(ClaimSuggestion(*said, (cue,), (source,), _stretches([token])))
         return claims
 
     def _outermost(
@@ -206,19 +231,51 @@ class _Unit:
         outer = [item for item in said if not inside(item[0], item[2])] or said
         return outer, [item for item in said if item not in outer]
 
+    def _quote_around(self, offset: int) -> tuple[int, int] | None:
+        """The quotation an offset of this sentence is in, marks included."""
+        for match in _QUOTES.finditer(self.parsed.text, self.start, self.end):
+            if match.start() < offset < match.end():
+                return match.start(), match.end()
+        return None
+
+    def _quoted_speaker(self, item: Heard, outer: list[Heard]) -> Heard:
+        """A pronoun speaking inside a quotation ("“… I think …,” Trump said") is the
+        quoted speaker: the source of the cue that reports the quotation."""
+        token, source, said = item
+        quote = self._quote_around(token.idx)
+        pronoun = (
+            source.start is not None
+            and source.end is not None
+            and (self.parsed.text[source.start : source.end].lower() in self.cues.pronouns)
+        )
+        reporter = next(
+            (s for t, s, _ in outer if quote and not quote[0] <= t.idx < quote[1]), None
+        )
+        if quote is None or not pronoun or reporter is None or not quote[0] <= (source.start or 0):
+            return item
+        return token, replace(source, speaker=reporter.speaker, category=reporter.category), said
+
     def _around_cue(self, cue: Any, source: SourceSuggestion) -> tuple[int, int] | None:
         """The reported words of a cue: after it when its speaker comes first ("X said
         that …"), before the speaker and cue when they follow ("…, said X", "…, a-t-il
         dit"); the other side if that one holds no claim."""
         if source.start is None or source.end is None:
             return None
+        text = self.parsed.text
         heard = min(source.start, cue.idx)
-        mark = max(self.parsed.text.rfind(m, self.start, heard) for m in ",:—–")
+        mark = max(text.rfind(m, self.start, heard) for m in ",:—–")
         before = self._content(
             self.start, mark if mark >= self.start and heard - mark <= 12 else heard
         )
         after = self._words_after(cue.i + 1)
-        return (after or before) if source.side == "before" else (before or after)
+        quoted = text[self.start : heard].rstrip(" ,").endswith(("”", "»", '"', "''"))
+        # "“…,” she said after the meeting": the quotation is what she said
+        first_after = source.side == "before" and not quoted
+        said = (after or before) if first_after else (before or after)
+        quote = self._quote_around(cue.idx)
+        if said is not None and quote is not None:  # a cue quoted: its words end with the quote
+            said = self._content(max(said[0], quote[0] + 1), min(said[1], quote[1] - 1))
+        return said
 
     def _words_after(self, first: int) -> tuple[int, int] | None:
         """From a cue to the end of the sentence, without the words that open the
@@ -267,6 +324,10 @@ class _Unit:
         return end
 
 
+def _stretches(tokens: Iterable[Any]) -> tuple[tuple[int, int], ...]:
+    return tuple(dict.fromkeys((t.idx, t.idx + len(t.text)) for t in tokens))
+
+
 def _has_scare_quote(parsed: Parsed, start: int, end: int, mentions: list[Mention]) -> bool:
     """A word or three in quotes that name nothing: the writer keeps their distance."""
     for match in _QUOTES.finditer(parsed.text, start, end):
@@ -279,9 +340,25 @@ def _has_scare_quote(parsed: Parsed, start: int, end: int, mentions: list[Mentio
     return False
 
 
+def _has_quantity(text: str, start: int, end: int, cues: Cues) -> bool:
+    """A number worth checking: not a year, a time of day or a day of a month
+    ("in 2013", "at 18:45", "on June 2", "le 2 juin" are dates, not quantities)."""
+    for match in _NUMBER.finditer(text, start, end):
+        number = match.group().rstrip(".,")
+        if _YEAR.fullmatch(number) or _TIME.fullmatch(number):
+            continue
+        around = fold(text[max(start, match.start() - 12) : min(end, match.end() + 12)])
+        words = set(re.findall(r"\w+", around))
+        if number.isdigit() and int(number) <= 31 and words & cues.months:
+            continue
+        return True
+    return False
+
+
 def _is_quantity(token: Any) -> bool:
     """Spelled-out numbers ("deux", "quatre"), not articles that look like them ("un")."""
-    return token.like_num and token.lower_ not in NOT_QUANTITIES and token.pos_ in ("NUM", "")
+    spelled = token.is_alpha and token.like_num
+    return spelled and token.lower_ not in NOT_QUANTITIES and token.pos_ in ("NUM", "")
 
 
 def _negated(cue: Any, unit_start: int, cues: Cues) -> bool:
@@ -291,14 +368,18 @@ def _negated(cue: Any, unit_start: int, cues: Cues) -> bool:
     return any(t.idx >= unit_start and t.lower_ in cues.negations for t in before)
 
 
+def _outlet_before(token: Any, mentions: list[Mention]) -> Mention | None:
+    outlets = [m for m in mentions if m.end <= token.idx and m.entry.category.endswith("media")]
+    return outlets[-1] if outlets else None
+
+
 def _relay_source(
     token: Any, mentions: list[Mention], sources: list[SourceSuggestion]
 ) -> SourceSuggestion | None:
     """An outlet before "citant"/"citing" passes on the words of the statement's speaker."""
-    outlets = [m for m in mentions if m.end <= token.idx and m.entry.category.endswith("media")]
-    if not outlets:
+    outlet = _outlet_before(token, mentions)
+    if outlet is None:
         return None
-    outlet = outlets[-1]
     relayed = next(
         (i for i, s in enumerate(sources) if s.start is None or s.start > token.idx), None
     )
@@ -313,7 +394,8 @@ def _relay_source(
 
 
 def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statement]]:
-    """Claim suggestions as stored objects: claim and mention spans, one statement per source."""
+    """Claim suggestions as stored objects: claim, cue and mention spans, one statement
+    per source."""
     spans: list[Span] = []
     statements: list[Statement] = []
     for claim in claims:
@@ -326,6 +408,10 @@ def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statemen
             reasons=claim.reasons,
         )
         spans.append(claim_span)
+        spans.extend(
+            Span(start, end, "cue", kind=SpanKind.CUE, origin=Origin.RULE)
+            for start, end in claim.cues
+        )
         made: list[Statement] = []
         for source in claim.sources or (SourceSuggestion(""),):
             mention = None

@@ -29,6 +29,7 @@ class Cues:
     predictions: re.Pattern[str]
     pronouns: frozenset[str]
     calendar: frozenset[str]
+    months: frozenset[str]
     negations: frozenset[str]
     denials: tuple[str, ...]
     between: frozenset[str]
@@ -36,6 +37,7 @@ class Cues:
     determiners: frozenset[str]
     inner: frozenset[str]
     after_markers: frozenset[str]
+    coordinators: frozenset[str]
     content_openers: frozenset[str]
 
 
@@ -71,6 +73,7 @@ def cues_for(lang: str) -> Cues:
         predictions=_words(raw["predictions"]),
         pronouns=frozenset(raw.get("pronouns", [])),
         calendar=frozenset(raw.get("calendar", [])),
+        months=both("months"),
         negations=frozenset(raw.get("negations", [])),
         denials=tuple(raw.get("denials", [])),
         between=both("between"),
@@ -78,6 +81,7 @@ def cues_for(lang: str) -> Cues:
         determiners=both("determiners"),
         inner=both("inner"),
         after_markers=both("after_markers"),
+        coordinators=both("coordinators"),
         content_openers=both("content_openers"),
     )
 
@@ -140,8 +144,11 @@ class CueFinder:
         for _, start, _ in self._by_lemma(doc) if lemmatized else ():
             found[start] = doc[start].lemma_
         for _, start, _ in self._by_form(doc):
-            lower = doc[start].lower_
-            found.setdefault(start, self.lists.forms.get(lower, doc[start].lemma_ or lower))
+            token = doc[start]
+            if not lemmatized and token.text[:1].isupper() and not token.is_sent_start:
+                continue  # "the United States": a capital mid-sentence is a name
+            lower = token.lower_
+            found.setdefault(start, self.lists.forms.get(lower, token.lemma_ or lower))
         return {i: name for i, name in found.items() if not _hyphenated(doc, i)}
 
     def relays(self, doc: Any) -> set[int]:

@@ -27,7 +27,8 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 CLAUSE_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"}  # where a parse says a phrase ends
 MAX_MENTION_WORDS = 9
-INVERSION_MARKS = set(',»”"—–-:')  # what ends the words reported before an inverted cue
+MAX_APPOSITION_WORDS = 24  # "Leonard E. Burman, director of … and a professor at …, said"
+INVERSION_MARKS = set(",»”\"'—–-:")  # what ends the words reported before an inverted cue
 WORD_JOINERS = {"-", "'", "’"}  # inside a name when written without spaces: "R-Ky.", "O'Brien"
 
 
@@ -107,8 +108,7 @@ def _subject_of(
         return None
     side = "before" if subject.i < cue.i else "after"
     if subject.lower_ in RELATIVE_PRONOUNS:
-        found = _nearest_before(subject.idx, parsed, unit_start, mentions, gazetteer)
-        return replace(found, side=side) if found else None
+        return _relative(subject, parsed, unit_start, mentions, gazetteer)
     inside = [
         m
         for m in mentions
@@ -132,6 +132,16 @@ def _subject_of(
     return None
 
 
+def _relative(
+    pronoun: Any, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion:
+    """ "Medinskiy, qui a indiqué": the relative pronoun is the mention (as a pronoun
+    is), the name before it the speaker."""
+    named = _nearest_before(pronoun.idx, parsed, unit_start, mentions, gazetteer)
+    where = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun.text), "side": "before"}
+    return replace(named, **where) if named else SourceSuggestion("", **where)
+
+
 def _beside(
     cue: Any, parsed: Parsed, unit: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
 ) -> SourceSuggestion | None:
@@ -143,20 +153,35 @@ def _beside(
         left -= 1
     before_word = doc[left] if left >= 0 and doc[left].idx >= unit[0] else None
     if before_word is not None and before_word.lower_ in RELATIVE_PRONOUNS:
-        found = _nearest_before(before_word.idx, parsed, unit[0], mentions, gazetteer)
-        return replace(found, side="before") if found else None
+        return _relative(before_word, parsed, unit[0], mentions, gazetteer)
     inverted = (
         before_word is None
-        or before_word.text in INVERSION_MARKS
+        or all(c in INVERSION_MARKS for c in before_word.text)
         or before_word.lower_ in cues.after_markers
     )
-    after = _phrase_after(doc, cue.i + 1, unit[1], cues)
-    before = _phrase_before(doc, left, unit[0], cues)
-    order = [(after, "after"), (before, "before")]
-    for phrase, side in order if inverted else reversed(order):
+    if before_word is not None and before_word.lower_ in cues.coordinators:
+        # "Cruz exhorted Republicans … and said he was …": the sentence's subject
+        first = doc.char_span(unit[0], unit[1], alignment_mode="expand")
+        before = _name_at(doc, first.start, before_word.i) if first else None
+    else:
+        before = _phrase_before(doc, left, unit[0], cues)
+    # After the cue only where the order is inverted: in "said he was …" the pronoun
+    # opens the reported clause.
+    after = _phrase_after(doc, cue.i + 1, unit[1], cues) if inverted else None
+    for phrase, side in ((after, "after"), (before, "before")):
         if phrase is not None:
             return replace(_named(parsed, phrase, unit[0], mentions, gazetteer), side=side)
     return None
+
+
+def _name_at(doc: Any, first: int, stop: int) -> tuple[int, int] | None:
+    """The capitalised words a sentence opens with ("Cruz", "Senator Maria Ostrowski")."""
+    last = first
+    while last + 1 < stop and (
+        doc[last + 1].text[:1].isupper() or doc[last + 1].text in WORD_JOINERS
+    ):
+        last += 1
+    return (first, last) if doc[first].text[:1].isupper() and not doc[first].is_stop else None
 
 
 def is_between(token: Any, cues: Cues) -> bool:
@@ -182,11 +207,19 @@ def _phrase_before(doc: Any, last: int, floor: int, cues: Cues) -> tuple[int, in
     said"; "Quina Jones, 25, said"): the phrase before that one is the source."""
     if last < 0 or doc[last].idx < floor:
         return None
+    if doc[last].text == ")":  # "Rep. Gwen Moore (D-Wis.) said": the name before it
+        opening = last - 1
+        while opening >= 0 and doc[opening].idx >= floor and doc[opening].text != "(":
+            opening -= 1
+        if opening < 0 or doc[opening].idx < floor or last - opening > MAX_MENTION_WORDS:
+            return None
+        found = _phrase_before(doc, opening - 1, floor, cues)
+        return (found[0], last) if found else None
     if doc[last].text == "," and last > 0:
         comma = last - 1
         while comma >= 0 and doc[comma].idx >= floor and doc[comma].text != ",":
             comma -= 1
-        if comma >= 0 and doc[comma].idx >= floor and last - comma <= MAX_MENTION_WORDS:
+        if comma >= 0 and doc[comma].idx >= floor and last - comma <= MAX_APPOSITION_WORDS:
             return _phrase_before(doc, comma - 1, floor, cues)
         return None
     if doc[last].lower_ in cues.pronouns:
@@ -230,8 +263,9 @@ def _phrase_after(doc: Any, first: int, ceiling: int, cues: Cues) -> tuple[int, 
         i += 1
     if i >= len(doc) or doc[i].idx >= ceiling:
         return None
-    if doc[i].lower_ in cues.pronouns:
-        return i, i
+    if doc[i].lower_ in cues.pronouns:  # "…,” he said." but not "said he would …"
+        closes = i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].idx >= ceiling
+        return (i, i) if closes else None
     start = i
     last = None
     while i < len(doc) and doc[i].idx < ceiling and i - start < MAX_MENTION_WORDS:
@@ -297,7 +331,7 @@ def _longest_name(doc: Any, phrase: tuple[int, int], unit_start: int) -> str:
     ]
     if not runs:
         return ""
-    best = max(reversed(runs), key=len)
+    best = max(reversed(runs), key=lambda run: sum(t.text not in WORD_JOINERS for t in run))
     return doc[best[0].i : best[-1].i + 1].text
 
 

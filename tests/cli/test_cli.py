@@ -155,6 +155,6 @@ def test_csv_export_of_the_seed_statements(suggested_seed, tmp_path):
     by_speaker = {row["speaker"]: row for row in rows if row["speaker"]}
     assert by_speaker["Vladimir Medinsky"]["source_category"] == "ru_official"
     assert by_speaker["TASS"]["stance"] == "reports"
-    assert by_speaker["Russian media"]["claim"].startswith("Selon les médias russes")
+    assert by_speaker["Russian media"]["claim"].startswith("les chefs des délégations")
     assert {row["status"] for row in rows} == {"suggested"}
     assert {row["origin"] for row in rows} == {"rule"}

@@ -46,7 +46,9 @@ def test_seed_claims_speakers_and_categories(seed_text, gazetteer):
 
     text, reasons, sources, claim, _ = claim_starting(found, "Les détails de cette rencontre")
     assert "« a joué un rôle important" in text and "quote" in reasons
-    assert ("Vladimir Medinsky", "ru_official", "", "Medinskiy") in sources
+    # "…de Medinskiy, qui a indiqué que …": the relative pronoun is the mention, as
+    # pronouns are, and stands for Medinskiy.
+    assert ("Vladimir Medinsky", "ru_official", "", "qui") in sources
     assert ("TASS", "ru_state_media", "reports", "TASS") in sources
     relay = next(s for s in claim.sources if s.speaker == "TASS")
     assert claim.sources[relay.relays].speaker == "Vladimir Medinsky"
@@ -262,3 +264,49 @@ def test_with_the_french_model_a_pronoun_subject_stands_for_the_last_name(gazett
     found = claims_of(text, "fr", gazetteer)
     (source,) = claim_starting(found, "Il a déclaré")[2]
     assert source[3] == "Il" and "Peskov" in source[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim", "speaker", "mention"),
+    [
+        # the quotation is what is said, even with words after the cue
+        ("en", "“The bridge will not reopen before May,” she said after the meeting, "
+               "according to aides.", "“The bridge will not reopen before May", "", "she"),
+        # "said he would": the pronoun opens the reported clause; the apposition is stepped over
+        ("en", "Mayor Ellen Brooks, speaking to farmers in Ohio, said he would cut the tax.",
+         "he would cut the tax", "Mayor Ellen Brooks", "Mayor Ellen Brooks"),
+        # a name with a party in brackets
+        ("en", "“It is a dog whistle to voters,” Rep. Alma Reyes (D-Tex.) said.",
+         "“It is a dog whistle to voters", "Rep. Alma Reyes", "Rep. Alma Reyes (D-Tex.)"),
+        # a verb after "and" shares the sentence's subject
+        ("en", "Okafor visited the volunteers and said the shelter needed more beds.",
+         "the shelter needed more beds", "Okafor", "Okafor"),
+        # a relative pronoun is the mention and stands for the name before it
+        ("en", "The plan came from Lena Dufort, who argued that rents had doubled in ten years.",
+         "rents had doubled in ten years", "Lena Dufort", "who"),
+        # a lower-case noun phrase, a verb in any inflection (pymorphy3 lemmas)
+        ("ru", "Местные эксперты рассказывают, что цены на хлеб выросли вдвое.",
+         "цены на хлеб выросли вдвое", "Местные эксперты", "Местные эксперты"),
+        # the speaker after the cue, after a dash closing the quotation
+        ("uk", "«Ремонт завершать до зими», - розповіла голова громади Ірина Бойко.",
+         "«Ремонт завершать до зими»", "Ірина Бойко", "голова громади Ірина Бойко"),
+    ],
+)  # fmt: skip
+def test_the_claim_is_what_is_reported_and_the_source_the_phrase_at_the_cue(
+    gazetteer, lang, text, claim, speaker, mention
+):
+    """Without a model: the claim is the reported words (not the speaker, not the
+    cue), and the source mention the phrase the word order puts at the cue."""
+    first = claims_of(text, lang, gazetteer)[0]
+    assert first[0] == claim
+    assert (speaker, mention) in [(s[0], s[3]) for s in first[2]]
+
+
+def test_a_cue_inside_a_quotation_is_the_quoted_speakers_own(gazetteer):
+    """'“… I think …,” Trump said': Trump's claim, and within it a claim of his own
+    ('I' stands for him, not for a name inside the quotation)."""
+    text = "“Let Maria and I debate, because I think the system is rigged,” Trump said."
+    main, nested = claims_of(text, "en", gazetteer)
+    assert main[0] == "“Let Maria and I debate, because I think the system is rigged"
+    assert [s[0] for s in main[2]] == ["Donald Trump"]
+    assert nested[0] == "the system is rigged" and nested[2][0][::3] == ("Donald Trump", "I")

@@ -58,8 +58,8 @@ def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text, monkeypa
         ("TASS", "ru_state_media", "reports"),
         ("Russian state agencies", "ru_state_media", ""),
     } <= rows
-    selon = seed_text.index("Selon les médias")
-    assert color_at(window, selon) == "#F0E442"  # ru_media
+    reported = seed_text.index("les chefs des délégations")  # what the Russian media say
+    assert color_at(window, reported) == "#F0E442"  # ru_media
     window.close()
     assert multiprocessing.active_children() == []
     assert attempts == []  # the window opened no connection (the worker forbids its own)
