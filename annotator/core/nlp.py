@@ -68,9 +68,13 @@ def load_pipeline(lang: str) -> Language:
 
 
 def pipeline_id(nlp: Language) -> str:
-    """What a project records as having made a document's suggestions."""
+    """What a project records as having made a document's suggestions:
+    'fr_core_news_sm-3.8.0', 'blank:en', or 'blank:uk+pymorphy3' for a blank one with
+    a lemmatizer (its cues are then found on lemmas)."""
     if nlp.meta.get("name") and nlp.meta.get("version") and nlp.has_pipe("ner"):
         return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"
+    if nlp.has_pipe("lemmatizer"):
+        return f"blank:{nlp.lang}+{nlp.get_pipe('lemmatizer').mode}"
     return f"blank:{nlp.lang}"
 
 

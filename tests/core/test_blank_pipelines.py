@@ -84,3 +84,11 @@ def test_tree_walks_only_where_the_parse_is_checked():
                     if isinstance(node, ast.Attribute) and node.attr in TREE_ATTRIBUTES:
                         walkers.add(function.name)
     assert walkers <= CHECKED_WALKERS
+
+
+def test_a_blank_pipeline_says_which_lemmatizer_it_has():
+    from annotator.core.nlp import load_pipeline, pipeline_id
+
+    assert pipeline_id(load_pipeline("uk")) == "blank:uk+pymorphy3"
+    assert pipeline_id(load_pipeline("ru")) == "blank:ru+pymorphy3"
+    assert pipeline_id(load_pipeline("en")) == "blank:en"
