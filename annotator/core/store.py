@@ -44,6 +44,7 @@ from annotator.core.store_items import ItemStore
 _COMPANIONS = ("-wal", "-shm", "-journal")
 BUSY_SECONDS = 30  # how long a write waits for another window's
 QUICK_CHECK_BYTES = 512 * 2**20  # larger files skip the check at opening (it reads it all)
+IMPORTED = "import"  # suggested_by of a document imported with its annotations
 _DOCUMENT_COLUMNS = (
     "id, uid, title, lang, outlet, published, status, suggested_by, length(text), url, "
     "suggestion_error"
@@ -241,7 +242,8 @@ class Store(ItemStore):
                         [statement_row(document_id, s, stamp) for s in record.statements],
                     )
                     self.db.execute(
-                        "UPDATE documents SET suggested_by = 'import' WHERE id = ?", [document_id]
+                        "UPDATE documents SET suggested_by = ? WHERE id = ?",
+                        [IMPORTED, document_id],
                     )
         return counts
 

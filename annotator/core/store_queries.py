@@ -13,16 +13,26 @@ COUNTED = ("source_category", "stance")  # statements are counted by these colum
 
 def summary_rows(store: Store, document_id: int | None = None) -> list[tuple]:
     """Per document: id, title, outlet, published, lang, status, statements suggested,
-    accepted, rejected, suggestion error."""
+    accepted, rejected, suggestion error, suggested by."""
     where = "WHERE d.id = ?" if document_id is not None else ""
     return store.db.execute(
         "SELECT d.id, d.title, d.outlet, d.published, d.lang, d.status, "
         "coalesce(sum(s.status = 'suggested'), 0), coalesce(sum(s.status = 'accepted'), 0), "
-        "coalesce(sum(s.status = 'rejected'), 0), d.suggestion_error "
+        "coalesce(sum(s.status = 'rejected'), 0), d.suggestion_error, d.suggested_by "
         f"FROM documents d LEFT JOIN statements s ON s.document_id = d.id {where} "
         "GROUP BY d.id ORDER BY d.id",
         [document_id] if document_id is not None else [],
     ).fetchall()
+
+
+def suggestion_row(store: Store, document_id: int) -> tuple[str, str | None, str | None]:
+    """A document's lang, suggested_by and suggestion_error (its text's length not counted)."""
+    row = store.db.execute(
+        "SELECT lang, suggested_by, suggestion_error FROM documents WHERE id = ?", [document_id]
+    ).fetchone()
+    if row is None:
+        raise KeyError(document_id)
+    return row
 
 
 def search_rows(

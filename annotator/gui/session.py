@@ -12,11 +12,12 @@ from PySide6.QtGui import QUndoStack
 
 from annotator.core import editing
 from annotator.core.changes import Change
+from annotator.core.corpus import SuggestionState, suggestion_state
 from annotator.core.errors import EditError
 from annotator.core.failures import explain
 from annotator.core.importing import ImportReport, import_files
 from annotator.core.model import DocumentStatus, SpanStatus
-from annotator.core.store import Store
+from annotator.core.store import IMPORTED, Store
 from annotator.gui.commands import EditCommand
 from annotator.gui.workers import NlpWorker
 
@@ -52,6 +53,7 @@ class Session(QObject):
         self.worker.failed.connect(self._on_suggestion_failed)
         self.worker.stopped.connect(self._on_assistance_stopped)
         self._requested: set[int] = set()
+        self._pipelines: dict[str, str] = {}  # language -> what the worker loaded for it
 
     # documents ------------------------------------------------------------------
 
@@ -60,6 +62,7 @@ class Session(QObject):
             self.document_id = document_id
             self.worker.prioritize(document_id)  # its suggestions first, if it waits for some
             self.document_opened.emit(document_id)
+            self.show_pipeline()
 
     def import_paths(self, paths: list[str]) -> ImportReport:
         report = import_files(self.store, paths)
@@ -187,14 +190,33 @@ class Session(QObject):
         for document in pending:
             self.worker.request(document.id, document.lang or "fr", gazetteer)
             self._requested.add(document.id)
-        if pending:
-            language = LANGUAGE_NAMES.get(pending[0].lang, pending[0].lang)
-            self.model_status.emit(
-                self.tr("Loading the {language} language model…").format(language=language)
-            )
+        self.show_pipeline()
 
-    def _on_model_loaded(self, made_by: str) -> None:
-        self.model_status.emit(self.tr("Model ready: {name}").format(name=made_by))
+    def show_pipeline(self) -> None:
+        """Name the pipeline of the document on screen in the status bar (or say that it
+        is loading): never one the worker loaded for another document."""
+        if self.document_id is not None:
+            state = suggestion_state(self.store, self.document_id)
+            self.model_status.emit(self._pipeline_status(self.document_id, state))
+
+    def _pipeline_status(self, document_id: int, state: SuggestionState) -> str:
+        if state.suggested_by == IMPORTED:
+            return self.tr("Pipeline: none (annotations imported)")
+        if state.suggested_by:
+            return self.tr("Pipeline: {name}").format(name=state.suggested_by)
+        if state.suggestion_error:
+            return self.tr("Suggestions failed")
+        if document_id not in self._requested:
+            return self.tr("Pipeline: none yet")
+        lang = state.lang or "fr"
+        if lang in self._pipelines:
+            return self.tr("Pipeline: {name} (suggesting…)").format(name=self._pipelines[lang])
+        language = LANGUAGE_NAMES.get(lang, lang)
+        return self.tr("Loading the {language} language model…").format(language=language)
+
+    def _on_model_loaded(self, lang: str, made_by: str) -> None:
+        self._pipelines[lang] = made_by
+        self.show_pipeline()
 
     def _on_suggested(self, document_id: int, made_by: str, found: tuple) -> None:
         spans, statements = found
@@ -202,6 +224,7 @@ class Session(QObject):
         self.annotations_changed.emit(document_id, None)
         self.document_changed.emit(document_id)
         if document_id == self.document_id:
+            self.show_pipeline()
             self.message.emit(
                 self.tr("{entities} entities and {claims} claims suggested by {name}").format(
                     entities=sum(1 for s in spans if s.kind == "entity"),
@@ -219,7 +242,8 @@ class Session(QObject):
     def _on_suggestion_failed(self, document_id: int, reason: str) -> None:
         """The document is marked in the project with the reason, and the others go on."""
         self.store.mark_suggestions_failed(document_id, reason)
-        self.model_status.emit(self.tr("Suggestions failed"))
+        if document_id == self.document_id:
+            self.show_pipeline()
         self.document_changed.emit(document_id)
         self.documents_changed.emit()
         title = self.store.document(document_id).title or str(document_id)

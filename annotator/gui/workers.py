@@ -26,7 +26,7 @@ _BATCH = 32  # documents sent to the worker at once, as `nlp.BATCH_SIZE`
 class NlpWorker(QObject):
     """Queue documents for suggestion; results arrive as signals on the GUI thread."""
 
-    model_loaded = Signal(str)  # made_by, e.g. "fr_core_news_sm-3.8.0"
+    model_loaded = Signal(str, str)  # language, made_by: "fr", "fr_core_news_sm-3.8.0"
     started = Signal(int)  # document id, now in the worker process
     suggested = Signal(int, str, object)  # document id, made_by, (spans, statements)
     failed = Signal(int, str)  # document id, reason: the document is at fault
@@ -90,7 +90,7 @@ class NlpWorker(QObject):
                     store = Store(self.project, read_only=True)
                 jobs = [Job(key, lang, store.text(key)) for key, lang, _ in batch]
                 for event in self.language_worker.process(jobs, batch[-1][2]):
-                    self._emit(event)
+                    self._emit(event, batch[0][1])
         except Exception as error:  # the project vanished under us, …: said, and no
             from annotator.core.failures import explain  # document is marked for it
 
@@ -115,14 +115,14 @@ class NlpWorker(QObject):
                 batch.append(self._waiting.popleft())
             return batch
 
-    def _emit(self, event: object) -> None:
+    def _emit(self, event: object, lang: str) -> None:
         if isinstance(event, Started):
             for key in event.keys:
                 self.started.emit(key)
         elif isinstance(event, Loaded):
             if event.made_by not in self._loaded:
                 self._loaded.add(event.made_by)
-                self.model_loaded.emit(event.made_by)
+                self.model_loaded.emit(lang, event.made_by)
         elif isinstance(event, Suggested):
             self._pending.discard(event.key)
             self.suggested.emit(event.key, event.made_by, (event.spans, event.statements))

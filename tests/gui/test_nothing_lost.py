@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from annotator.core.claims import ClaimSuggestion
 from annotator.core.model import Document
 from annotator.core.store import Store
+from annotator.gui.panels.documents import COLUMNS
 
 NEWS = "KYIV — Officials said on Monday that the talks would resume in Istanbul.\n\n"
 POISON = "MOSCOW — Nothing here is special, but this worker dies on it. " * 6000
@@ -118,8 +119,11 @@ def test_a_worker_killed_on_a_document_is_survived(qtbot, tmp_path):
         "the language worker stopped on it (killed by SIGSEGV)"
     )
     model = window.documents_panel.model
-    shown = model.data(model.index(1, 4))
+    shown = model.data(model.index(1, COLUMNS.index("Status")))
     assert "suggestions failed: the language worker stopped on it (killed by SIGSEGV)" in shown
+    assert model.data(model.index(1, COLUMNS.index("Pipeline"))) == "—"
+    assert model.data(model.index(0, COLUMNS.index("Pipeline"))) == "blank:en"
+    assert window.model_status.text() == "Pipeline: blank:en"  # of "before", on screen
     assert not model.data(model.index(1, 0), Qt.ItemDataRole.DecorationRole).isNull()
     assert "suggestions failed" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None

@@ -79,7 +79,7 @@ def test_reopening_shows_the_same_spans_without_spacy(qtbot, tmp_path, seed_text
     assert color_at(window, istanbul) == LOC_COLOR
     qtbot.wait(300)  # the assistance would have started by now
     assert multiprocessing.active_children() == []
-    assert window.model_status.text() == ""
+    assert window.model_status.text() == "Pipeline: fr_core_news_sm-3.8.0"  # nothing loading
 
 
 def test_main_opens_a_named_project_and_imports_files(qtbot, tmp_path, seed_path):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.corpus import DocumentSummary
+from annotator.core.store import IMPORTED
 from annotator.gui.panels.table_model import ListTableModel, RowSelection
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,6 +34,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DocumentsModel", "Outlet"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Date"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Lang"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Pipeline"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Status"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Sugg."),
     QT_TRANSLATE_NOOP("DocumentsModel", "Acc."),
@@ -44,6 +46,7 @@ STATUS_NAMES = {
     "done": QT_TRANSLATE_NOOP("DocumentsModel", "done"),
     "reviewed": QT_TRANSLATE_NOOP("DocumentsModel", "reviewed"),
 }
+PIPELINE = COLUMNS.index("Pipeline")  # what made a document's suggestions
 
 
 class DocumentsModel(ListTableModel[DocumentSummary]):
@@ -61,6 +64,7 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
             row.outlet,
             row.published[:10],
             row.lang,
+            self.pipeline_name(row.suggested_by),
             status,
             row.suggested,
             row.accepted,
@@ -76,8 +80,15 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.UserRole + 1:  # sort key: numbers as numbers
-            return values[index.column()] if index.column() >= 5 else str(values[index.column()])
+            value = values[index.column()]
+            return value if isinstance(value, int) else str(value)
         return None
+
+    def pipeline_name(self, suggested_by: str | None) -> str:
+        """What the Pipeline column shows: the pipeline's id, "—" while not suggested."""
+        if suggested_by == IMPORTED:
+            return self.tr("imported")
+        return suggested_by or "—"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,7 +122,8 @@ DONE = ("done", "reviewed")
 
 def _cells(row: DocumentSummary) -> tuple:
     """What each column shows of a row (the status with its suggestion error)."""
-    return (row.title, row.outlet, row.published, row.lang, (row.status, row.suggestion_error),
+    status = (row.status, row.suggestion_error)
+    return (row.title, row.outlet, row.published, row.lang, row.suggested_by, status,
             row.suggested, row.accepted, row.rejected)  # fmt: skip
 
 
@@ -170,8 +182,21 @@ class DocumentsPanel(QWidget, RowSelection):
         """Show one document's new status or counts without reloading the corpus."""
         row = self.model.row_of(summary.id)
         if row >= 0:
+            new_pipeline = summary.suggested_by != self.model.rows[row].suggested_by
             self.model.replace_row(row, summary)
             self.progress.setValue(self.model.done)
+            if new_pipeline:
+                self._fit_pipeline(row)
+
+    def _fit_pipeline(self, row: int) -> None:
+        """Widen the Pipeline column to a name just arrived, never narrow it: columns are
+        sized when the corpus is listed, often before any document had suggestions.
+        One cell measured, not the column (that reads 64 rows through Python)."""
+        index = self.proxy.mapFromSource(self.model.index(row, PIPELINE))
+        width = self.table.sizeHintForIndex(index).width() + 1  # and the grid line
+        header = self.table.horizontalHeader()
+        if width > header.sectionSize(PIPELINE):
+            header.resizeSection(PIPELINE, width)
 
     def update_counts(self, document_id: int, suggested: int, accepted: int, rejected: int) -> None:
         """A document's statement counts, as the open document's view knows them."""
