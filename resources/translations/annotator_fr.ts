@@ -171,7 +171,7 @@
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="185" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="183" />
         <source>Put the cursor on an entity or a source mention.</source>
         <translation>Placez le curseur sur une entité ou une mention de source.</translation>
     </message>
@@ -275,75 +275,90 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="29" />
+        <location filename="../../annotator/gui/panels/documents.py" line="33" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="30" />
+        <location filename="../../annotator/gui/panels/documents.py" line="34" />
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="31" />
+        <location filename="../../annotator/gui/panels/documents.py" line="35" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="32" />
+        <location filename="../../annotator/gui/panels/documents.py" line="36" />
         <source>Lang</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="33" />
+        <location filename="../../annotator/gui/panels/documents.py" line="37" />
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/documents.py" line="38" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="34" />
+        <location filename="../../annotator/gui/panels/documents.py" line="39" />
         <source>Sugg.</source>
         <translation>Sugg.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="35" />
+        <location filename="../../annotator/gui/panels/documents.py" line="40" />
         <source>Acc.</source>
         <translation>Acc.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="36" />
+        <location filename="../../annotator/gui/panels/documents.py" line="41" />
         <source>Rej.</source>
         <translation>Rej.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="39" />
+        <location filename="../../annotator/gui/panels/documents.py" line="44" />
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="40" />
+        <location filename="../../annotator/gui/panels/documents.py" line="45" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="41" />
+        <location filename="../../annotator/gui/panels/documents.py" line="46" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="42" />
+        <location filename="../../annotator/gui/panels/documents.py" line="47" />
         <source>reviewed</source>
         <translation>révisé</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/documents.py" line="59" />
+        <source>{status} · suggestions failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/documents.py" line="90" />
+        <source>imported</source>
+        <translation>import</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="88" />
+        <location filename="../../annotator/gui/panels/documents.py" line="143" />
         <source>Filter documents…</source>
         <translation>Filtrer les documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="92" />
+        <location filename="../../annotator/gui/panels/documents.py" line="147" />
         <source>%v of %m done</source>
         <translation>%v sur %m terminés</translation>
     </message>
@@ -379,72 +394,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="35" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="36" />
         <source>Export the corpus</source>
         <translation>Exporter le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="41" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="42" />
         <source>Suggested and accepted</source>
         <translation>Suggérées et acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="43" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="44" />
         <source>Suggested only</source>
         <translation>Suggérées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="44" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="45" />
         <source>Accepted only</source>
         <translation>Acceptées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="45" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="46" />
         <source>Rejected only</source>
         <translation>Rejetées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="49" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="50" />
         <source>Reviewed versions only</source>
         <translation>Versions révisées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="51" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="52" />
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="53" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="54" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="65" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="66" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="66" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="67" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="67" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="68" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="69" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="70" />
         <source>&amp;Save to</source>
         <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="90" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="93" />
         <source>Export to an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="92" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="95" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -452,17 +467,17 @@
 <context>
     <name>GuidelinesPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/guidelines.py" line="31" />
+        <location filename="../../annotator/gui/panels/guidelines.py" line="34" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/guidelines.py" line="32" />
+        <location filename="../../annotator/gui/panels/guidelines.py" line="35" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/guidelines.py" line="33" />
+        <location filename="../../annotator/gui/panels/guidelines.py" line="36" />
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -536,22 +551,23 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="40" />
+        <location filename="../../annotator/gui/panels/legend.py" line="58" />
         <source>Entities (tinted)</source>
         <translation>Entités (teintées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="43" />
+        <location filename="../../annotator/gui/panels/legend.py" line="61" />
         <source>Claims by source (underlined: dashed = suggested)</source>
         <translation>Affirmations par source (soulignées : tirets = suggérées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="46" />
+        <location filename="../../annotator/gui/panels/legend.py" line="42" />
+        <location filename="../../annotator/gui/panels/legend.py" line="64" />
         <source>Category not set</source>
         <translation>Catégorie non définie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="47" />
+        <location filename="../../annotator/gui/panels/legend.py" line="65" />
         <source>Source mentions are bold</source>
         <translation>Les mentions de source sont en gras</translation>
     </message>
@@ -559,228 +575,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="53" />
+        <location filename="../../annotator/gui/main_window.py" line="55" />
         <source>annotator — {name}</source>
         <translation>annotator — {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="67" />
+        <location filename="../../annotator/gui/main_window.py" line="69" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="68" />
+        <location filename="../../annotator/gui/main_window.py" line="70" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="69" />
+        <location filename="../../annotator/gui/main_window.py" line="71" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="71" />
+        <location filename="../../annotator/gui/main_window.py" line="73" />
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="72" />
+        <location filename="../../annotator/gui/main_window.py" line="74" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="74" />
+        <location filename="../../annotator/gui/main_window.py" line="76" />
         <source>Guidelines</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="77" />
+        <location filename="../../annotator/gui/main_window.py" line="79" />
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="78" />
+        <location filename="../../annotator/gui/main_window.py" line="80" />
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="119" />
+        <location filename="../../annotator/gui/main_window.py" line="126" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="129" />
+        <location filename="../../annotator/gui/main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="132" />
+        <location filename="../../annotator/gui/main_window.py" line="139" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="134" />
+        <location filename="../../annotator/gui/main_window.py" line="141" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="137" />
+        <location filename="../../annotator/gui/main_window.py" line="144" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="139" />
+        <location filename="../../annotator/gui/main_window.py" line="146" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="140" />
+        <location filename="../../annotator/gui/main_window.py" line="147" />
         <source>A&amp;ppearance</source>
         <translation>A&amp;pparence</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="142" />
-        <location filename="../../annotator/gui/main_window.py" line="148" />
+        <location filename="../../annotator/gui/main_window.py" line="149" />
+        <location filename="../../annotator/gui/main_window.py" line="155" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="143" />
+        <location filename="../../annotator/gui/main_window.py" line="150" />
         <source>&amp;Light</source>
         <translation>&amp;Claire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="144" />
+        <location filename="../../annotator/gui/main_window.py" line="151" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="147" />
+        <location filename="../../annotator/gui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="151" />
+        <location filename="../../annotator/gui/main_window.py" line="158" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="152" />
+        <location filename="../../annotator/gui/main_window.py" line="159" />
         <source>&amp;Guidelines</source>
         <translation>&amp;Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="153" />
+        <location filename="../../annotator/gui/main_window.py" line="160" />
         <source>&amp;Go to</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="156" />
+        <location filename="../../annotator/gui/main_window.py" line="163" />
         <source>The &amp;article</source>
         <translation>L'&amp;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="157" />
+        <location filename="../../annotator/gui/main_window.py" line="164" />
         <source>The &amp;documents</source>
         <translation>Les &amp;documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="158" />
+        <location filename="../../annotator/gui/main_window.py" line="165" />
         <source>The &amp;statements</source>
         <translation>Les &amp;déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="159" />
+        <location filename="../../annotator/gui/main_window.py" line="166" />
         <source>The statement &amp;editor</source>
         <translation>L'&amp;éditeur de déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="160" />
+        <location filename="../../annotator/gui/main_window.py" line="167" />
         <source>The &amp;search</source>
         <translation>La &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="165" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="169" />
+        <location filename="../../annotator/gui/main_window.py" line="176" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="176" />
+        <location filename="../../annotator/gui/main_window.py" line="183" />
         <source>&amp;Search the corpus</source>
         <translation>&amp;Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="181" />
+        <location filename="../../annotator/gui/main_window.py" line="188" />
         <source>&amp;Refresh (show others' changes)</source>
         <translation>&amp;Actualiser (voir les modifications des autres)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="184" />
+        <location filename="../../annotator/gui/main_window.py" line="191" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="189" />
+        <location filename="../../annotator/gui/main_window.py" line="196" />
         <source>&amp;Taxonomy and gazetteer…</source>
         <translation>&amp;Taxonomie et répertoire…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="192" />
+        <location filename="../../annotator/gui/main_window.py" line="199" />
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="200" />
+        <location filename="../../annotator/gui/main_window.py" line="207" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="201" />
+        <location filename="../../annotator/gui/main_window.py" line="208" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="204" />
+        <location filename="../../annotator/gui/main_window.py" line="211" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="209" />
+        <location filename="../../annotator/gui/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="212" />
+        <location filename="../../annotator/gui/main_window.py" line="219" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="216" />
+        <location filename="../../annotator/gui/main_window.py" line="223" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="230" />
+        <location filename="../../annotator/gui/main_window.py" line="248" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="261" />
+        <location filename="../../annotator/gui/main_window.py" line="279" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="337" />
+        <location filename="../../annotator/gui/main_window.py" line="384" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="373" />
+        <location filename="../../annotator/gui/main_window.py" line="420" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>
@@ -852,63 +868,63 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="63" />
+        <location filename="../../annotator/gui/panels/properties.py" line="128" />
         <source>Note (saved as you type)</source>
         <translation>Note (enregistrée pendant la saisie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="65" />
+        <location filename="../../annotator/gui/panels/properties.py" line="130" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="66" />
+        <location filename="../../annotator/gui/panels/properties.py" line="131" />
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="71" />
+        <location filename="../../annotator/gui/panels/properties.py" line="136" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="72" />
+        <location filename="../../annotator/gui/panels/properties.py" line="137" />
         <source>S&amp;peaker</source>
         <translation>&amp;Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="73" />
+        <location filename="../../annotator/gui/panels/properties.py" line="138" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="74" />
+        <location filename="../../annotator/gui/panels/properties.py" line="139" />
         <source>&amp;Rating</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="75" />
+        <location filename="../../annotator/gui/panels/properties.py" line="140" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="110" />
-        <location filename="../../annotator/gui/panels/properties.py" line="111" />
+        <location filename="../../annotator/gui/panels/properties.py" line="176" />
+        <location filename="../../annotator/gui/panels/properties.py" line="177" />
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="112" />
+        <location filename="../../annotator/gui/panels/properties.py" line="178" />
         <source>(no rating)</source>
         <translation>(sans verdict)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="132" />
+        <location filename="../../annotator/gui/panels/properties.py" line="199" />
         <source>Select a statement, or select text and press C to mark a claim.</source>
         <translation>Sélectionnez une déclaration, ou sélectionnez du texte et appuyez sur C pour marquer une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="137" />
+        <location filename="../../annotator/gui/panels/properties.py" line="204" />
         <source>Status: {status} · origin: {origin}</source>
         <translation>Statut : {status} · origine : {origin}</translation>
     </message>
@@ -1036,55 +1052,80 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="175" />
+        <location filename="../../annotator/gui/session.py" line="204" />
+        <source>Pipeline: none (annotations imported)</source>
+        <translation>Pipeline : aucun (annotations importées)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/session.py" line="206" />
+        <source>Pipeline: {name}</source>
+        <translation>Pipeline : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/session.py" line="210" />
+        <source>Pipeline: none yet</source>
+        <translation>Pipeline : aucun pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/session.py" line="213" />
+        <source>Pipeline: {name} (suggesting…)</source>
+        <translation>Pipeline : {name} (suggestions en cours…)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/session.py" line="215" />
         <source>Loading the {language} language model…</source>
         <translation>Chargement du modèle de langue ({language})…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="179" />
-        <source>Model ready: {name}</source>
-        <translation>Modèle prêt : {name}</translation>
+        <location filename="../../annotator/gui/session.py" line="239" />
+        <source>Suggestions stopped</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="188" />
+        <location filename="../../annotator/gui/session.py" line="240" />
+        <source>Suggestions stopped: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotator/gui/session.py" line="251" />
+        <source>Suggestions failed for “{title}”: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotator/gui/session.py" line="229" />
         <source>{entities} entities and {claims} claims suggested by {name}</source>
         <translation>{entities} entités et {claims} affirmations suggérées par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="196" />
+        <location filename="../../annotator/gui/session.py" line="208" />
         <source>Suggestions failed</source>
         <translation>Les suggestions ont échoué</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/session.py" line="198" />
-        <source>Document {id}: {message}</source>
-        <translation>Document {id} : {message}</translation>
     </message>
 </context>
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="45" />
+        <location filename="../../annotator/gui/panels/statements.py" line="54" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="46" />
+        <location filename="../../annotator/gui/panels/statements.py" line="55" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="47" />
+        <location filename="../../annotator/gui/panels/statements.py" line="56" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="48" />
+        <location filename="../../annotator/gui/panels/statements.py" line="57" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="49" />
+        <location filename="../../annotator/gui/panels/statements.py" line="58" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1092,27 +1133,27 @@
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="114" />
+        <location filename="../../annotator/gui/panels/statements.py" line="200" />
         <source>Filter statements…</source>
         <translation>Filtrer les déclarations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="118" />
+        <location filename="../../annotator/gui/panels/statements.py" line="204" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="120" />
+        <location filename="../../annotator/gui/panels/statements.py" line="206" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="121" />
+        <location filename="../../annotator/gui/panels/statements.py" line="207" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="122" />
+        <location filename="../../annotator/gui/panels/statements.py" line="208" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
@@ -1223,7 +1264,7 @@
         <translation>répertoire : chaque entrée doit avoir un motif</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="170" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="191" />
         <source>Cannot save</source>
         <translation>Impossible d'enregistrer</translation>
     </message>
@@ -1231,67 +1272,82 @@
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="34" />
+        <location filename="../../annotator/gui/team_actions.py" line="37" />
         <source>&amp;Your name as annotator…</source>
         <translation>&amp;Votre nom d'annotateur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="37" />
+        <location filename="../../annotator/gui/team_actions.py" line="40" />
         <source>&amp;Merge project files into this one…</source>
         <translation>&amp;Fusionner des projets dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="40" />
+        <location filename="../../annotator/gui/team_actions.py" line="43" />
         <source>&amp;Agreement report</source>
         <translation>Rapport d'&amp;accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="43" />
+        <location filename="../../annotator/gui/team_actions.py" line="46" />
         <source>&amp;Review this document</source>
         <translation>&amp;Réviser ce document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="46" />
+        <location filename="../../annotator/gui/team_actions.py" line="49" />
         <source>&amp;History of this statement</source>
         <translation>&amp;Historique de cette déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="57" />
+        <location filename="../../annotator/gui/team_actions.py" line="67" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="58" />
+        <location filename="../../annotator/gui/team_actions.py" line="68" />
         <source>Your name, recorded on every annotation:</source>
         <translation>Votre nom, enregistré sur chaque annotation :</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="64" />
+        <location filename="../../annotator/gui/team_actions.py" line="74" />
         <source>Annotating as {name}</source>
         <translation>Vous annotez en tant que {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="69" />
+        <location filename="../../annotator/gui/team_actions.py" line="79" />
         <source>Merge project files</source>
         <translation>Fusionner des projets</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="71" />
+        <location filename="../../annotator/gui/team_actions.py" line="81" />
         <source>Projects (*.db);;All files (*)</source>
         <translation>Projets (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="80" />
+        <location filename="../../annotator/gui/team_actions.py" line="89" />
+        <source>Merging…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_actions.py" line="93" />
         <source>Merge failed</source>
         <translation>La fusion a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="88" />
+        <location filename="../../annotator/gui/team_actions.py" line="101" />
         <source>Merged</source>
         <translation>Fusion terminée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="116" />
+        <location filename="../../annotator/gui/team_actions.py" line="106" />
+        <source>Measuring agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_actions.py" line="112" />
+        <source>Agreement failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_actions.py" line="139" />
         <source>Select a statement to see its history.</source>
         <translation>Sélectionnez une déclaration pour voir son historique.</translation>
     </message>
@@ -1299,14 +1355,19 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="54" />
+        <location filename="../../annotator/gui/app.py" line="55" />
         <source>Welcome to annotator</source>
         <translation>Bienvenue dans annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="55" />
+        <location filename="../../annotator/gui/app.py" line="56" />
         <source>Your name, recorded on every annotation you make:</source>
         <translation>Votre nom, enregistré sur chaque annotation que vous faites :</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/app.py" line="80" />
+        <source>annotator cannot open this project</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
