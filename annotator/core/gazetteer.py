@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from annotator.core.names import NameIndex
 from annotator.core.resources import load_json
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
@@ -38,6 +39,8 @@ class GazetteerEntry:
     pattern: str
     category: str
     speaker: str
+    qid: str = ""  # a Wikidata item ("Q7747"), as data only: nothing is fetched
+    origin: str = ""  # "" shipped or typed in, "learned" from an accepted statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,8 @@ def _alternation(patterns: Iterable[str]) -> str:
 
 
 class Gazetteer:
-    """Patterns -> (speaker, category), found as whole words in a text."""
+    """Patterns -> (speaker, category), found as whole words in a text; names also in
+    other spellings and inflections (see `names`)."""
 
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self.entries = list(entries)
@@ -67,9 +71,15 @@ class Gazetteer:
         never = r"(?!x)x"
         self._folded_re = re.compile(_alternation(self._folded) if self._folded else never)
         self._exact_re = re.compile(_alternation(self._exact) if self._exact else never)
+        self._names = NameIndex(self.entries)
 
     def find(
-        self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        folded: str | None = None,
+        in_text: bool = True,
     ) -> list[Mention]:
         """Non-overlapping mentions in text[start:end], in order, longest first at a tie.
 
@@ -87,11 +97,12 @@ class Gazetteer:
             Mention(m.start(), m.end(), self._exact[m.group()])
             for m in self._exact_re.finditer(text, start, end)
         ]
-        return _without_overlaps(found)
+        found = _without_overlaps(found)
+        return _without_overlaps(found + self._names.find(text, start, end, found, in_text))
 
     def lookup(self, mention: str) -> GazetteerEntry | None:
         """The entry of the longest pattern found in a mention's words."""
-        found = self.find(mention)
+        found = self.find(mention, in_text=False)
         return max(found, key=lambda m: m.end - m.start).entry if found else None
 
 
@@ -106,7 +117,7 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 def default_entries() -> list[GazetteerEntry]:
     """The gazetteer shipped in resources/, one entry per pattern."""
     return [
-        GazetteerEntry(pattern, item["category"], item["speaker"])
+        GazetteerEntry(pattern, item["category"], item["speaker"], item.get("qid", ""))
         for item in load_json("gazetteer.json")["entries"]
         for pattern in item["patterns"]
     ]
