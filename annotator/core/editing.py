@@ -407,3 +407,31 @@ def set_setting(store: Store, key: str, value: str, annotator: str) -> Change:
     return commit_change(
         store, f"Edit {name}", {"project_settings": {key: {"value": value}}}, annotator
     )
+
+
+def unknown_speaker(
+    store: Store, statement: Statement, gazetteer: Gazetteer | None = None
+) -> tuple[str, str] | None:
+    """(speaker, category) of an accepted statement the gazetteer does not know yet,
+    to offer to learn for the whole project; None if there is nothing to learn (not
+    accepted, no speaker or category, an anonymous source, or a known name).
+    `gazetteer`: the project's, if the caller keeps it built."""
+    speaker, category = statement.speaker.strip(), statement.source_category
+    if statement.status != SpanStatus.ACCEPTED or not speaker or not category:
+        return None
+    if category == "anonymous":
+        return None
+    entry = (gazetteer or Gazetteer(store.gazetteer())).lookup(speaker)
+    if entry is not None and entry.category == category:
+        return None
+    return speaker, category
+
+
+@one_transaction
+def learn_speaker(store: Store, speaker: str, category: str, annotator: str) -> Change:
+    """Add a speaker to the project's gazetteer as learned (undoable): the next
+    documents' suggestions find the name and give it this category."""
+    entries = store.gazetteer()
+    entries.append(GazetteerEntry(speaker, category, speaker, origin="learned"))
+    wanted: Wanted = {"gazetteer": {"gazetteer": {"value": [list(astuple(e)) for e in entries]}}}
+    return commit_change(store, f"Learn speaker {speaker}", wanted, annotator)

@@ -10,7 +10,7 @@ import sqlite_utils
 from annotator.core.gazetteer import default_entries
 from annotator.core.resources import load_json, resources_dir
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -102,6 +102,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
             {"id": int, "pattern": str, "category": str, "speaker": str},
             pk="id",
         )
+        _gazetteer_origins(db)
         db["history"].create(
             {
                 "id": int,
@@ -147,7 +148,21 @@ def _span_tally_index(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = {1: _settings_table, 2: _suggestion_errors, 3: _span_tally_index}  # N to N + 1
+def _gazetteer_origins(db: sqlite_utils.Database) -> None:
+    """Schema 5: a gazetteer entry's Wikidata item (data only) and where it comes from
+    ('' shipped or typed in, 'learned' from an accepted statement)."""
+    columns = db["gazetteer"].columns_dict
+    for column in ("qid", "origin"):
+        if column not in columns:
+            db.execute(f"ALTER TABLE gazetteer ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS = {
+    1: _settings_table,
+    2: _suggestion_errors,
+    3: _span_tally_index,
+    4: _gazetteer_origins,
+}  # N to N + 1
 
 
 def migrate(db: sqlite_utils.Database, version: int) -> None:
@@ -192,6 +207,6 @@ def _seed(db: sqlite_utils.Database) -> None:
             )
     db["taxonomy"].insert_all(rows)
     db["gazetteer"].insert_all(
-        {"pattern": e.pattern, "category": e.category, "speaker": e.speaker}
+        {"pattern": e.pattern, "category": e.category, "speaker": e.speaker, "qid": e.qid}
         for e in default_entries()
     )

@@ -460,15 +460,18 @@ class Store(ItemStore):
             )
 
     def gazetteer(self) -> list[GazetteerEntry]:
-        rows = self.db.execute("SELECT pattern, category, speaker FROM gazetteer ORDER BY id")
+        rows = self.db.execute(
+            "SELECT pattern, category, speaker, qid, origin FROM gazetteer ORDER BY id"
+        )
         return [GazetteerEntry(*row) for row in rows]
 
     def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM gazetteer")
             self.db.conn.executemany(
-                "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",
-                [(e.pattern, e.category, e.speaker) for e in entries],
+                "INSERT INTO gazetteer (pattern, category, speaker, qid, origin) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(e.pattern, e.category, e.speaker, e.qid, e.origin) for e in entries],
             )
 
 

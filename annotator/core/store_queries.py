@@ -141,8 +141,8 @@ def add_taxonomy_entry(store: Store, kind: str, entry: object, position: int) ->
 
 def add_gazetteer_entry(store: Store, entry: object) -> None:
     store.db.execute(
-        "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",
-        [entry.pattern, entry.category, entry.speaker],  # type: ignore[attr-defined]
+        "INSERT INTO gazetteer (pattern, category, speaker, qid, origin) VALUES (?, ?, ?, ?, ?)",
+        [entry.pattern, entry.category, entry.speaker, entry.qid, entry.origin],  # type: ignore[attr-defined]
     )
 
 

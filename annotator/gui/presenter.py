@@ -11,7 +11,9 @@ from collections import Counter
 
 from PySide6.QtCore import QObject
 
+from annotator.core import editing
 from annotator.core.changes import Change, RowChange
+from annotator.core.gazetteer import Gazetteer
 from annotator.core.model import SpanKind, SpanStatus, Statement
 from annotator.core.store_items import SpanView
 from annotator.gui.article_view import ArticleView
@@ -51,6 +53,7 @@ class DocumentPresenter(QObject):
         properties.field_edited.connect(
             lambda uid, field, value: session.update_statement(uid, **{field: value})
         )
+        properties.learn_requested.connect(session.learn_speaker)
         self.apply_taxonomy()
 
     def _clear(self) -> None:
@@ -65,8 +68,9 @@ class DocumentPresenter(QObject):
         self._statuses: Counter[str] = Counter()  # of the statements, for the documents table
 
     def apply_taxonomy(self) -> None:
-        """(Re)read colours and names from the project's taxonomy."""
+        """(Re)read colours and names from the project's taxonomy (and gazetteer)."""
         store = self.session.store
+        self._gazetteer: Gazetteer | None = None  # built again when first needed
         styles = StyleBook(store.taxonomy("entity"), store.taxonomy("source"))
         self._names = {e.code: e.name for e in store.taxonomy("source")}
         self.view.set_styles(styles)
@@ -77,6 +81,7 @@ class DocumentPresenter(QObject):
         if self._document is not None:
             self.statements_panel.set_rows([self._row(s) for s in self._statements.values()])
             self._show_counts()
+        self._offer_learning(self.current_statement() if self._document is not None else None)
 
     # opening ------------------------------------------------------------------------
 
@@ -230,6 +235,7 @@ class DocumentPresenter(QObject):
         else:
             self.view.mark_current(None, None)
             self.properties.show_statement(None)
+            self.properties.offer_learning(None)
 
     # the person's moves ------------------------------------------------------------------
 
@@ -255,6 +261,20 @@ class DocumentPresenter(QObject):
         row = self._row(statement)
         self.view.mark_current(row.start, row.end)
         self.properties.show_statement(statement, row.claim_text)
+        self._offer_learning(statement)
+
+    def _offer_learning(self, statement: Statement | None) -> None:
+        """Offer to add an accepted statement's speaker to the gazetteer, if unknown."""
+        unknown = None
+        if statement is not None:
+            if self._gazetteer is None:
+                self._gazetteer = Gazetteer(self.session.store.gazetteer())
+            unknown = editing.unknown_speaker(self.session.store, statement, self._gazetteer)
+        if unknown is None:
+            self.properties.offer_learning(None)
+            return
+        speaker, category = unknown
+        self.properties.offer_learning(speaker, category, self._names.get(category, category))
 
     def spans_under(self, offset: int) -> list[SpanView]:
         """The open document's spans covering an offset, read from the project file."""

@@ -121,6 +121,12 @@ class Session(QObject):
         """A taxonomy, gazetteer or guidelines edit: undoable like the others."""
         return self.edit(perform, needs_document=False)
 
+    def learn_speaker(self, speaker: str, category: str) -> Change | None:
+        """Add an accepted speaker to the project's gazetteer (undoable)."""
+        return self.edit_lists(
+            lambda: editing.learn_speaker(self.store, speaker, category, self.annotator)
+        )
+
     def mark_claim(self, start: int, end: int, category: str = "") -> Change | None:
         doc = self.document_id
         return self.edit(

@@ -170,3 +170,29 @@ def test_merge_reads_its_inputs_without_changing_them(tmp_path):
     assert sqlite3.connect(older).execute("PRAGMA user_version").fetchone()[0] == 1
     with Store(tmp_path / "merged.db") as merged:
         assert [d.title for d in merged.documents()] == ["t"]
+
+
+def test_a_schema_4_project_keeps_its_gazetteer_and_gets_origins(tmp_path):
+    """Schema 5 adds a gazetteer entry's Wikidata item and origin; the entries a
+    project had (typed in by its team) stay, with an empty origin."""
+    path = tmp_path / "p.db"
+    project_with_document(path)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE g4 AS SELECT id, pattern, category, speaker FROM gazetteer")
+    conn.execute("DROP TABLE gazetteer")
+    conn.execute("ALTER TABLE g4 RENAME TO gazetteer")
+    conn.execute(
+        "INSERT INTO gazetteer (pattern, category, speaker) VALUES (?, ?, ?)",
+        ["Oksana K", "ua_media", "Oksana K"],
+    )
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.backup_path.name == "p.db.schema4-backup"
+        entries = store.gazetteer()
+    typed = [e for e in entries if e.pattern == "Oksana K"]
+    assert [(e.speaker, e.category, e.qid, e.origin) for e in typed] == [
+        ("Oksana K", "ua_media", "", "")
+    ]
+    assert any(e.qid == "Q7747" for e in entries) is False  # an old project is not reseeded

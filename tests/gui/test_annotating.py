@@ -253,3 +253,32 @@ def test_the_documents_table_shows_one_selected_row_as_documents_change(qtbot, w
             qtbot.keyClick(window.article_view, key, Qt.KeyboardModifier.ControlModifier)
             assert len(table.selectionModel().selectedRows()) == 1
             qtbot.waitUntil(lambda: painted_as_fresh(table.viewport()))
+
+
+def test_an_accepted_unknown_speaker_is_offered_to_the_gazetteer_as_learned(qtbot, window):
+    """Mark a claim, name a speaker the gazetteer does not know, give a category:
+    the editor offers to learn it; clicked, the project's gazetteer holds it as
+    learned, the offer goes away, and Ctrl+Z takes it back."""
+    window.article_view.select_range(12, TEXT.index("\n"))
+    press(qtbot, window, Qt.Key.Key_C)  # a claim marked by hand is accepted
+    editor = window.properties_panel
+    assert editor.learn.isHidden()
+    editor.speaker.setEditText("Oksana Tereshchenko")
+    editor.speaker.lineEdit().editingFinished.emit()
+    assert editor.learn.isHidden()  # no category yet: nothing to learn
+    window.article_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_4)  # Ukrainian officials
+    assert not editor.learn.isHidden()
+    assert "Oksana Tereshchenko" in editor.learn.text()
+    assert "Ukrainian officials" in editor.learn.text()
+
+    qtbot.mouseClick(editor.learn, Qt.MouseButton.LeftButton)
+    learned = "SELECT pattern, speaker, category FROM gazetteer WHERE origin = 'learned'"
+    assert db(window, learned) == [
+        ("Oksana Tereshchenko", "Oksana Tereshchenko", "ua_official")
+    ]
+    assert editor.learn.isHidden()
+    window.article_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert db(window, learned) == []
+    assert not editor.learn.isHidden()  # offered again

@@ -28,7 +28,7 @@ KINDS = (
     ("entity", QT_TRANSLATE_NOOP("TaxonomyDialog", "Entity labels")),
 )
 TAXONOMY_COLUMNS = ("Code", "Name", "Colour", "Shortcut", "Description")
-GAZETTEER_COLUMNS = ("Pattern", "Speaker", "Category")
+GAZETTEER_COLUMNS = ("Pattern", "Speaker", "Category", "Wikidata", "Origin")
 
 
 class EditableTable(QWidget):
@@ -129,7 +129,9 @@ class TaxonomyDialog(QDialog):
             ]
             self.tables[kind] = EditableTable(TAXONOMY_COLUMNS, rows, self)
             self.tabs.addTab(self.tables[kind], self.tr(title))
-        gazetteer = [[e.pattern, e.speaker, e.category] for e in store.gazetteer()]
+        gazetteer = [
+            [e.pattern, e.speaker, e.category, e.qid, e.origin] for e in store.gazetteer()
+        ]
         self.tables["gazetteer"] = EditableTable(GAZETTEER_COLUMNS, gazetteer, self)
         self.tabs.addTab(self.tables["gazetteer"], self.tr("Gazetteer"))
         buttons = QDialogButtonBox(
@@ -180,8 +182,8 @@ class TaxonomyDialog(QDialog):
 
     def gazetteer(self) -> list[GazetteerEntry]:
         return [
-            GazetteerEntry(pattern, category, speaker or pattern)
-            for pattern, speaker, category in self.tables["gazetteer"].values()
+            GazetteerEntry(pattern, category, speaker or pattern, qid.strip(), origin.strip())
+            for pattern, speaker, category, qid, origin in self.tables["gazetteer"].values()
         ]
 
     def accept(self) -> None:

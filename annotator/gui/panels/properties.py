@@ -111,6 +111,7 @@ class PropertiesPanel(QWidget):
     field_edited = Signal(str, str, str)
     accept_requested = Signal()
     reject_requested = Signal()
+    learn_requested = Signal(str, str)  # speaker, source category
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,6 +132,13 @@ class PropertiesPanel(QWidget):
         reject = QPushButton(self.tr("Reject"), self)
         accept.clicked.connect(self.accept_requested)
         reject.clicked.connect(self.reject_requested)
+        # An accepted speaker the gazetteer does not know: learned for the whole project.
+        self.learn = QPushButton(self)
+        self.learn.hide()
+        self._learnable: tuple[str, str] | None = None
+        self.learn.clicked.connect(
+            lambda: self._learnable and self.learn_requested.emit(*self._learnable)
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Source &category"), self.category)
@@ -145,6 +153,7 @@ class PropertiesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.learn)
         layout.addStretch(1)
 
         self.category.activated.connect(
@@ -180,6 +189,24 @@ class PropertiesPanel(QWidget):
             shown = combo.currentData()
             _fill(combo, entries, empty)
             _choose(combo, shown or "")  # the statement shown keeps its values on screen
+
+    def offer_learning(self, speaker: str | None, category: str = "", name: str = "") -> None:
+        """Show the offer to add `speaker` to the gazetteer as `category` (its `name`
+        shown), or hide it (None)."""
+        self._learnable = (speaker, category) if speaker else None
+        if speaker:
+            self.learn.setText(
+                self.tr("Add “{speaker}” to the gazetteer as {category}").format(
+                    speaker=speaker, category=name
+                )
+            )
+            self.learn.setToolTip(
+                self.tr(
+                    "Later suggestions in this project find this name"
+                    " and give it this source category"
+                )
+            )
+        self.learn.setVisible(bool(speaker))
 
     def offer_speakers(self, names: Callable[[], list[str]]) -> None:
         """Names to offer for the speaker (the article's people and organisations),

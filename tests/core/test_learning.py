@@ -1,0 +1,62 @@
+"""A speaker accepted by a person is learned for the whole project (issue 12, point 9)."""
+
+import sqlite3
+
+import pytest
+
+from annotator.core import editing, nlp
+from annotator.core.gazetteer import Gazetteer
+from annotator.core.model import Document
+from annotator.core.store import Store
+
+TEXT = "Oksana Tereshchenko a déclaré que les écoles de la région rouvriraient lundi."
+NEXT = "Oksana Tereshchenko said that the bridge to the island would reopen on Monday."
+ME = "alice"
+
+
+@pytest.fixture
+def project(tmp_path):
+    store = Store(tmp_path / "p.db")
+    document_id, _ = store.add_document(Document(text=TEXT, title="t", lang="fr"))
+    yield store, document_id
+    store.close()
+
+
+def category_suggested(store, text):
+    ((_, statements),) = nlp.suggest_texts("en", [text], Gazetteer(store.gazetteer()))
+    return [(s.speaker, s.source_category) for s in statements]
+
+
+def test_an_accepted_unknown_speaker_is_offered_learned_and_used_by_the_next_documents(project):
+    store, document_id = project
+    created = editing.create_claim(store, document_id, 34, 77, ME)
+    editing.update_statement(
+        store, created.focus, ME, speaker="Oksana Tereshchenko", source_category="ua_official"
+    )
+    statement = store.statement(created.focus)
+    assert editing.unknown_speaker(store, statement) == ("Oksana Tereshchenko", "ua_official")
+    assert category_suggested(store, NEXT) == [("Oksana Tereshchenko", "")]
+
+    learned = editing.learn_speaker(store, "Oksana Tereshchenko", "ua_official", ME)
+    rows = sqlite3.connect(store.path).execute(
+        "SELECT pattern, speaker, category, origin FROM gazetteer WHERE origin = 'learned'"
+    )
+    assert list(rows) == [("Oksana Tereshchenko", "Oksana Tereshchenko", "ua_official", "learned")]
+    assert editing.unknown_speaker(store, statement) is None  # nothing more to offer
+    assert category_suggested(store, NEXT) == [("Oksana Tereshchenko", "ua_official")]
+
+    editing.undo(store, learned, ME)
+    assert not [e for e in store.gazetteer() if e.origin == "learned"]
+    assert [h["action"] for h in store.history("gazetteer")][-2:] == ["edit", "undo"]
+
+
+def test_nothing_is_offered_for_suggestions_anonymous_or_known_sources(project):
+    store, document_id = project
+    created = editing.create_claim(store, document_id, 34, 77, ME)
+    uid = created.focus
+    editing.update_statement(store, uid, ME, speaker="Peskov", source_category="ru_official")
+    assert editing.unknown_speaker(store, store.statement(uid)) is None  # known
+    editing.update_statement(store, uid, ME, speaker="une source", source_category="anonymous")
+    assert editing.unknown_speaker(store, store.statement(uid)) is None
+    editing.update_statement(store, uid, ME, speaker="Olha Petrenko", source_category="")
+    assert editing.unknown_speaker(store, store.statement(uid)) is None  # no category
