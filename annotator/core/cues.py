@@ -33,7 +33,9 @@ class Cues:
     negations: frozenset[str]
     denials: tuple[str, ...]
     between: frozenset[str]
+    auxiliaries: frozenset[str]
     between_endings: tuple[str, ...]  # adverbs by their ending ("allegedly", "publicly")
+    verb_endings: tuple[str, ...]  # verbs by their ending, where no parse says ("expected")
     determiners: frozenset[str]
     inner: frozenset[str]
     after_markers: frozenset[str]
@@ -77,7 +79,9 @@ def cues_for(lang: str) -> Cues:
         negations=frozenset(raw.get("negations", [])),
         denials=tuple(raw.get("denials", [])),
         between=both("between"),
+        auxiliaries=both("auxiliaries"),
         between_endings=tuple(raw.get("between_endings", [])),
+        verb_endings=tuple(raw.get("verb_endings", [])),
         determiners=both("determiners"),
         inner=both("inner"),
         after_markers=both("after_markers"),
@@ -145,14 +149,26 @@ class CueFinder:
             found[start] = doc[start].lemma_
         for _, start, _ in self._by_form(doc):
             token = doc[start]
-            if not lemmatized and token.text[:1].isupper() and not token.is_sent_start:
-                continue  # "the United States": a capital mid-sentence is a name
+            if not lemmatized and _noun_here(doc, start, self.lists):
+                continue
             lower = token.lower_
             found.setdefault(start, self.lists.forms.get(lower, token.lemma_ or lower))
         return {i: name for i, name in found.items() if not _hyphenated(doc, i)}
 
     def relays(self, doc: Any) -> set[int]:
         return {start for _, start, _ in self._relays(doc)}
+
+
+def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
+    """Where a word that can be a noun or a verb is a noun, without a parse: written
+    with a capital mid-sentence ("the United States"), after a determiner ("his
+    claims", "the report"), or before an auxiliary ("states were")."""
+    token = doc[i]
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return True
+    if i > 0 and doc[i - 1].lower_ in cues.determiners:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ in cues.auxiliaries
 
 
 def _hyphenated(doc: Any, i: int) -> bool:

@@ -29,6 +29,7 @@ CLAUSE_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"}  # where a parse says a 
 MAX_MENTION_WORDS = 9
 MAX_APPOSITION_WORDS = 24  # "Leonard E. Burman, director of … and a professor at …, said"
 INVERSION_MARKS = set(",»”\"'—–-:")  # what ends the words reported before an inverted cue
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 WORD_JOINERS = {"-", "'", "’"}  # inside a name when written without spaces: "R-Ky.", "O'Brien"
 
 
@@ -187,9 +188,36 @@ def _name_at(doc: Any, first: int, stop: int) -> tuple[int, int] | None:
 def is_between(token: Any, cues: Cues) -> bool:
     """An auxiliary or adverb between a speaker and the cue ("has also said")."""
     lower = token.lower_
-    if lower in cues.between:
+    if lower in cues.between or _temporal(token, cues):
         return True
     return len(lower) > 4 and token.text.islower() and lower.endswith(cues.between_endings)
+
+
+def _verb_like(token: Any, cues: Cues) -> bool:
+    """A verb by the parse, an auxiliary of the language, or a lower-case word with a
+    verb ending ("expected", "exaggerated")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    lower = token.lower_
+    if lower in cues.auxiliaries:
+        return True
+    return len(lower) > 4 and token.text.islower() and lower.endswith(cues.verb_endings)
+
+
+def _temporal(token: Any, cues: Cues) -> bool:
+    """A day, a month or a year between a speaker and the cue ("Sanders on Tuesday
+    said", "who in 2010 said"), with its preposition."""
+    lower = token.lower_
+    if lower in cues.calendar or lower in cues.months or YEAR.fullmatch(lower):
+        return True
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and token.is_stop and _temporal(following, cues)
+
+
+def _pronoun(token: Any, cues: Cues) -> bool:
+    """A subject pronoun, also as French writes it after an inverted verb ("-il")."""
+    return token.lower_.lstrip("-") in cues.pronouns
 
 
 def _is_word(token: Any) -> bool:
@@ -222,7 +250,7 @@ def _phrase_before(doc: Any, last: int, floor: int, cues: Cues) -> tuple[int, in
         if comma >= 0 and doc[comma].idx >= floor and last - comma <= MAX_APPOSITION_WORDS:
             return _phrase_before(doc, comma - 1, floor, cues)
         return None
-    if doc[last].lower_ in cues.pronouns:
+    if _pronoun(doc[last], cues):
         return last, last
     if doc[last].lower_ in cues.inner:
         return None
@@ -276,11 +304,18 @@ def _phrase_after(doc: Any, first: int, ceiling: int, cues: Cues) -> tuple[int, 
             continue
         if not _is_word(token) or token.is_stop or token.pos_ in CLAUSE_POS:
             break
-        if lower in cues.content_openers:
+        if lower in cues.content_openers or (last is not None and _verb_like(token, cues)):
             break
         last = i
         i += 1
-    return (start, last) if last is not None else None
+    if last is None:
+        return None
+    after = last + 1
+    # The speaker's phrase ends its clause ("…, said Jonas Whitfield." / "…, said Alan
+    # Cole, an economist" / "…, a assuré sa présidente lors d'une conférence"); a verb
+    # after it makes it the reported clause's subject ("…, said the states were …").
+    goes_on = after < len(doc) and doc[after].idx < ceiling and _verb_like(doc[after], cues)
+    return None if goes_on else (start, last)
 
 
 def _named(
@@ -295,7 +330,8 @@ def _named(
     doc = parsed.doc
     first, last = doc[phrase[0]], doc[phrase[1]]
     start, end = first.idx, last.idx + len(last.text)
-    if phrase[0] == phrase[1] and first.lower_ in cues_for(parsed.lang).pronouns:
+    if phrase[0] == phrase[1] and _pronoun(first, cues_for(parsed.lang)):
+        start += len(first.text) - len(first.text.lstrip("-"))  # "a-t-il": the "il"
         return resolved(parsed, start, end, gazetteer)
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     words = parsed.text[start:end]

@@ -287,6 +287,17 @@ def test_with_the_french_model_a_pronoun_subject_stands_for_the_last_name(gazett
         # a lower-case noun phrase, a verb in any inflection (pymorphy3 lemmas)
         ("ru", "Местные эксперты рассказывают, что цены на хлеб выросли вдвое.",
          "цены на хлеб выросли вдвое", "Местные эксперты", "Местные эксперты"),
+        # a comma before the cue closes an apposition: what follows is the reported clause
+        ("en", "Lena Dufort, director of the housing office in Dayton, said the new rules "
+               "were confusing tenants.", "the new rules were confusing tenants",
+         "Lena Dufort", "Lena Dufort"),
+        # a day between the speaker and the cue
+        ("en", "Okafor on Tuesday said the shelter would open four new rooms.",
+         "the shelter would open four new rooms", "Okafor", "Okafor"),
+        # the French inverted clitic: "il" is the mention, for the name before it
+        ("fr", "Le maire Paul Girard a visité le chantier. Pour finir, a-t-il ajouté, "
+               "les travaux dureront trois mois.", "les travaux dureront trois mois",
+         "Paul Girard", "il"),
         # the speaker after the cue, after a dash closing the quotation
         ("uk", "«Ремонт завершать до зими», - розповіла голова громади Ірина Бойко.",
          "«Ремонт завершать до зими»", "Ірина Бойко", "голова громади Ірина Бойко"),
@@ -300,6 +311,12 @@ def test_the_claim_is_what_is_reported_and_the_source_the_phrase_at_the_cue(
     first = claims_of(text, lang, gazetteer)[0]
     assert first[0] == claim
     assert (speaker, mention) in [(s[0], s[3]) for s in first[2]]
+
+
+def test_a_verb_form_used_as_a_noun_is_no_cue(gazetteer):
+    """Without a parse: 'his claims', 'the report', 'states were' are nouns."""
+    text = "His claims about the report were checked by the states in the region today."
+    assert [c[1] for c in claims_of(text, "en", gazetteer)] == []
 
 
 def test_a_cue_inside_a_quotation_is_the_quoted_speakers_own(gazetteer):
