@@ -67,12 +67,23 @@ def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
         if (
             previous
             and "\n" not in text[previous[1] : start]
-            and (not _TERMINAL.search(text[previous[0] : previous[1]]) or text[start].islower())
+            and (
+                not _TERMINAL.search(text[previous[0] : previous[1]])
+                or text[start].islower()
+                or _bare_attribution(text, previous, (start, end))
+            )
         ):  # a sentence does not start in lower case: "(D-Tex.) said." is one
             units[-1] = (previous[0], end)
         else:
             units.append((start, end))
     return units
+
+
+def _bare_attribution(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:
+    """'Clinton said.' after '“How many times …?”': the quotation's own attribution,
+    cut off by the question mark."""
+    closes_quote = text[previous[0] : previous[1]].rstrip().endswith(("”", "»", '"', "''"))
+    return closes_quote and len(re.findall(r"\w+", text[piece[0] : piece[1]])) <= 4
 
 
 def _opening_quotes_moved(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -102,11 +113,47 @@ def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSugge
     cue_tokens = finder.cues(doc)
     relay_tokens = finder.relays(doc)
     mentions = gazetteer.find(parsed.text, folded=parsed.folded)
-    found = []
+    found: list[ClaimSuggestion] = []
+    speaking: ClaimSuggestion | None = None  # the last quotation's claim, if attributed
+    inside = False  # a quotation was opened and not closed yet
+    previous_end = 0
     for start, end in sentence_units(doc, parsed.text):
         unit = _Unit(parsed, start, end, finder.lists, cue_tokens, relay_tokens)
-        found.extend(unit.analyse(gazetteer, mentions))
+        claims = unit.analyse(gazetteer, mentions)
+        paragraph_goes_on = "\n" not in parsed.text[previous_end:start]
+        quoted = inside or unit.opens_quotation()
+        if speaking and paragraph_goes_on and quoted and unit.has_no_speaker(claims):
+            claims = [_continued(claims[0] if claims else unit.whole(), speaking), *claims[1:]]
+        else:
+            speaking = claims[0] if claims and _attributed_quotation(claims[0]) else None
+        inside = _left_open(parsed.text[start:end], inside)
+        found.extend(c for c in claims if c.end > c.start)
+        previous_end = end
     return found
+
+
+def _left_open(text: str, inside: bool) -> bool:
+    """Whether a quotation is still open after these words."""
+    for opening, closing in (("“", "”"), ("«", "»")):
+        if text.count(opening) != text.count(closing):
+            return text.rfind(opening) > text.rfind(closing)
+    if text.count('"') % 2:
+        return not inside
+    return inside and not any(mark in text for mark in "”»\"")
+
+
+def _attributed_quotation(claim: ClaimSuggestion) -> bool:
+    return bool(claim.sources) and "quote" in claim.reasons
+
+
+def _continued(claim: ClaimSuggestion, speaking: ClaimSuggestion) -> ClaimSuggestion:
+    """A quotation going on in the next sentence ('“…,” Clinton said. “In Tulsa, …”')
+    is the same speaker's: their statements again, without a second mention span."""
+    sources = tuple(
+        replace(s, start=None, end=None, relays=None, side="") for s in speaking.sources
+        if s.relays is None
+    )  # fmt: skip
+    return replace(claim, reasons=(*claim.reasons, "continues"), sources=sources)
 
 
 Heard = tuple[Any, SourceSuggestion, tuple[int, int] | None]  # cue token, source, words
@@ -208,6 +255,21 @@ class _Unit:
                 cue = f"cue:{self.cue_tokens[token.i]}"
                 claims.append(ClaimSuggestion(*said, (cue,), (source,), _stretches([token])))
         return claims
+
+    def opens_quotation(self) -> bool:
+        return self.parsed.text[self.start : self.start + 1] in ("“", "«", '"', "„")
+
+    def has_no_speaker(self, claims: list[ClaimSuggestion]) -> bool:
+        """No claim of this sentence names a speaker or a cue of its own."""
+        return not claims or (
+            not claims[0].sources
+            and not any(r.startswith(("cue:", "according:")) for r in claims[0].reasons)
+        )
+
+    def whole(self) -> ClaimSuggestion:
+        """The sentence as a claim (empty if too short to be one)."""
+        content = self._content(self.start, self.end) or (self.start, self.start)
+        return ClaimSuggestion(*content, ())
 
     def _outermost(
         self, heard: list[tuple[Any, SourceSuggestion]]

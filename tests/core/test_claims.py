@@ -327,3 +327,20 @@ def test_a_cue_inside_a_quotation_is_the_quoted_speakers_own(gazetteer):
     assert main[0] == "“Let Maria and I debate, because I think the system is rigged"
     assert [s[0] for s in main[2]] == ["Donald Trump"]
     assert nested[0] == "the system is rigged" and nested[2][0][::3] == ("Donald Trump", "I")
+
+
+def test_a_quotation_going_on_in_the_next_sentences_is_the_same_speakers(gazetteer):
+    """'“…?” Okafor said. “In Dayton, … . This is unbearable.”': the question mark cut
+    the attribution off (joined again), and the next two sentences are Okafor's words
+    too (his statements again, without a second mention span)."""
+    text = (
+        "He spoke at noon. “How many times must we see this in our city?” Okafor said. "
+        "“In Dayton, an unarmed man with his hands up. This is just unbearable.” "
+        "Then he left the stage and went home."
+    )
+    found = claims_of(text, "en", gazetteer)
+    assert [(c[0], [s[0] for s in c[2]], [s[3] for s in c[2]]) for c in found] == [
+        ("“How many times must we see this in our city?”", ["Okafor"], ["Okafor"]),
+        ("“In Dayton, an unarmed man with his hands up", ["Okafor"], [None]),
+        ("This is just unbearable.”", ["Okafor"], [None]),
+    ]
