@@ -14,12 +14,19 @@ from typing import Any
 from annotator.core.cues import Cues, finder_for
 from annotator.core.gazetteer import Gazetteer, Mention, fold
 from annotator.core.model import Origin, Span, SpanKind, Statement
-from annotator.core.speakers import Parsed, SourceSuggestion, according_object, speaker_of
+from annotator.core.speakers import (
+    Parsed,
+    SourceSuggestion,
+    according_object,
+    relayed_object,
+    speaker_of,
+)
 
 NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", "одне", "одно"}
 MIN_WORDS = 5
 MIN_CONTENT_WORDS = 3
 SCARE_QUOTE_WORDS = 3
+QUOTED_BY = 2  # a cue this many words from a short quotation introduces it
 _QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|''(?:(?!'').){2,}''")
 # A dateline opening a dispatch: a place, a day and month (a year, a time), an agency
 # in brackets, then a dash ("Istanbul, 2 juin (AFP) -", "KYIV, June 2 —", "Київ, 2 червня -").
@@ -139,7 +146,7 @@ def _left_open(text: str, inside: bool) -> bool:
             return text.rfind(opening) > text.rfind(closing)
     if text.count('"') % 2:
         return not inside
-    return inside and not any(mark in text for mark in "”»\"")
+    return inside and not any(mark in text for mark in '”»"')
 
 
 def _attributed_quotation(claim: ClaimSuggestion) -> bool:
@@ -217,6 +224,8 @@ class _Unit:
             source = speaker_of(token, parsed, (start, end), mentions, gazetteer)
             if source and token.lower_.startswith(cues.denials):
                 source = replace(source, stance="refutes")  # "denied": they say it is false
+            elif source and cue in cues.distancing:
+                source = replace(source, stance="questions")  # "claimed": the writer doubts
             if source:
                 heard.append((token, source))
         outer, inner = self._outermost(heard)
@@ -230,13 +239,14 @@ class _Unit:
             reasons.append("hedge")
             sources = [replace(s, stance="questions") for s in sources]
         for token in relays:
-            relay = _relay_source(token, mentions, sources)
-            if relay is not None:
-                reasons.append(f"relay:{token.lemma_ or token.lower_}")
-                sources.append(relay)
+            outlet = _outlet_before(token, mentions)
+            if outlet is None:
+                continue
+            reasons.append(f"relay:{token.lemma_ or token.lower_}")
+            sources = self._relayed(token, outlet, sources, mentions, gazetteer)
         if _QUOTES.search(text, start, end):
             reasons.append("quote")
-        if _has_scare_quote(parsed, start, end, mentions):
+        if _has_scare_quote(parsed, start, end, mentions, self.cue_tokens, cues.naming):
             reasons.append("scare_quote")
             sources = [s if s.stance else replace(s, stance="questions") for s in sources]
         if _has_quantity(text, start, end, cues) or any(_is_quantity(t) for t in span):
@@ -255,6 +265,34 @@ class _Unit:
                 cue = f"cue:{self.cue_tokens[token.i]}"
                 claims.append(ClaimSuggestion(*said, (cue,), (source,), _stretches([token])))
         return claims
+
+    def _relayed(
+        self,
+        token: Any,
+        outlet: Mention,
+        sources: list[SourceSuggestion],
+        mentions: list[Mention],
+        gazetteer: Gazetteer,
+    ) -> list[SourceSuggestion]:
+        """An outlet before "citing"/"citant"/"з посиланням на"/"со ссылкой на" passes on
+        another's words: that one speaks (the source after the relay word, or its
+        object: "citing the defence ministry"), the outlet reports, linked to it, and
+        is no speaker of its own."""
+        kept = [s for s in sources if (s.start, s.end) != (outlet.start, outlet.end)]
+        relayed = next(
+            (i for i, s in enumerate(kept) if s.start is None or s.start > token.idx), None
+        )
+        if relayed is None:
+            original = relayed_object(
+                token, self.parsed, (self.start, self.end), mentions, gazetteer
+            )
+            if original is not None:
+                kept.append(original)
+                relayed = len(kept) - 1
+        entry = outlet.entry
+        relay = SourceSuggestion(entry.speaker, entry.category, "reports", outlet.start,
+                                 outlet.end, relays=relayed)  # fmt: skip
+        return [*kept, relay]
 
     def opens_quotation(self) -> bool:
         return self.parsed.text[self.start : self.start + 1] in ("“", "«", '"', "„")
@@ -390,14 +428,33 @@ def _stretches(tokens: Iterable[Any]) -> tuple[tuple[int, int], ...]:
     return tuple(dict.fromkeys((t.idx, t.idx + len(t.text)) for t in tokens))
 
 
-def _has_scare_quote(parsed: Parsed, start: int, end: int, mentions: list[Mention]) -> bool:
-    """A word or three in quotes that name nothing: the writer keeps their distance."""
+def _has_scare_quote(
+    parsed: Parsed,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    cues: dict[int, str],
+    naming_cues: frozenset[str],
+) -> bool:
+    """A word or three in quotes that name nothing and that no speech cue introduces:
+    the writer keeps their distance ('the “referendum”'). A cue just beside it ('said
+    “…”') or a naming verb before it ('Peskov called the talks “useful”') quotes
+    someone instead."""
+    doc = parsed.doc
     for match in _QUOTES.finditer(parsed.text, start, end):
         inner = match.group()[1:-1].strip()
         named = any(match.start() <= m.start and m.end <= match.end() for m in mentions) or any(
             match.start() <= s and e <= match.end() for s, e, _ in parsed.ents
         )
-        if 0 < len(inner.split()) <= SCARE_QUOTE_WORDS and not named and inner[:1].islower():
+        if not 0 < len(inner.split()) <= SCARE_QUOTE_WORDS or named or not inner[:1].islower():
+            continue
+        around = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if around is None:
+            continue
+        near = range(around.start - QUOTED_BY, around.end + QUOTED_BY)
+        naming = any(start <= doc[i].idx and i < around.start and name in naming_cues
+                     for i, name in cues.items())  # fmt: skip
+        if not naming and not any(i in cues for i in near):
             return True
     return False
 
@@ -433,26 +490,6 @@ def _negated(cue: Any, unit_start: int, cues: Cues) -> bool:
 def _outlet_before(token: Any, mentions: list[Mention]) -> Mention | None:
     outlets = [m for m in mentions if m.end <= token.idx and m.entry.category.endswith("media")]
     return outlets[-1] if outlets else None
-
-
-def _relay_source(
-    token: Any, mentions: list[Mention], sources: list[SourceSuggestion]
-) -> SourceSuggestion | None:
-    """An outlet before "citant"/"citing" passes on the words of the statement's speaker."""
-    outlet = _outlet_before(token, mentions)
-    if outlet is None:
-        return None
-    relayed = next(
-        (i for i, s in enumerate(sources) if s.start is None or s.start > token.idx), None
-    )
-    return SourceSuggestion(
-        outlet.entry.speaker,
-        outlet.entry.category,
-        "reports",
-        outlet.start,
-        outlet.end,
-        relays=relayed,
-    )
 
 
 def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statement]]:

@@ -32,6 +32,8 @@ class Cues:
     months: frozenset[str]
     negations: frozenset[str]
     denials: tuple[str, ...]
+    distancing: frozenset[str]
+    naming: frozenset[str]
     between: frozenset[str]
     auxiliaries: frozenset[str]
     between_endings: tuple[str, ...]  # adverbs by their ending ("allegedly", "publicly")
@@ -78,6 +80,8 @@ def cues_for(lang: str) -> Cues:
         months=both("months"),
         negations=frozenset(raw.get("negations", [])),
         denials=tuple(raw.get("denials", [])),
+        distancing=both("distancing"),
+        naming=both("naming"),
         between=both("between"),
         auxiliaries=both("auxiliaries"),
         between_endings=tuple(raw.get("between_endings", [])),

@@ -133,6 +133,24 @@ def _subject_of(
     return None
 
 
+def relayed_object(
+    relay: Any, parsed: Parsed, unit: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
+) -> SourceSuggestion | None:
+    """Whom an outlet cites: the phrase after the relay word ("citing the defence
+    ministry", "з посиланням на міністерство"), past a preposition."""
+    doc = parsed.doc
+    cues = cues_for(parsed.lang)
+    first = relay.i + 1
+    while first < min(relay.i + 3, len(doc)) and doc[first].is_stop:
+        if doc[first].lower_ in cues.determiners:
+            break
+        first += 1
+    phrase = _phrase_after(doc, first, unit[1], cues)
+    if phrase is None:
+        return None
+    return replace(_named(parsed, phrase, unit[0], mentions, gazetteer), side="after")
+
+
 def _relative(
     pronoun: Any, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
 ) -> SourceSuggestion:

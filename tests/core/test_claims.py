@@ -251,9 +251,21 @@ def test_a_dateline_is_not_part_of_the_claim(gazetteer, lang, text, claim):
     ],
 )  # fmt: skip
 def test_an_outlet_citing_someone_is_a_relay_in_four_languages(gazetteer, lang, text):
+    """The ministry speaks; TASS reports its words (linked to its statement) and is no
+    speaker of its own."""
     (claim,) = claims_of(text, lang, gazetteer)
     assert any(reason.startswith("relay:") for reason in claim[1])
-    assert ("TASS", "ru_state_media", "reports") in [s[:3] for s in claim[2]]
+    sources = claim[3].sources
+    assert [(s.speaker, s.category, s.stance) for s in sources if s.speaker == "TASS"] == [
+        ("TASS", "ru_state_media", "reports")
+    ]
+    relay = next(s for s in sources if s.speaker == "TASS")
+    cited = sources[relay.relays]
+    assert (
+        text[cited.start : cited.end]
+        .lower()
+        .endswith(("ministry", "ministère", "міністерство", "министерство"))
+    )
 
 
 def test_with_the_french_model_a_pronoun_subject_stands_for_the_last_name(gazetteer):
@@ -344,3 +356,28 @@ def test_a_quotation_going_on_in_the_next_sentences_is_the_same_speakers(gazette
         ("“In Dayton, an unarmed man with his hands up", ["Okafor"], [None]),
         ("This is just unbearable.”", ["Okafor"], [None]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance", "scare"),
+    [
+        # a short quotation a cue introduces is the speaker's, not the writer's distance
+        ("en", "Peskov called the talks in Istanbul “useful” on Monday evening.", "", False),
+        ("fr", "Peskov a qualifié les discussions d'Istanbul de « utiles » lundi soir.", "",
+         False),
+        # the writer's distance: no cue near the quotation
+        ("en", "TASS reported that the “referendum” in the occupied region had ended.",
+         "questions", True),
+        # a verb the writer does not vouch for
+        ("en", "Peskov claimed that the convoy had never crossed the border.", "questions",
+         False),
+        ("fr", "Peskov prétend que le convoi n'a jamais franchi la frontière.", "questions",
+         False),
+    ],
+)  # fmt: skip
+def test_stance_questions_for_scare_quotes_and_distancing_verbs(
+    gazetteer, lang, text, stance, scare
+):
+    (claim,) = claims_of(text, lang, gazetteer)
+    assert ("scare_quote" in claim[1]) == scare
+    assert [s[2] for s in claim[2]] == [stance]
