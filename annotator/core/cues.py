@@ -39,9 +39,11 @@ class Cues:
     between_endings: tuple[str, ...]  # adverbs by their ending ("allegedly", "publicly")
     verb_endings: tuple[str, ...]  # verbs by their ending, where no parse says ("expected")
     determiners: frozenset[str]
+    indefinites: frozenset[str]
     inner: frozenset[str]
     after_markers: frozenset[str]
     coordinators: frozenset[str]
+    infinitive: frozenset[str]
     content_openers: frozenset[str]
 
 
@@ -87,9 +89,11 @@ def cues_for(lang: str) -> Cues:
         between_endings=tuple(raw.get("between_endings", [])),
         verb_endings=tuple(raw.get("verb_endings", [])),
         determiners=both("determiners"),
+        indefinites=both("indefinites"),
         inner=both("inner"),
         after_markers=both("after_markers"),
         coordinators=both("coordinators"),
+        infinitive=both("infinitive"),
         content_openers=both("content_openers"),
     )
 

@@ -178,6 +178,13 @@ def _beside(
         or all(c in INVERSION_MARKS for c in before_word.text)
         or before_word.lower_ in cues.after_markers
     )
+    while before_word is not None and _governed(before_word, unit[0], cues):
+        # "the president declined to threaten", "Clinton wants to sign": the subject of
+        # the verb the cue depends on
+        left = before_word.i - 2
+        while left >= 0 and doc[left].idx >= unit[0] and is_between(doc[left], cues):
+            left -= 1
+        before_word = doc[left] if left >= 0 and doc[left].idx >= unit[0] else None
     if before_word is not None and before_word.lower_ in cues.coordinators:
         # "Cruz exhorted Republicans … and said he was …": the sentence's subject
         first = doc.char_span(unit[0], unit[1], alignment_mode="expand")
@@ -191,6 +198,15 @@ def _beside(
         if phrase is not None:
             return replace(_named(parsed, phrase, unit[0], mentions, gazetteer), side=side)
     return None
+
+
+def _governed(marker: Any, floor: int, cues: Cues) -> bool:
+    """An infinitive marker ("to") after a lower-case verb: the cue depends on it."""
+    doc = marker.doc
+    if marker.lower_ not in cues.infinitive or marker.i == 0 or doc[marker.i - 1].idx < floor:
+        return False
+    verb = doc[marker.i - 1]
+    return verb.text.islower() and not verb.is_stop and not verb.is_punct
 
 
 def _name_at(doc: Any, first: int, stop: int) -> tuple[int, int] | None:
@@ -268,7 +284,7 @@ def _phrase_before(doc: Any, last: int, floor: int, cues: Cues) -> tuple[int, in
         if comma >= 0 and doc[comma].idx >= floor and last - comma <= MAX_APPOSITION_WORDS:
             return _phrase_before(doc, comma - 1, floor, cues)
         return None
-    if _pronoun(doc[last], cues):
+    if _pronoun(doc[last], cues) or doc[last].lower_ in cues.indefinites:
         return last, last
     if doc[last].lower_ in cues.inner:
         return None

@@ -310,6 +310,12 @@ def test_with_the_french_model_a_pronoun_subject_stands_for_the_last_name(gazett
         ("fr", "Le maire Paul Girard a visité le chantier. Pour finir, a-t-il ajouté, "
                "les travaux dureront trois mois.", "les travaux dureront trois mois",
          "Paul Girard", "il"),
+        # a cue after "to" and a verb takes that verb's subject
+        ("en", "This week the president declined to threaten the government in Minsk.",
+         "to threaten the government in Minsk", "the president", "the president"),
+        # an indefinite pronoun is a source of its own
+        ("en", "Then someone asked how the mayor could rebuild the bridge by May.",
+         "how the mayor could rebuild the bridge by May", "someone", "someone"),
         # the speaker after the cue, after a dash closing the quotation
         ("uk", "«Ремонт завершать до зими», - розповіла голова громади Ірина Бойко.",
          "«Ремонт завершать до зими»", "Ірина Бойко", "голова громади Ірина Бойко"),
