@@ -36,6 +36,8 @@ class Cues:
     naming: frozenset[str]
     between: frozenset[str]
     auxiliaries: frozenset[str]
+    plural_nouns: frozenset[str]
+    participle_endings: tuple[str, ...]
     between_endings: tuple[str, ...]  # adverbs by their ending ("allegedly", "publicly")
     verb_endings: tuple[str, ...]  # verbs by their ending, where no parse says ("expected")
     determiners: frozenset[str]
@@ -86,6 +88,8 @@ def cues_for(lang: str) -> Cues:
         naming=both("naming"),
         between=both("between"),
         auxiliaries=both("auxiliaries"),
+        plural_nouns=both("plural_nouns"),
+        participle_endings=tuple(raw.get("participle_endings", [])),
         between_endings=tuple(raw.get("between_endings", [])),
         verb_endings=tuple(raw.get("verb_endings", [])),
         determiners=both("determiners"),
@@ -170,12 +174,20 @@ class CueFinder:
 def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
     """Where a word that can be a noun or a verb is a noun, without a parse: written
     with a capital mid-sentence ("the United States"), after a determiner ("his
-    claims", "the report"), or before an auxiliary ("states were")."""
+    claims", "the report", "5 percentage points"), or before an auxiliary ("states
+    were"); a form that is mostly a plural noun ("states", "points") is a verb only
+    right after a pronoun or a name ("it states", "Clinton points")."""
     token = doc[i]
     if token.text[:1].isupper() and not token.is_sent_start:
         return True
-    if i > 0 and doc[i - 1].lower_ in cues.determiners:
-        return True
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and (before.lower_ in cues.determiners or before.like_num):
+        return True  # "his claims", "5 percentage points"
+    if token.lower_ in cues.plural_nouns:  # "states", "points": a verb after a subject only
+        subject = before is not None and (
+            before.lower_ in cues.pronouns or before.text[:1].isupper()
+        )
+        return not subject
     return i + 1 < len(doc) and doc[i + 1].lower_ in cues.auxiliaries
 
 

@@ -185,10 +185,18 @@ def _beside(
         while left >= 0 and doc[left].idx >= unit[0] and is_between(doc[left], cues):
             left -= 1
         before_word = doc[left] if left >= 0 and doc[left].idx >= unit[0] else None
-    if before_word is not None and before_word.lower_ in cues.coordinators:
-        # "Cruz exhorted Republicans … and said he was …": the sentence's subject
+    participle = (
+        before_word is not None
+        and before_word.text == ","
+        and cue.text.islower()
+        and cue.lower_.endswith(cues.participle_endings)
+    )
+    if before_word is not None and (before_word.lower_ in cues.coordinators or participle):
+        # "Cruz exhorted Republicans … and said he was …", "Clinton spoke out …, arguing
+        # that …": the sentence's subject
         first = doc.char_span(unit[0], unit[1], alignment_mode="expand")
         before = _name_at(doc, first.start, before_word.i) if first else None
+        inverted = inverted and not participle
     else:
         before = _phrase_before(doc, left, unit[0], cues)
     # After the cue only where the order is inverted: in "said he was …" the pronoun
