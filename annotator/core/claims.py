@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.cues import Cues, finder_for
-from annotator.core.gazetteer import Gazetteer, Mention, fold
+from annotator.core.gazetteer import Gazetteer, Mention, fold, tells_anonymity
 from annotator.core.model import Origin, Span, SpanKind, Statement
 from annotator.core.speakers import (
     Parsed,
@@ -120,6 +120,7 @@ def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSugge
     cue_tokens = finder.cues(doc)
     relay_tokens = finder.relays(doc)
     mentions = gazetteer.find(parsed.text, folded=parsed.folded)
+    parsed.mentions = mentions
     found: list[ClaimSuggestion] = []
     speaking: ClaimSuggestion | None = None  # the last quotation's claim, if attributed
     inside = False  # a quotation was opened and not closed yet
@@ -235,6 +236,11 @@ class _Unit:
                 sources.append(source)
                 content = content or said
 
+        if sources and tells_anonymity(folded):  # "…, who spoke on condition of anonymity"
+            sources = [
+                replace(s, category="anonymous") if not s.category and s.start is not None else s
+                for s in sources
+            ]
         if cues.hedges.search(folded):
             reasons.append("hedge")
             sources = [replace(s, stance="questions") for s in sources]

@@ -28,6 +28,7 @@ class Cues:
     comparisons: re.Pattern[str]
     predictions: re.Pattern[str]
     pronouns: frozenset[str]
+    pronoun_genders: dict[str, str]  # "masc", "femn", "plur"
     calendar: frozenset[str]
     months: frozenset[str]
     negations: frozenset[str]
@@ -46,6 +47,7 @@ class Cues:
     after_markers: frozenset[str]
     coordinators: frozenset[str]
     infinitive: frozenset[str]
+    bare_clauses: bool  # a reported clause may come without "that" ("said he would")
     content_openers: frozenset[str]
 
 
@@ -80,6 +82,7 @@ def cues_for(lang: str) -> Cues:
         comparisons=_words(raw["comparisons"]),
         predictions=_words(raw["predictions"]),
         pronouns=frozenset(raw.get("pronouns", [])),
+        pronoun_genders=dict(raw.get("pronoun_genders", {})),
         calendar=frozenset(raw.get("calendar", [])),
         months=both("months"),
         negations=frozenset(raw.get("negations", [])),
@@ -98,6 +101,7 @@ def cues_for(lang: str) -> Cues:
         after_markers=both("after_markers"),
         coordinators=both("coordinators"),
         infinitive=both("infinitive"),
+        bare_clauses=bool(raw.get("bare_clauses")),
         content_openers=both("content_openers"),
     )
 
@@ -159,13 +163,19 @@ class CueFinder:
         found: dict[int, str] = {}
         for _, start, _ in self._by_lemma(doc) if lemmatized else ():
             found[start] = doc[start].lemma_
-        for _, start, _ in self._by_form(doc):
+        for _, start, _ in self._by_form(doc) if not lemmatized else self._listed(doc):
             token = doc[start]
             if not lemmatized and _noun_here(doc, start, self.lists):
                 continue
             lower = token.lower_
             found.setdefault(start, self.lists.forms.get(lower, token.lemma_ or lower))
         return {i: name for i, name in found.items() if not _hyphenated(doc, i)}
+
+    def _listed(self, doc: Any) -> list[tuple[int, int, int]]:
+        """Where lemmas are known: only the forms listed as such (a model's lemma can
+        be wrong on a rare form); word stems ("сообщ") would also take nouns in."""
+        forms = self.lists.forms
+        return [(0, t.i, t.i + 1) for t in doc if t.lower_ in forms]
 
     def relays(self, doc: Any) -> set[int]:
         return {start for _, start, _ in self._relays(doc)}

@@ -48,6 +48,7 @@ class Mention:
     start: int
     end: int
     entry: GazetteerEntry
+    inflected: bool = False  # found by its stem in a case ending ("Умерова"): not a subject
 
 
 def _alternation(patterns: Iterable[str]) -> str:
@@ -121,6 +122,14 @@ def default_entries() -> list[GazetteerEntry]:
         for item in load_json("gazetteer.json")["entries"]
         for pattern in item["patterns"]
     ]
+
+
+def tells_anonymity(text: str) -> bool:
+    """Words that say a source is not named ("on condition of anonymity", "sous couvert
+    d'anonymat", "на умовах анонімності")."""
+    hints = load_json("cues.json")["category_hints"]["anonymous"]
+    words = re.findall(r"\w+", fold(text))
+    return any(w.startswith(fold(stem)) for w in words for stem in hints["words"])
 
 
 def category_from_words(mention: str) -> str:

@@ -83,6 +83,7 @@ class NameIndex:
                 self._keys[key] = by_speaker.setdefault(entry.speaker, entry)
         self._choices = list(self._keys)
         self._seen: dict[str, GazetteerEntry | None] = {}
+        self._inflected: dict[str, bool] = {}  # matched only without a case ending
 
     def find(
         self, text: str, start: int, end: int, taken: list[Mention], in_text: bool = True
@@ -103,7 +104,8 @@ class NameIndex:
             at = bisect_right(ends, match.start())
             if at < len(taken) and taken[at].start < match.end():
                 continue  # inside a mention found as written
-            found.append(Mention(match.start(), match.end(), entry))
+            inflected = self._inflected[word]
+            found.append(Mention(match.start(), match.end(), entry, inflected))
         return found
 
     def _entry_for(self, word: str) -> GazetteerEntry | None:
@@ -114,6 +116,11 @@ class NameIndex:
                 score_cutoff=THRESHOLD,
             )  # fmt: skip
         self._seen[word] = self._keys[best[0]] if best else None
+        # a Cyrillic word longer than the name: a case ending ("Умерова", "Мединского")
+        inflected = (
+            bool(best) and bool(_CYRILLIC.search(word)) and len(spelling_key(word)) > len(best[0])
+        )
+        self._inflected[word] = inflected
         return self._seen[word]
 
 

@@ -12,9 +12,11 @@ apposition ("Mitch McConnell, R-Ky., said") is stepped over.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
+from annotator.core import morphology
 from annotator.core.cues import Cues, cues_for
 from annotator.core.gazetteer import Gazetteer, Mention, category_from_words, fold
 
@@ -27,6 +29,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 CLAUSE_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"}  # where a parse says a phrase ends
 MAX_MENTION_WORDS = 9
+LOOK_BACK = 1500  # characters before a pronoun where the name it stands for is looked for
 MAX_APPOSITION_WORDS = 24  # "Leonard E. Burman, director of … and a professor at …, said"
 INVERSION_MARKS = set(",»”\"'—–-:")  # what ends the words reported before an inverted cue
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -58,6 +61,21 @@ class Parsed:
         self.lang = doc.lang_
         self.names: list[tuple[int, int]] | None = None  # where no model finds names
         self.pronouns: list[tuple[int, int]] = []
+        self.mentions: list[Mention] = []  # the gazetteer's, in the whole text
+        self._starts: list[int] | None = None
+        self._candidates: list[tuple[int, int, Mention | None]] | None = None
+
+    def candidates(self) -> list[tuple[int, int, Mention | None]]:
+        """Every name of the text a pronoun may stand for, in order (read once)."""
+        if self._candidates is None:
+            self._candidates = _candidates(self, self.mentions)
+        return self._candidates
+
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of the text starts, in order."""
+        if self._starts is None:
+            self._starts = [sent.start_char for sent in self.doc.sents]
+        return self._starts
 
 
 def read_names(parsed: Parsed, cues: Cues) -> None:
@@ -241,7 +259,7 @@ def _verb_like(token: Any, cues: Cues) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         return True
     lower = token.lower_
-    if lower in cues.auxiliaries:
+    if lower in cues.auxiliaries or (token.lemma_ and token.lemma_ in cues.lemmas):
         return True
     return len(lower) > 4 and token.text.islower() and lower.endswith(cues.verb_endings)
 
@@ -334,8 +352,12 @@ def _phrase_after(doc: Any, first: int, ceiling: int, cues: Cues) -> tuple[int, 
     if i >= len(doc) or doc[i].idx >= ceiling:
         return None
     if doc[i].lower_ in cues.pronouns:  # "…,” he said." but not "said he would …"
-        closes = i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].idx >= ceiling
-        return (i, i) if closes else None
+        nxt = doc[i + 1] if i + 1 < len(doc) and doc[i + 1].idx < ceiling else None
+        closes = nxt is None or nxt.is_punct
+        # "сказал он журналистам": where a reported clause needs "что", a word after the
+        # pronoun is whom it was said to
+        told = nxt is not None and not cues.bare_clauses and not _verb_like(nxt, cues)
+        return (i, i) if closes or told else None
     start = i
     last = None
     while i < len(doc) and doc[i].idx < ceiling and i - start < MAX_MENTION_WORDS:
@@ -356,7 +378,14 @@ def _phrase_after(doc: Any, first: int, ceiling: int, cues: Cues) -> tuple[int, 
     # The speaker's phrase ends its clause ("…, said Jonas Whitfield." / "…, said Alan
     # Cole, an economist" / "…, a assuré sa présidente lors d'une conférence"); a verb
     # after it makes it the reported clause's subject ("…, said the states were …").
-    goes_on = after < len(doc) and doc[after].idx < ceiling and _verb_like(doc[after], cues)
+    if after >= len(doc) or doc[after].idx >= ceiling:
+        return start, last
+    following = doc[after + 1] if doc[after].text == "," and after + 1 < len(doc) else doc[after]
+    goes_on = (
+        _verb_like(doc[after], cues)
+        or following.lower_ in cues.content_openers  # "сообщил агентству, что": told to
+        or doc[after].lower_ in cues.determiners  # "called the memorandum an …"
+    )
     return None if goes_on else (start, last)
 
 
@@ -377,9 +406,16 @@ def _named(
         return resolved(parsed, start, end, gazetteer)
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     words = parsed.text[start:end]
-    if inside:
-        entry = inside[-1].entry
+    subjects = [m for m in inside if not m.inflected or (m.start, m.end) == (start, end)]
+    if subjects:
+        entry = subjects[-1].entry
         return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
+    if inside:  # "Представитель делегации Умерова": a name in the genitive, the role speaks
+        return SourceSuggestion(words, inside[-1].entry.category, start=start, end=end)
+    if all(t.text[:1].isupper() for t in doc[phrase[0] : phrase[1] + 1] if t.is_alpha):
+        entry = gazetteer.lookup(words)  # a name opening the sentence: "Medinskij denied"
+        if entry is not None:
+            return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
     name = _longest_name(doc, phrase, unit_start)
     return SourceSuggestion(name or words, category_from_words(words), start=start, end=end)
 
@@ -404,7 +440,11 @@ def _longest_name(doc: Any, phrase: tuple[int, int], unit_start: int) -> str:
         for run in runs
         if not (
             len(run) == 1
-            and (run[0].is_stop or (run[0].idx == unit_start and phrase[1] > phrase[0]))
+            and (
+                run[0].is_stop
+                or (run[0].idx == unit_start and phrase[1] > phrase[0])
+                or run[0].i < phrase[1]  # "A senior European diplomat": an adjective
+            )
         )
     ]
     if not runs:
@@ -439,12 +479,14 @@ def according_object(
 
 def _candidates(parsed: Parsed, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
     found = [(m.start, m.end, m) for m in mentions]
-    taken = [(m.start, m.end) for m in mentions]
+    ends = sorted(m.end for m in mentions)  # mentions do not overlap: ends sort as starts
+    starts = sorted(m.start for m in mentions)
     named = [(s, e) for s, e, label in parsed.ents if label in ("PER", "ORG", "PERSON", "NORP")]
     if parsed.names is not None:  # no model: capitalised runs and pronouns instead
         named = parsed.names + parsed.pronouns
     for start, end in named:
-        if not any(s < end and start < e for s, e in taken):
+        at = bisect_right(ends, start)  # the first mention ending after this name starts
+        if at == len(starts) or starts[at] >= end:
             found.append((start, end, None))
     return sorted(found, key=lambda item: item[0])
 
@@ -466,9 +508,75 @@ def resolved(parsed: Parsed, start: int, end: int, gazetteer: Gazetteer) -> Sour
     name before it (a person or body the model or the capitals found), if any."""
     if parsed.names is None and not parsed.has_dep:
         read_names(parsed, cues_for(parsed.lang))
-    earlier = [c for c in _candidates(parsed, []) if c[1] <= start and (c[0], c[1])
-               not in parsed.pronouns]  # fmt: skip
+    known = parsed.candidates()
+    window = known[bisect_left(known, (start - LOOK_BACK,)) : bisect_left(known, (start,))]
+    earlier = [
+        c
+        for c in window
+        if c[1] <= start and (c[0], c[1]) not in parsed.pronouns and _may_be_named(parsed, c)
+    ]
     if not earlier:
         return SourceSuggestion("", start=start, end=end)
-    named = source_for(parsed.text, earlier[-1][0], earlier[-1][1], gazetteer)
+    pronoun = parsed.text[start:end].lower()
+    compatible = [c for c in earlier if agrees(parsed, c, pronoun)] or earlier
+    begin, finish, mention = _preferred(parsed, compatible, start)
+    named = source_for(parsed.text, begin, finish, gazetteer, mention)
     return replace(named, start=start, end=end)
+
+
+def _preferred(
+    parsed: Parsed, candidates: list[tuple[int, int, Mention | None]], pronoun_at: int
+) -> tuple[int, int, Mention | None]:
+    """The name a pronoun most likely stands for: the subject of its own sentence or of
+    the one before (the name that opens it: "Коваленко зустрівся з Бойко у Києві. Він
+    …" is Kovalenko), else the last name before it."""
+    starts = parsed.sentence_starts()
+    here = bisect_right(starts, pronoun_at) - 1
+    for sentence in (here, here - 1):
+        if sentence < 0:
+            break
+        opening = starts[sentence]
+        for candidate in candidates:
+            if parsed.text[opening : candidate[0]].strip(" «“\"„'(—–-") == "":
+                return candidate
+    return candidates[-1]
+
+
+def agrees(parsed: Parsed, candidate: tuple[int, int, Mention | None], pronoun: str) -> bool:
+    """Whether a name can be what a pronoun stands for: a singular personal pronoun
+    ("he", "il", "він", "она") for a person (a model's PER, a gazetteer speaker named
+    by first and last name, a name or surname in the Ukrainian and Russian
+    dictionaries) of its gender where the language marks it; a plural one ("they",
+    "ils", "вони", "они") for anyone."""
+    cues = cues_for(parsed.lang)
+    gender = cues.pronoun_genders.get(pronoun, "")
+    if gender in ("", "plur"):
+        return True
+    start, end, mention = candidate
+    words = parsed.text[start:end]
+    if any(s <= start and end <= e and label in PERSON_LABELS for s, e, label in parsed.ents):
+        return True
+    if mention is not None:
+        return _person_name(mention.entry.speaker)
+    found = {morphology.person_gender(word, parsed.lang) for word in words.split()}
+    if None in found:  # no dictionary for the language: any name will do
+        return not parsed.ents
+    return bool(found & {gender, "any"})
+
+
+def _person_name(speaker: str) -> bool:
+    """'Dmitry Peskov', not 'Kremlin', 'Russian delegation', 'Ministry of Defence'."""
+    words = speaker.split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _may_be_named(parsed: Parsed, candidate: tuple[int, int, Mention | None]) -> bool:
+    """A gazetteer name, a name the model found, or capitalised words that are not just
+    a sentence's or a quotation's first word ("«Переговоры будут …»")."""
+    start, end, mention = candidate
+    if mention is not None or parsed.names is None:
+        return True
+    if " " in parsed.text[start:end].strip():
+        return True
+    before = parsed.text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in ".!?…«“„\"'—–-:\n"

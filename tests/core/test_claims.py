@@ -387,3 +387,54 @@ def test_stance_questions_for_scare_quotes_and_distancing_verbs(
     (claim,) = claims_of(text, lang, gazetteer)
     assert ("scare_quote" in claim[1]) == scare
     assert [s[2] for s in claim[2]] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name in the genitive modifies the speaker, it does not speak
+        ("ru", "Представитель делегации Умерова заявил, что обмен состоится в пятницу.",
+         [("Представитель делегации Умерова", "ua_official", "",
+           "Представитель делегации Умерова")]),
+        # the comma closes an apposition; the dative after the cue is whom it was told to
+        ("ru", "Источник, знакомый с ходом переговоров, сообщил агентству, что встречу перенесли.",
+         [("anonymous source", "anonymous", "", "Источник")]),
+        # "called X a Y": X is no speaker
+        ("en", "Zelensky, speaking in Vilnius, called the memorandum an “ultimatum” on Friday.",
+         [("Volodymyr Zelensky", "ua_official", "", "Zelensky")]),
+        # a pronoun after the cue, then whom it was said to
+        ("ru", "Песков приехал в Стамбул. «Переговоры будут трудными», — сказал он журналистам.",
+         [("Dmitry Peskov", "ru_official", "", "он")]),
+        # unnamed, said in the sentence
+        ("en", "A senior European diplomat, who spoke on condition of anonymity, said the talks "
+               "had stalled.",
+         [("A senior European diplomat", "anonymous", "", "A senior European diplomat")]),
+        # a name the gazetteer knows in another spelling, opening the sentence
+        ("en", "Medinskij denied that the convoy had been stopped at the border.",
+         [("Vladimir Medinsky", "ru_official", "refutes", "Medinskij")]),
+        # what a denial denies is nobody's assertion
+        ("ru", "МИД Украины опроверг сообщения о том, что Киев отказался от обмена пленными.",
+         [("МИД Украины", "ua_official", "refutes", "МИД Украины")]),
+    ],
+)  # fmt: skip
+def test_sources_a_fact_checker_tried(gazetteer, lang, text, expected):
+    """Cases a new user met on articles of their own (each failed before)."""
+    found = claims_of(text, lang, gazetteer)
+    statements = [s for claim in found for s in claim[2]]
+    assert statements == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ірина Бойко зустрілася з Олександром Коваленком у Києві. "
+         "Вона заявила, що міст відкриють у травні.", "Ірина Бойко"),
+        ("Олександр Коваленко зустрівся з Іриною Бойко у Києві. "
+         "Він заявив, що міст відкриють у травні.", "Олександр Коваленко"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_stands_for_the_subject_before_it_of_its_gender(gazetteer, text, speaker):
+    """'Вона' is Iryna Boiko, 'Він' Oleksandr Kovalenko: the name opening the sentence
+    before, of the pronoun's gender (pymorphy3 knows names), not the city last named."""
+    (claim,) = claims_of(text, "uk", gazetteer)
+    assert [(s[0], s[3]) for s in claim[2]] == [(speaker, text.split(". ")[1].split()[0])]
