@@ -7,7 +7,6 @@ word forms and the gazetteer with a blank one. Every suggestion says why.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -49,7 +48,6 @@ class ClaimSuggestion:
     end: int
     reasons: tuple[str, ...]
     sources: tuple[SourceSuggestion, ...] = field(default_factory=tuple)
-    cues: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
 
 def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
@@ -158,7 +156,8 @@ def _continued(claim: ClaimSuggestion, speaking: ClaimSuggestion) -> ClaimSugges
     """A quotation going on in the next sentence ('“…,” Clinton said. “In Tulsa, …”')
     is the same speaker's: their statements again, without a second mention span."""
     sources = tuple(
-        replace(s, start=None, end=None, relays=None, side="") for s in speaking.sources
+        replace(s, start=None, end=None, relays=None, side="", cue=None)
+        for s in speaking.sources
         if s.relays is None
     )  # fmt: skip
     return replace(claim, reasons=(*claim.reasons, "continues"), sources=sources)
@@ -204,6 +203,7 @@ class _Unit:
                 reasons.append(f"according:{phrase}")
                 source = according_object(text, start + match.end(), end, gazetteer)
                 if source:
+                    source = replace(source, cue=(start + match.start(), start + match.end()))
                     sources.append(source)
                     according = according or self._around_according(start + match.start(), source)
 
@@ -223,6 +223,8 @@ class _Unit:
                 continue
             reasons.append(f"cue:{cue}")
             source = speaker_of(token, parsed, (start, end), mentions, gazetteer)
+            if source:
+                source = replace(source, cue=(token.idx, token.idx + len(token.text)))
             if source and token.lower_.startswith(cues.denials):
                 source = replace(source, stance="refutes")  # "denied": they say it is false
             elif source and cue in cues.distancing:
@@ -265,11 +267,11 @@ class _Unit:
             return []
         claim_start, claim_end = content or according or (start, end)
         claims = [ClaimSuggestion(claim_start, claim_end, tuple(dict.fromkeys(reasons)),
-                                  tuple(sources), _stretches(t for t, _, _ in outer))]  # fmt: skip
+                                  tuple(sources))]  # fmt: skip
         for token, source, said in inner:  # "X said that Y argued …": Y's claim in X's
             if said is not None:
                 cue = f"cue:{self.cue_tokens[token.i]}"
-                claims.append(ClaimSuggestion(*said, (cue,), (source,), _stretches([token])))
+                claims.append(ClaimSuggestion(*said, (cue,), (source,)))
         return claims
 
     def _relayed(
@@ -297,7 +299,8 @@ class _Unit:
                 relayed = len(kept) - 1
         entry = outlet.entry
         relay = SourceSuggestion(entry.speaker, entry.category, "reports", outlet.start,
-                                 outlet.end, relays=relayed)  # fmt: skip
+                                 outlet.end, relays=relayed,
+                                 cue=(token.idx, token.idx + len(token.text)))  # fmt: skip
         return [*kept, relay]
 
     def opens_quotation(self) -> bool:
@@ -430,10 +433,6 @@ class _Unit:
         return end
 
 
-def _stretches(tokens: Iterable[Any]) -> tuple[tuple[int, int], ...]:
-    return tuple(dict.fromkeys((t.idx, t.idx + len(t.text)) for t in tokens))
-
-
 def _has_scare_quote(
     parsed: Parsed,
     start: int,
@@ -513,10 +512,7 @@ def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statemen
             reasons=claim.reasons,
         )
         spans.append(claim_span)
-        spans.extend(
-            Span(start, end, "cue", kind=SpanKind.CUE, origin=Origin.RULE)
-            for start, end in claim.cues
-        )
+        cues: dict[tuple[int, int], Span] = {}  # one span for a cue two sources share
         made: list[Statement] = []
         for source in claim.sources or (SourceSuggestion(""),):
             mention = None
@@ -529,10 +525,18 @@ def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statemen
                     origin=Origin.RULE,
                 )
                 spans.append(mention)
+            cue = None
+            if source.cue is not None:
+                cue = cues.get(source.cue)
+                if cue is None:
+                    cue = cues[source.cue] = Span(*source.cue, "cue", kind=SpanKind.CUE,
+                                                  origin=Origin.RULE)  # fmt: skip
+                    spans.append(cue)
             made.append(
                 Statement(
                     claim_uid=claim_span.uid,
                     source_uid=mention.uid if mention else None,
+                    cue_uid=cue.uid if cue else None,
                     speaker=source.speaker,
                     source_category=source.category,
                     stance=source.stance,

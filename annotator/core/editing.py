@@ -298,15 +298,13 @@ def set_status(
     leaving = set(uids)
     after: Wanted = {"spans": {}, "statements": {}}
     rows = store.read_items("statements", uids)
-    spans = store.read_items(
-        "spans", [u for r in rows.values() for u in (r["claim_uid"], r["source_uid"]) if u]
-    )
+    spans = store.read_items("spans", [u for r in rows.values() for u in _span_uids(r) if u])
     for uid in uids:
         row = rows.get(uid)
         if row is None:
             continue
         after["statements"][uid] = _changed(row, annotator, status=str(status))
-        for span_uid in (row["claim_uid"], row["source_uid"]):
+        for span_uid in _span_uids(row):
             span = spans.get(span_uid or "")
             rejected = status == SpanStatus.REJECTED
             if span and not (rejected and _still_used(store, span_uid, leaving)):
@@ -319,6 +317,11 @@ def set_status(
         annotator,
         uids[0] if len(uids) == 1 else None,
     )
+
+
+def _span_uids(row: dict) -> tuple[str | None, ...]:
+    """The spans a statement stands on: its claim, source mention and cue."""
+    return row["claim_uid"], row["source_uid"], row.get("cue_uid")
 
 
 def _still_used(store: Store, span_uid: str, leaving: set[str]) -> bool:
@@ -343,7 +346,7 @@ def delete_statement(store: Store, statement_uid: str, annotator: str) -> Change
     if row is None:
         raise EditError("this statement no longer exists (deleted in another window?)")
     after: Wanted = {"spans": {}, "statements": {statement_uid: None}}
-    for span_uid in (row["claim_uid"], row["source_uid"]):
+    for span_uid in _span_uids(row):
         if span_uid and not _used_elsewhere(store, span_uid, statement_uid):
             after["spans"][span_uid] = None
     return commit_change(store, "Delete statement", after, annotator, action="delete")

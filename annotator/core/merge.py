@@ -114,8 +114,8 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
             _merge_row(target, "spans", row, document_id, mapping, report, source)
         statements = queries.rows_of_document(incoming, "statements", listed.id)
         for row in sorted(statements, key=lambda r: r["relay_of"] is not None):
-            for key in ("claim_uid", "source_uid", "relay_of"):  # follow what was forked
-                if row[key]:
+            for key in ("claim_uid", "source_uid", "cue_uid", "relay_of"):  # follow forks
+                if row.get(key):
                     row[key] = mapping.get(row[key], row[key])
             _merge_row(target, "statements", row, document_id, mapping, report, source)
         _merge_history(target, incoming, listed.id, document_id, report)

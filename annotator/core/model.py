@@ -118,6 +118,7 @@ class Statement:
     reasons: tuple[str, ...] = ()
     updated: str = ""  # when a person or the machine last changed it (ISO 8601)
     uid: str = field(default_factory=new_uid)
+    cue_uid: str | None = None  # the words that report it ("said", "according to")
 
     def __post_init__(self) -> None:
         if not self.claim_uid:

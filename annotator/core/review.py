@@ -92,21 +92,22 @@ def choose_version(
         annotator=reviewer,
     )
     after: Wanted = {"spans": {claim.uid: span_row(document_id, claim, stamp)}, "statements": {}}
-    source_uid = None
-    if chosen.statement.source_uid:
-        mention = store.span(chosen.statement.source_uid)
-        if mention is not None:
+    copied = {}  # the chosen statement's source mention and cue, as the reviewer's
+    for uid in (chosen.statement.source_uid, chosen.statement.cue_uid):
+        original = store.span(uid) if uid else None
+        if original is not None:
             copy = Span(
-                mention.start,
-                mention.end,
-                mention.label,
-                kind=mention.kind,
+                original.start,
+                original.end,
+                original.label,
+                kind=original.kind,
                 origin=Origin.REVIEW,
                 status=SpanStatus.ACCEPTED,
                 annotator=reviewer,
             )
             after["spans"][copy.uid] = span_row(document_id, copy, stamp)
-            source_uid = copy.uid
+            copied[uid] = copy.uid
+    source_uid = copied.get(chosen.statement.source_uid or "")
     statement = Statement(
         claim.uid,
         source_uid,
@@ -119,13 +120,15 @@ def choose_version(
         status=SpanStatus.ACCEPTED,
         annotator=reviewer,
         uid=new_uid(),
+        cue_uid=copied.get(chosen.statement.cue_uid or ""),
     )
     after["statements"][statement.uid] = statement_row(document_id, statement, stamp)
     if unit.reviewed is not None:  # one reviewed version per unit
         after["statements"][unit.reviewed.statement.uid] = None
         after["spans"][unit.reviewed.claim.uid] = None
-        if unit.reviewed.statement.source_uid:
-            after["spans"][unit.reviewed.statement.source_uid] = None
+        for uid in (unit.reviewed.statement.source_uid, unit.reviewed.statement.cue_uid):
+            if uid:
+                after["spans"][uid] = None
     return commit_change(
         store, f"Review: keep {annotator}'s version", after, reviewer, statement.uid, "review"
     )

@@ -10,7 +10,7 @@ import sqlite_utils
 from annotator.core.gazetteer import default_entries
 from annotator.core.resources import load_json, resources_dir
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -103,6 +103,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
             pk="id",
         )
         _gazetteer_origins(db)
+        _statement_cues(db)
         db["history"].create(
             {
                 "id": int,
@@ -157,11 +158,21 @@ def _gazetteer_origins(db: sqlite_utils.Database) -> None:
             db.execute(f"ALTER TABLE gazetteer ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+def _statement_cues(db: sqlite_utils.Database) -> None:
+    """Schema 6: the cue span that reports a statement ("said", "according to"), so it
+    is accepted, rejected and deleted with the statement."""
+    if "cue_uid" not in db["statements"].columns_dict:
+        db.execute("ALTER TABLE statements ADD COLUMN cue_uid TEXT")
+    for column in ("source_uid", "cue_uid"):  # a span's statements, found by index
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_statements_{column} ON statements ({column})")
+
+
 MIGRATIONS = {
     1: _settings_table,
     2: _suggestion_errors,
     3: _span_tally_index,
     4: _gazetteer_origins,
+    5: _statement_cues,
 }  # N to N + 1
 
 

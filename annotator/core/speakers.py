@@ -47,6 +47,7 @@ class SourceSuggestion:
     end: int | None = None
     relays: int | None = None  # index of the statement this source passes on
     side: str = ""  # where the mention stands to its cue: "before", "after"
+    cue: tuple[int, int] | None = None  # the words that report it: "said", "according to"
 
 
 class Parsed:

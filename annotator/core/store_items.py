@@ -106,7 +106,8 @@ class ItemStore:
             "SELECT claim_uid, source_uid, COALESCE(speaker, ''), "
             "COALESCE(source_category, ''), COALESCE(stance, ''), COALESCE(rating, ''), "
             "COALESCE(note, ''), relay_of, origin, status, COALESCE(annotator, ''), reasons, "
-            "COALESCE(updated, ''), uid FROM statements WHERE document_id = ? ORDER BY id",
+            "COALESCE(updated, ''), uid, cue_uid FROM statements WHERE document_id = ? "
+            "ORDER BY id",
             [document_id],
         )
         return [Statement(*r[:11], reasons_from(r[11]), *r[12:]) for r in rows]
@@ -225,11 +226,11 @@ class ItemStore:
         return ""
 
     def statements_on(self, span_uid: str, as_source_only: bool = False) -> list[tuple[str, str]]:
-        """(uid, status) of the statements whose claim or source is this span."""
+        """(uid, status) of the statements whose claim, source or cue is this span."""
         sql = "SELECT uid, status FROM statements WHERE source_uid = ?"
         if not as_source_only:
-            sql += " OR claim_uid = ?"
-        return [tuple(r) for r in self.db.execute(sql, [span_uid] * (1 if as_source_only else 2))]
+            sql += " OR claim_uid = ? OR cue_uid = ?"
+        return [tuple(r) for r in self.db.execute(sql, [span_uid] * (1 if as_source_only else 3))]
 
     def history(self, uid: str) -> list[dict]:
         return self.query("SELECT * FROM history WHERE item_uid = ? ORDER BY id", [uid])

@@ -60,3 +60,24 @@ def test_nothing_is_offered_for_suggestions_anonymous_or_known_sources(project):
     assert editing.unknown_speaker(store, store.statement(uid)) is None
     editing.update_statement(store, uid, ME, speaker="Olha Petrenko", source_category="")
     assert editing.unknown_speaker(store, store.statement(uid)) is None  # no category
+
+
+def test_a_statement_stands_on_its_cue_which_follows_its_decisions(tmp_path):
+    """'X said that …': the statement links its claim, its mention and its cue span
+    ('said'); rejecting the statement rejects the cue, deleting it removes it."""
+    from annotator.core.claims import to_records
+
+    store = Store(tmp_path / "p.db")
+    text = "Senator Maria Ostrowski said that the budget would pass this week."
+    document_id, _ = store.add_document(Document(text=text, title="t", lang="en"))
+    ((spans, statements),) = nlp.suggest_texts("en", [text], Gazetteer([]))
+    (statement,) = statements
+    cue = next(s for s in spans if s.uid == statement.cue_uid)
+    assert (cue.kind, text[cue.start : cue.end]) == ("cue", "said")
+    store.save_suggestions(document_id, spans, statements, "blank:en")
+    editing.set_status(store, [statement.uid], "rejected", ME)
+    assert store.span(cue.uid).status == "rejected"
+    editing.delete_statement(store, statement.uid, ME)
+    assert store.span(cue.uid) is None
+    assert to_records([]) == ([], [])
+    store.close()

@@ -196,3 +196,21 @@ def test_a_schema_4_project_keeps_its_gazetteer_and_gets_origins(tmp_path):
         ("Oksana K", "ua_media", "", "")
     ]
     assert any(e.qid == "Q7747" for e in entries) is False  # an old project is not reseeded
+
+
+def test_a_schema_5_project_gets_statement_cues(tmp_path):
+    """Schema 6 links a statement to its cue span; older statements keep theirs, without."""
+    path = tmp_path / "p.db"
+    project_with_document(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX idx_statements_cue_uid")
+    conn.execute("DROP INDEX idx_statements_source_uid")
+    conn.execute("ALTER TABLE statements DROP COLUMN cue_uid")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.backup_path.name == "p.db.schema5-backup"
+        assert "cue_uid" in store.db["statements"].columns_dict
+        indexes = {i.name for i in store.db["statements"].indexes}
+    assert {"idx_statements_source_uid", "idx_statements_cue_uid"} <= indexes

@@ -23,6 +23,7 @@ STATEMENT_FIELDS = (
     "rating",
     "note",
     "relay_of",
+    "cue_uid",
     "origin",
     "status",
     "annotator",
@@ -64,7 +65,7 @@ def from_payload(payload: object, text_length: int) -> tuple[list[Span], list[St
     statements = []
     for item in payload.get("statements", []):
         statement = Statement(**{k: item[k] for k in STATEMENT_FIELDS if k in item})
-        for uid in (statement.claim_uid, statement.source_uid):
+        for uid in (statement.claim_uid, statement.source_uid, statement.cue_uid):
             if uid is not None and uid not in known:
                 raise ValueError(f"statement {statement.uid} refers to a missing span {uid}")
         statements.append(statement)
