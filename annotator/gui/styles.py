@@ -1,9 +1,10 @@
 """How spans look: text formats per display key, from the project's taxonomy colours.
 
-Display keys: "entity:PER", "claim:<category>:<status>", "source:<category>:<status>".
-Claims tint their sentence lightly and underline it in their source category's
-colour (dashed while suggested, solid once accepted); entities get a stronger
-tint; source mentions are bold. Overlaps merge: claim, then source, then entity.
+Display keys: "entity:PER", "claim:<category>:<status>", "source:<category>:<status>",
+"cue::<status>". Claims tint their words lightly and underline them in their source
+category's colour (dashed while suggested, solid once accepted); entities get a
+stronger tint; source mentions are bold; cue words ("said", "selon") get a grey
+dotted underline. Overlaps merge: claim, then source, then cue, then entity.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from annotator.core.store import TaxonomyEntry
 ENTITY_ALPHA = 96  # light enough that black or white text stays legible on it
 CLAIM_ALPHA = 40
 UNKNOWN_COLOR = "#888888"
-PRIORITY = {"claim": 0, "source": 1, "entity": 2}
+CUE_COLOR = "#767676"  # 4.5:1 on white: a mark, not a category
+PRIORITY = {"claim": 0, "source": 1, "cue": 2, "entity": 3}
 
 
 class StyleBook:
@@ -34,6 +36,8 @@ class StyleBook:
         self._formats: dict[str, QTextCharFormat] = {}
 
     def color(self, kind: str, code: str) -> str:
+        if kind == "cue":
+            return CUE_COLOR
         taxonomy_kind = "entity" if kind == "entity" else "source"
         return self._colors.get((taxonomy_kind, code), UNKNOWN_COLOR)
 
@@ -43,7 +47,11 @@ class StyleBook:
     def describe(self, key: str) -> str:
         """A tooltip line for a display key."""
         kind, code, *status = key.split(":")
-        what = {"entity": "Entity", "claim": "Claim", "source": "Source"}[kind]
+        what = {"entity": "Entity", "claim": "Claim", "source": "Source", "cue": "Cue"}[kind]
+        if kind == "cue":
+            return f"{what}: the words that report a statement" + (
+                f" ({status[0]})" if status else ""
+            )
         label = self.name(code) if code else "category not set"
         return f"{what}: {label}" + (f" ({status[0]})" if status else "")
 
@@ -77,6 +85,8 @@ def _format_for(key: str, color: str) -> QTextCharFormat:
     if kind == "claim":
         fmt.setBackground(_tint(color, CLAIM_ALPHA))
         fmt.setUnderlineStyle(line.SingleUnderline if accepted else line.DashUnderline)
+    elif kind == "cue":
+        fmt.setUnderlineStyle(line.DotLine)
     else:
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setUnderlineStyle(line.SingleUnderline if accepted else line.DotLine)
@@ -100,6 +110,8 @@ def display_key(kind: str, label: str, status: str, category: str = "") -> str |
         return f"claim:{category}:{status}"
     if kind == SpanKind.SOURCE_MENTION:
         return f"source:{'' if label == 'source' else label}:{status}"
+    if kind == SpanKind.CUE:
+        return f"cue::{status}"
     return None
 
 

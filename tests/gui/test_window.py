@@ -60,6 +60,12 @@ def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text, monkeypa
     } <= rows
     reported = seed_text.index("les chefs des délégations")  # what the Russian media say
     assert color_at(window, reported) == "#F0E442"  # ru_media
+    # The words that report it are marked too: "indiqué" (Medinskiy, qui a indiqué que …)
+    said = seed_text.index("indiqué")
+    painted = window.article_view.format_at(said)
+    assert painted.underlineStyle() == painted.UnderlineStyle.DotLine
+    assert painted.underlineColor().name().upper() == "#767676"
+    assert "Cue" in window.article_view.keys_at(said)[0].title()
     window.close()
     assert multiprocessing.active_children() == []
     assert attempts == []  # the window opened no connection (the worker forbids its own)

@@ -63,6 +63,7 @@ class LegendPanel(QListWidget):
             self._row(entry.color, entry.name, entry.code, categories.get(entry.code, 0))
         self._row("#888888", self.tr("Category not set"), "", categories.get("", 0))
         self._heading(self.tr("Source mentions are bold"))
+        self._heading(self.tr("Cue words (said, selon…): grey dotted underline"))
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text)
