@@ -33,6 +33,13 @@ _DATELINE = re.compile(
     r"[^\W\d][^,\n]{0,40},\s+(?:\d{1,2}\s+[^\W\d]+|[^\W\d]+\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?(?:\s+\d{1,2}[:h]\d{2})?(?:\s+\([^)\n]{1,40}\))?\s*[-–—]\s+"
 )
+# A byline or credit line: "By Jane Doe", "Par Jean Dupont", "(Reporting by …; Editing
+# by …)", "Автор: …" — who wrote the article, not what anyone says in it.
+_BYLINE = re.compile(
+    r"\(?\s*(?P<credit>(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|by|par|"
+    r"von|автор(?:ка)?:?|author:?|редактор:?|текст:?)\s+(?P<name>[^\W\d_][^\n]{0,200})$",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!?…][\s»”“„\"')’]*$")
 _NUMBER = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|pour cent|відсот|процент))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -99,7 +106,7 @@ def _opening_quotes_moved(text: str, pieces: list[tuple[int, int]]) -> list[tupl
         start, end = moved[i]
         cut = end
         while cut > start and (
-            text[cut - 1] in "“«„" or (text[cut - 1] == '"' and text[cut - 2 : cut - 1].isspace())
+            text[cut - 1] in "“«„([" or (text[cut - 1] == '"' and text[cut - 2 : cut - 1].isspace())
         ):
             cut -= 1
             while cut > start and text[cut - 1].isspace():
@@ -187,6 +194,8 @@ class _Unit:
     def analyse(self, gazetteer: Gazetteer, all_mentions: list[Mention]) -> list[ClaimSuggestion]:
         """The sentence's claim, if it is one, then the claims reported inside it."""
         parsed, start, end, cues = self.parsed, self.start, self.end, self.cues
+        if self._is_byline():
+            return []  # a byline is nobody's claim
         span = parsed.doc.char_span(start, end, alignment_mode="expand")
         if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
             return []
@@ -302,6 +311,21 @@ class _Unit:
                                  outlet.end, relays=relayed,
                                  cue=(token.idx, token.idx + len(token.text)))  # fmt: skip
         return [*kept, relay]
+
+    def _is_byline(self) -> bool:
+        """'By Jane Doe', '(Reporting by …; Editing by …)', 'Автор: …': a credit with a
+        name and no cue but its own words ('By 2026, officials said …' is no byline)."""
+        text = self.parsed.text
+        match = _BYLINE.match(text, self.start, self.end)
+        if match is None or not match.group("name")[:1].isupper():
+            return False
+        first, last = _token_range(self.parsed.doc, self.start, self.end)
+        credits = {"report", "reporting", "write", "writing", "edit", "editing"}
+        return all(
+            self.parsed.doc[i].lower_ in credits or self.cue_tokens[i] in credits
+            for i in range(first, last)
+            if i in self.cue_tokens
+        )
 
     def opens_quotation(self) -> bool:
         return self.parsed.text[self.start : self.start + 1] in ("“", "«", '"', "„")
@@ -462,6 +486,11 @@ def _has_scare_quote(
         if not naming and not any(i in cues for i in near):
             return True
     return False
+
+
+def _token_range(doc: Any, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _has_quantity(text: str, start: int, end: int, cues: Cues) -> bool:

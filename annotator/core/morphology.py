@@ -26,6 +26,18 @@ def _analyzer(lang: str) -> Any:
 
 
 @cache
+def normal_forms(word: str) -> tuple[str, ...]:
+    """The dictionary forms a Cyrillic word may be an inflection of, in Ukrainian and
+    Russian ("Тихого" -> "тихий", "Мединського" -> "мединський"), most likely first."""
+    found: list[str] = []
+    for lang in LANGUAGES:
+        analyzer = _analyzer(lang)
+        if analyzer is not None:
+            found += [parse.normal_form for parse in analyzer.parse(word)[:3]]
+    return tuple(dict.fromkeys(found))
+
+
+@cache
 def person_gender(word: str, lang: str) -> str | None:
     """'masc', 'femn' or 'any' if some reading of the word is a person's name or
     surname; '' if none is (a place, a thing); None if the language has no

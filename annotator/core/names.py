@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from annotator.core import morphology
+
 if TYPE_CHECKING:
     from annotator.core.gazetteer import GazetteerEntry, Mention
 
@@ -60,8 +62,11 @@ def similarity(word: str, key: str) -> float:
     Cyrillic words."""
     own = spelling_key(word)
     score = fuzz.ratio(own, key)
-    if _CYRILLIC.search(word) and len(own) > len(key):
-        score = max(score, fuzz.ratio(own[: len(key)], key))
+    if _CYRILLIC.search(word):
+        if len(own) > len(key):
+            score = max(score, fuzz.ratio(own[: len(key)], key))
+        for form in morphology.normal_forms(word):  # "Тихого" is a form of "Тихий"
+            score = max(score, fuzz.ratio(spelling_key(form), key))
     return score
 
 

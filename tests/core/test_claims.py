@@ -438,3 +438,20 @@ def test_a_pronoun_stands_for_the_subject_before_it_of_its_gender(gazetteer, tex
     before, of the pronoun's gender (pymorphy3 knows names), not the city last named."""
     (claim,) = claims_of(text, "uk", gazetteer)
     assert [(s[0], s[3]) for s in claim[2]] == [(speaker, text.split(". ")[1].split()[0])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The court ruled that 400 voters were removed. "
+               "(Reporting by Lena Hurst; Editing by Will Dunmore and 3 others.)"),
+        ("en", "The court ruled that 400 voters were removed.\nBy Jane Doe and 2 colleagues"),
+        ("fr", "Le tribunal a estimé que 400 électeurs avaient été radiés.\n"
+               "Par Jeanne Dupont, avec 3 correspondants"),
+        ("uk", "Суд постановив, що 400 виборців викреслили зі списків.\n"
+               "Автор: Олена Коваль, 3 червня"),
+    ],
+)  # fmt: skip
+def test_a_byline_is_no_claim(gazetteer, lang, text):
+    found = claims_of(text, lang, gazetteer)
+    assert len(found) == 1 and "400" in found[0][0]

@@ -62,3 +62,12 @@ def test_a_word_two_entries_share_names_neither():
     """'Vladimir' is Putin's and Medinsky's first name: alone it names nobody."""
     found = Gazetteer(default_entries()).find("Dans son discours, Vladimir a répondu.")
     assert found == []
+
+
+def test_a_surname_declined_like_an_adjective_is_found_by_its_dictionary_form():
+    """'речника МЗС Георгія Тихого': pymorphy3 knows 'Тихого' is a form of 'Тихий'."""
+    text = "Заява речника МЗС Георгія Тихого пролунала вчора."
+    found = [
+        (text[m.start : m.end], m.entry.speaker) for m in Gazetteer(default_entries()).find(text)
+    ]
+    assert ("Тихого", "Heorhii Tykhyi") in found
