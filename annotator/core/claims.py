@@ -246,6 +246,7 @@ class _Unit:
             if all(s.speaker != source.speaker for s in sources):
                 sources.append(source)
                 content = content or said
+        sources = _according_outlets_relay(sources)
 
         if sources and tells_anonymity(folded):  # "…, who spoke on condition of anonymity"
             sources = [
@@ -519,6 +520,22 @@ def _negated(cue: Any, unit_start: int, cues: Cues) -> bool:
     doc = cue.doc
     before = doc[max(cue.i - 3, 0) : cue.i]
     return any(t.idx >= unit_start and t.lower_ in cues.negations for t in before)
+
+
+def _according_outlets_relay(sources: list[SourceSuggestion]) -> list[SourceSuggestion]:
+    """'Selon l'agence RIA Novosti, Medinski a proposé …': the outlet passes on the
+    words of the one who speaks in the sentence (stance reports, linked to them)."""
+    speaking = next(
+        (i for i, s in enumerate(sources) if s.cue and not s.category.endswith("media")), None
+    )
+    if speaking is None:
+        return sources
+    return [
+        replace(s, stance="reports", relays=speaking)
+        if s.side == "after" and s.category.endswith("media") and i != speaking and s.relays is None
+        else s
+        for i, s in enumerate(sources)
+    ]
 
 
 def _outlet_before(token: Any, mentions: list[Mention]) -> Mention | None:

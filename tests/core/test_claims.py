@@ -455,3 +455,21 @@ def test_a_pronoun_stands_for_the_subject_before_it_of_its_gender(gazetteer, tex
 def test_a_byline_is_no_claim(gazetteer, lang, text):
     found = claims_of(text, lang, gazetteer)
     assert len(found) == 1 and "400" in found[0][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "outlet", "speaker"),
+    [
+        ("fr", "Selon l'agence RIA Novosti, Medinski a proposé une nouvelle rencontre à Istanbul.",
+         "RIA Novosti", "Vladimir Medinsky"),
+        ("en", "According to TASS, Peskov said the talks would resume in June.", "TASS",
+         "Dmitry Peskov"),
+    ],
+)  # fmt: skip
+def test_according_to_an_outlet_someone_else_speaking_is_a_relay(
+    gazetteer, lang, text, outlet, speaker
+):
+    (claim,) = claims_of(text, lang, gazetteer)
+    sources = claim[3].sources
+    relay = next(s for s in sources if s.speaker == outlet)
+    assert relay.stance == "reports" and sources[relay.relays].speaker == speaker
