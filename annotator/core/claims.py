@@ -18,6 +18,7 @@ from annotator.core.speakers import (
     SourceSuggestion,
     according_object,
     relayed_object,
+    source_for,
     speaker_of,
 )
 
@@ -40,6 +41,8 @@ _BYLINE = re.compile(
     r"von|автор(?:ка)?:?|author:?|редактор:?|текст:?)\s+(?P<name>[^\W\d_][^\n]{0,200})$",
     re.IGNORECASE,
 )
+# A speaker's name and a colon opening a paragraph (one to four capitalised words).
+_LABEL = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}):\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?…][\s»”“„\"')’]*$")
 _NUMBER = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|pour cent|відсот|процент))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -134,7 +137,7 @@ def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSugge
         unit = _Unit(parsed, start, end, finder.lists, cue_tokens, relay_tokens)
         claims = unit.analyse(gazetteer, mentions)
         paragraph_goes_on = "\n" not in parsed.text[previous_end:start]
-        quoted = inside or unit.opens_quotation()
+        quoted = inside or unit.opens_quotation() or (speaking and "label" in speaking.reasons)
         if speaking and paragraph_goes_on and quoted and unit.has_no_speaker(claims):
             claims = [_continued(claims[0] if claims else unit.whole(), speaking), *claims[1:]]
         else:
@@ -156,7 +159,8 @@ def _left_open(text: str, inside: bool) -> bool:
 
 
 def _attributed_quotation(claim: ClaimSuggestion) -> bool:
-    return bool(claim.sources) and "quote" in claim.reasons
+    """Whose words may go on in the next sentences: a quotation's or a transcript's."""
+    return bool(claim.sources) and ("quote" in claim.reasons or "label" in claim.reasons)
 
 
 def _continued(claim: ClaimSuggestion, speaking: ClaimSuggestion) -> ClaimSuggestion:
@@ -241,6 +245,14 @@ class _Unit:
             if source:
                 heard.append((token, source))
         outer, inner = self._outermost(heard)
+        label = self._speaker_label(gazetteer)
+        if label is not None:  # "PENCE: …", "Pat Caddell: …": all said here is theirs
+            source, said = label
+            reasons.append("label")
+            sources.insert(0, source)
+            content = said
+            inner = [(t, s, w) for t, s, w in inner + outer if w is not None]
+            outer = []
         inner = [self._quoted_speaker(item, outer) for item in inner]
         for _, source, said in outer:
             if all(s.speaker != source.speaker for s in sources):
@@ -275,7 +287,7 @@ class _Unit:
             reasons.append("prediction")
         if not reasons:
             return []
-        claim_start, claim_end = content or according or (start, end)
+        claim_start, claim_end = content or according or self._content(start, end) or (start, end)
         claims = [ClaimSuggestion(claim_start, claim_end, tuple(dict.fromkeys(reasons)),
                                   tuple(sources))]  # fmt: skip
         for token, source, said in inner:  # "X said that Y argued …": Y's claim in X's
@@ -312,6 +324,27 @@ class _Unit:
                                  outlet.end, relays=relayed,
                                  cue=(token.idx, token.idx + len(token.text)))  # fmt: skip
         return [*kept, relay]
+
+    def _speaker_label(
+        self, gazetteer: Gazetteer
+    ) -> tuple[SourceSuggestion, tuple[int, int] | None] | None:
+        """A paragraph that opens with a name and a colon, as transcripts and headlines
+        give a speaker's words ('PENCE: And that's why …', 'Pat Caddell: Democrat
+        voters …'): the name is the source, what follows the colon the claim."""
+        text = self.parsed.text
+        if self.start > 0 and text[self.start - 1] != "\n":
+            return None
+        match = _LABEL.match(text, self.start, self.end)
+        if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
+            return None
+        if match.group("name").lower() in self.cues.editorial_labels:
+            return None
+        said = self._content(match.end(), self.end)
+        if said is None:
+            return None
+        source = source_for(text, match.start("name"), match.end("name"), gazetteer)
+        colon = (match.end("name"), match.end("name") + 1)
+        return replace(source, side="before", cue=colon), said
 
     def _is_byline(self) -> bool:
         """'By Jane Doe', '(Reporting by …; Editing by …)', 'Автор: …': a credit with a

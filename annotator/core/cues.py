@@ -47,6 +47,7 @@ class Cues:
     after_markers: frozenset[str]
     coordinators: frozenset[str]
     infinitive: frozenset[str]
+    editorial_labels: frozenset[str]
     bare_clauses: bool  # a reported clause may come without "that" ("said he would")
     content_openers: frozenset[str]
 
@@ -101,6 +102,7 @@ def cues_for(lang: str) -> Cues:
         after_markers=both("after_markers"),
         coordinators=both("coordinators"),
         infinitive=both("infinitive"),
+        editorial_labels=both("editorial_labels"),
         bare_clauses=bool(raw.get("bare_clauses")),
         content_openers=both("content_openers"),
     )

@@ -473,3 +473,20 @@ def test_according_to_an_outlet_someone_else_speaking_is_a_relay(
     sources = claim[3].sources
     relay = next(s for s in sources if s.speaker == outlet)
     assert relay.stance == "reports" and sources[relay.relays].speaker == speaker
+
+
+def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_speakers(gazetteer):
+    """Transcripts and headlines ('OKAFOR: …', 'Lena Dufort: …'): the name speaks, the
+    words after the colon are the claim, and the paragraph goes on in their voice;
+    'Note:' is no speaker."""
+    text = (
+        "The transcript follows.\n"
+        "OKAFOR: The shelter will not open before May. The roof still leaks badly.\n"
+        "Note: the hearing resumes at 10:30 on Monday in room 4."
+    )
+    found = claims_of(text, "en", gazetteer)
+    assert [(c[0], [s[0] for s in c[2]], [s[3] for s in c[2]]) for c in found] == [
+        ("The shelter will not open before May", ["OKAFOR"], ["OKAFOR"]),
+        ("The roof still leaks badly", ["OKAFOR"], [None]),
+        ("Note: the hearing resumes at 10:30 on Monday in room 4", [], []),
+    ]
