@@ -42,7 +42,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A speaker's name and a colon opening a paragraph (one to four capitalised words).
-_LABEL = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}):\s+(?=\S)")
+_LABEL = re.compile(r"[\"“«„(]?(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}):\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?…][\s»”“„\"')’]*$")
 _NUMBER = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|pour cent|відсот|процент))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -133,15 +133,28 @@ def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSugge
     speaking: ClaimSuggestion | None = None  # the last quotation's claim, if attributed
     inside = False  # a quotation was opened and not closed yet
     previous_end = 0
+    announced: tuple[SourceSuggestion, ...] = ()  # "Limbaugh added:" before his words
     for start, end in sentence_units(doc, parsed.text):
         unit = _Unit(parsed, start, end, finder.lists, cue_tokens, relay_tokens)
+        introduced = unit.introduces(gazetteer, mentions)
+        if introduced:
+            announced, speaking, previous_end = introduced, None, end
+            continue
         claims = unit.analyse(gazetteer, mentions)
         paragraph_goes_on = "\n" not in parsed.text[previous_end:start]
-        quoted = inside or unit.opens_quotation() or (speaking and "label" in speaking.reasons)
-        if speaking and paragraph_goes_on and quoted and unit.has_no_speaker(claims):
+        voice = speaking is not None and not {"label", "announced"}.isdisjoint(speaking.reasons)
+        quoted = inside or unit.opens_quotation() or voice
+        if announced:  # all said here is theirs; a cue of its own makes a claim inside
+            own = claims[1:] if claims and unit.has_no_speaker(claims[:1]) else claims
+            base = claims[0] if claims and unit.has_no_speaker(claims[:1]) else unit.whole()
+            said = replace(base, reasons=(*base.reasons, "announced"), sources=announced)
+            claims = [said, *own]
+            speaking = said if said.end > said.start else None
+        elif speaking and paragraph_goes_on and quoted and unit.has_no_speaker(claims):
             claims = [_continued(claims[0] if claims else unit.whole(), speaking), *claims[1:]]
         else:
             speaking = claims[0] if claims and _attributed_quotation(claims[0]) else None
+        announced = ()
         inside = _left_open(parsed.text[start:end], inside)
         found.extend(c for c in claims if c.end > c.start)
         previous_end = end
@@ -160,7 +173,8 @@ def _left_open(text: str, inside: bool) -> bool:
 
 def _attributed_quotation(claim: ClaimSuggestion) -> bool:
     """Whose words may go on in the next sentences: a quotation's or a transcript's."""
-    return bool(claim.sources) and ("quote" in claim.reasons or "label" in claim.reasons)
+    voiced = {"quote", "label", "announced"}
+    return bool(claim.sources) and not voiced.isdisjoint(claim.reasons)
 
 
 def _continued(claim: ClaimSuggestion, speaking: ClaimSuggestion) -> ClaimSuggestion:
@@ -324,6 +338,24 @@ class _Unit:
                                  outlet.end, relays=relayed,
                                  cue=(token.idx, token.idx + len(token.text)))  # fmt: skip
         return [*kept, relay]
+
+    def introduces(
+        self, gazetteer: Gazetteer, mentions: list[Mention]
+    ) -> tuple[SourceSuggestion, ...]:
+        """'Limbaugh added:', 'Caddell continued:': a short sentence ending in a colon
+        whose cue has a speaker announces the words that follow (in the next paragraph
+        too); its speaker, with the mention and cue, or nothing."""
+        text = self.parsed.text[self.start : self.end].rstrip()
+        if not text.endswith(":") or len(re.findall(r"\w+", text)) > 8:
+            return ()
+        first, last = _token_range(self.parsed.doc, self.start, self.end)
+        for i in range(first, last):
+            if i in self.cue_tokens:
+                token = self.parsed.doc[i]
+                source = speaker_of(token, self.parsed, (self.start, self.end), mentions, gazetteer)
+                if source is not None:
+                    return (replace(source, cue=(token.idx, token.idx + len(token.text))),)
+        return ()
 
     def _speaker_label(
         self, gazetteer: Gazetteer

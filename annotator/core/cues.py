@@ -37,6 +37,7 @@ class Cues:
     naming: frozenset[str]
     between: frozenset[str]
     auxiliaries: frozenset[str]
+    time_words: frozenset[str]
     plural_nouns: frozenset[str]
     participle_endings: tuple[str, ...]
     between_endings: tuple[str, ...]  # adverbs by their ending ("allegedly", "publicly")
@@ -92,6 +93,7 @@ def cues_for(lang: str) -> Cues:
         naming=both("naming"),
         between=both("between"),
         auxiliaries=both("auxiliaries"),
+        time_words=both("time_words"),
         plural_nouns=both("plural_nouns"),
         participle_endings=tuple(raw.get("participle_endings", [])),
         between_endings=tuple(raw.get("between_endings", [])),

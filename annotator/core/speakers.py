@@ -269,11 +269,15 @@ def _temporal(token: Any, cues: Cues) -> bool:
     """A day, a month or a year between a speaker and the cue ("Sanders on Tuesday
     said", "who in 2010 said"), with its preposition."""
     lower = token.lower_
-    if lower in cues.calendar or lower in cues.months or YEAR.fullmatch(lower):
+    if lower in cues.calendar or lower in cues.months or lower in cues.time_words:
+        return True
+    if YEAR.fullmatch(lower):
         return True
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and token.is_stop and _temporal(following, cues)
+    # "on Tuesday", "in 2010", "this month", "last week"
+    joins = token.is_stop or lower in cues.determiners
+    return following is not None and joins and _temporal(following, cues)
 
 
 def _pronoun(token: Any, cues: Cues) -> bool:

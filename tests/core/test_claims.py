@@ -490,3 +490,25 @@ def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_speakers(gazetteer)
         ("The roof still leaks badly", ["OKAFOR"], [None]),
         ("Note: the hearing resumes at 10:30 on Monday in room 4", [], []),
     ]
+
+
+def test_a_speaker_announced_with_a_colon_says_the_next_paragraph(gazetteer):
+    """'Okafor added:' then a paragraph: Okafor's words (a noun 'fear' in them is no
+    cue), going on in the next sentence; the paragraph after is nobody's."""
+    text = (
+        "The host spoke on air.\n\nOkafor added:\n\n"
+        "And from the mayor, this shows the greatest fear that the town has ever seen. "
+        "She cannot fix this.\n\nThe next day the studio stayed closed for 3 hours."
+    )
+    found = claims_of(text, "en", gazetteer)
+    assert [([s[0] for s in c[2]], [s[3] for s in c[2]]) for c in found] == [
+        (["Okafor"], ["Okafor"]),
+        (["Okafor"], [None]),
+        ([], []),
+    ]
+
+
+def test_a_time_between_the_speaker_and_the_cue_is_stepped_over(gazetteer):
+    (claim,) = claims_of("Wells Fargo just this month announced it would end the fees.", "en",
+                         gazetteer)  # fmt: skip
+    assert [s[3] for s in claim[2]] == ["Wells Fargo"]
