@@ -192,7 +192,7 @@ def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
     were"); a form that is mostly a plural noun ("states", "points") is a verb only
     right after a pronoun or a name ("it states", "Clinton points")."""
     token = doc[i]
-    if token.text[:1].isupper() and not token.is_sent_start:
+    if token.text[:1].isupper() and not token.is_sent_start and not _title_case(token):
         return True
     before = doc[i - 1] if i > 0 else None
     if before is not None and (before.lower_ in cues.determiners or before.like_num):
@@ -203,6 +203,12 @@ def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
         )
         return not subject
     return i + 1 < len(doc) and doc[i + 1].lower_ in cues.auxiliaries
+
+
+def _title_case(token: Any) -> bool:
+    """A headline in title case ("…, Lindsey Graham Says"): most words capitalised."""
+    words = [t for t in token.sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 def _hyphenated(doc: Any, i: int) -> bool:

@@ -512,3 +512,9 @@ def test_a_time_between_the_speaker_and_the_cue_is_stepped_over(gazetteer):
     (claim,) = claims_of("Wells Fargo just this month announced it would end the fees.", "en",
                          gazetteer)  # fmt: skip
     assert [s[3] for s in claim[2]] == ["Wells Fargo"]
+
+
+def test_a_title_case_headline_keeps_its_cue(gazetteer):
+    (claim,) = claims_of("Dealmaker Could Address Clean Energy, Lindsey Graham Says", "en",
+                         gazetteer)  # fmt: skip
+    assert [s[3] for s in claim[2]] == ["Lindsey Graham"]
