@@ -208,6 +208,7 @@ class _Unit:
             start = dateline.end()
         self.parsed, self.start, self.end, self.cues = parsed, start, end, cues
         self.cue_tokens, self.relay_tokens = cue_tokens, relay_tokens
+        self.least = MIN_CONTENT_WORDS  # words a claim needs
 
     def analyse(self, gazetteer: Gazetteer, all_mentions: list[Mention]) -> list[ClaimSuggestion]:
         """The sentence's claim, if it is one, then the claims reported inside it."""
@@ -428,7 +429,16 @@ class _Unit:
             )  # fmt: skip
 
         outer = [item for item in said if not inside(item[0], item[2])] or said
-        return outer, [item for item in said if item not in outer]
+        inner = [item for item in said if item not in outer]
+        return outer, [(t, s, w or self._short(t, s)) for t, s, w in inner]
+
+    def _short(self, cue: Any, source: SourceSuggestion) -> tuple[int, int] | None:
+        """A claim inside another may be two words ("…, which first reported the story")."""
+        self.least = 2
+        try:
+            return self._around_cue(cue, source)
+        finally:
+            self.least = MIN_CONTENT_WORDS
 
     def _quote_around(self, offset: int) -> tuple[int, int] | None:
         """The quotation an offset of this sentence is in, marks included."""
@@ -511,7 +521,7 @@ class _Unit:
             end -= 1
         if end > start and text[end - 1] in ".!?…" and end == self._stop_end():
             end -= 1
-        if end <= start or len(re.findall(r"\w+", text[start:end])) < MIN_CONTENT_WORDS:
+        if end <= start or len(re.findall(r"\w+", text[start:end])) < self.least:
             return None
         return start, end
 

@@ -22,6 +22,8 @@ class Cues:
     lemmas: frozenset[str]
     forms: dict[str, str]  # a word form -> the lemma it is a form of
     stems: tuple[str, ...]
+    before_quotes: frozenset[str]
+    quote_forms: dict[str, str]  # their word forms, for pipelines without lemmas
     according: tuple[str, ...]
     relay: frozenset[str]
     hedges: re.Pattern[str]  # each matches whole words of the folded text
@@ -78,6 +80,12 @@ def cues_for(lang: str) -> Cues:
         lemmas=both("lemmas"),
         forms=forms,
         stems=tuple(both("stems")),
+        before_quotes=both("before_quotes"),
+        quote_forms={
+            form: lemma
+            for lemma in raw.get("before_quotes", [])
+            for form in _inflected(lemma, raw.get("inflect", ""))
+        },
         according=tuple(fold(w) for w in raw["according"]),
         relay=both("relay"),
         hedges=_words(raw["hedges"]),
@@ -173,7 +181,24 @@ class CueFinder:
                 continue
             lower = token.lower_
             found.setdefault(start, self.lists.forms.get(lower, token.lemma_ or lower))
+        for token in doc:  # "She continued, “…”", "Limbaugh continued:"
+            if token.i not in found and self._before_quote(token, lemmatized):
+                lemma = token.lemma_ if lemmatized else self.lists.quote_forms[token.lower_]
+                found[token.i] = lemma
         return {i: name for i, name in found.items() if not _hyphenated(doc, i)}
+
+    def _before_quote(self, token: Any, lemmatized: bool) -> bool:
+        words = self.lists.before_quotes
+        lemma = token.lemma_ if lemmatized else self.lists.quote_forms.get(token.lower_)
+        known = lemma in words
+        if not known:
+            return False
+        doc = token.doc
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is None or following.text not in (",", ":"):
+            return False
+        rest = doc[token.i + 2 : token.i + 4]
+        return following.text == ":" or any(t.text in ("“", "«", '"', "„", "''") for t in rest)
 
     def _listed(self, doc: Any) -> list[tuple[int, int, int]]:
         """Where lemmas are known: only the forms listed as such (a model's lemma can

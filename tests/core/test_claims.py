@@ -518,3 +518,14 @@ def test_a_title_case_headline_keeps_its_cue(gazetteer):
     (claim,) = claims_of("Dealmaker Could Address Clean Energy, Lindsey Graham Says", "en",
                          gazetteer)  # fmt: skip
     assert [s[3] for s in claim[2]] == ["Lindsey Graham"]
+
+
+def test_a_verb_reports_words_only_before_them(gazetteer):
+    """'She continued, “…”' reports; 'Prices continued to rise' does not."""
+    found = claims_of(
+        "Okafor spoke first. She continued, “The shelter will open four rooms in May.” "
+        "Prices continued to rise in the whole region all year.",
+        "en",
+        gazetteer,
+    )
+    assert [(c[0][:12], [s[3] for s in c[2]]) for c in found] == [("“The shelter", ["She"])]
