@@ -9,7 +9,7 @@ words ("va" is no cue in "arriva").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
@@ -76,46 +76,28 @@ def cues_for(lang: str) -> Cues:
             forms.setdefault(fold(form), lemma)
     for form in raw.get("forms", []):
         forms.setdefault(form.lower(), form.lower())
-    return Cues(
-        lemmas=both("lemmas"),
+    # Word lists and endings by their field's type; the rest computed.
+    values: dict[str, Any] = {
+        f.name: both(f.name) if f.type == "frozenset[str]" else tuple(raw.get(f.name, []))
+        for f in fields(Cues)
+        if f.type in ("frozenset[str]", "tuple[str, ...]")
+    }
+    values.update(
         forms=forms,
         stems=tuple(both("stems")),
-        before_quotes=both("before_quotes"),
         quote_forms={
             form: lemma
             for lemma in raw.get("before_quotes", [])
             for form in _inflected(lemma, raw.get("inflect", ""))
         },
         according=tuple(fold(w) for w in raw["according"]),
-        relay=both("relay"),
         hedges=_words(raw["hedges"]),
         comparisons=_words(raw["comparisons"]),
         predictions=_words(raw["predictions"]),
-        pronouns=frozenset(raw.get("pronouns", [])),
         pronoun_genders=dict(raw.get("pronoun_genders", {})),
-        calendar=frozenset(raw.get("calendar", [])),
-        months=both("months"),
-        negations=frozenset(raw.get("negations", [])),
-        denials=tuple(raw.get("denials", [])),
-        distancing=both("distancing"),
-        naming=both("naming"),
-        between=both("between"),
-        auxiliaries=both("auxiliaries"),
-        time_words=both("time_words"),
-        plural_nouns=both("plural_nouns"),
-        participle_endings=tuple(raw.get("participle_endings", [])),
-        between_endings=tuple(raw.get("between_endings", [])),
-        verb_endings=tuple(raw.get("verb_endings", [])),
-        determiners=both("determiners"),
-        indefinites=both("indefinites"),
-        inner=both("inner"),
-        after_markers=both("after_markers"),
-        coordinators=both("coordinators"),
-        infinitive=both("infinitive"),
-        editorial_labels=both("editorial_labels"),
         bare_clauses=bool(raw.get("bare_clauses")),
-        content_openers=both("content_openers"),
     )
+    return Cues(**values)
 
 
 def _inflected(lemma: str, rules: str) -> list[str]:
