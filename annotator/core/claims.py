@@ -662,7 +662,7 @@ def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statemen
                     source_category=source.category,
                     stance=source.stance,
                     origin=Origin.RULE,
-                    reasons=claim.reasons,
+                    reasons=(*claim.reasons, source.why) if source.why else claim.reasons,
                 )
             )
         for index, source in enumerate(claim.sources):

@@ -48,6 +48,7 @@ class SourceSuggestion:
     relays: int | None = None  # index of the statement this source passes on
     side: str = ""  # where the mention stands to its cue: "before", "after"
     cue: tuple[int, int] | None = None  # the words that report it: "said", "according to"
+    why: str = ""  # how the speaker was found, when not named there ("pronoun:il")
 
 
 class Parsed:
@@ -177,7 +178,8 @@ def _relative(
     is), the name before it the speaker."""
     named = _nearest_before(pronoun.idx, parsed, unit_start, mentions, gazetteer)
     where = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun.text), "side": "before"}
-    return replace(named, **where) if named else SourceSuggestion("", **where)
+    why = f"pronoun:{pronoun.lower_}"
+    return replace(named, why=why, **where) if named else SourceSuggestion("", **where)
 
 
 def _beside(
@@ -523,10 +525,11 @@ def resolved(parsed: Parsed, start: int, end: int, gazetteer: Gazetteer) -> Sour
     if not earlier:
         return SourceSuggestion("", start=start, end=end)
     pronoun = parsed.text[start:end].lower()
+    why = f"pronoun:{pronoun}"
     compatible = [c for c in earlier if agrees(parsed, c, pronoun)] or earlier
     begin, finish, mention = _preferred(parsed, compatible, start)
     named = source_for(parsed.text, begin, finish, gazetteer, mention)
-    return replace(named, start=start, end=end)
+    return replace(named, start=start, end=end, why=why)
 
 
 def _preferred(

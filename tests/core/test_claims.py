@@ -529,3 +529,12 @@ def test_a_verb_reports_words_only_before_them(gazetteer):
         gazetteer,
     )
     assert [(c[0][:12], [s[3] for s in c[2]]) for c in found] == [("“The shelter", ["She"])]
+
+
+def test_a_resolved_pronoun_says_so_in_the_statements_reasons(gazetteer):
+    """'Він' stands for Kovalenko: the statement's reasons say it came from a pronoun."""
+    text = "Олександр Коваленко приїхав до Києва. Він заявив, що міст відкриють у травні."
+    doc = load_pipeline("uk")(text)
+    _, statements = to_records(suggest_claims(doc, "uk", gazetteer))
+    (statement,) = statements
+    assert statement.speaker == "Олександр Коваленко" and "pronoun:він" in statement.reasons
