@@ -72,6 +72,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=[s.value for s in SpanStatus])
     p.add_argument("--annotator")
     p.add_argument("--reviewed", action="store_true", help="only the versions a reviewer chose")
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV: start with a byte-order mark, so Excel reads accents and Cyrillic right",
+    )
 
     p = commands.add_parser("merge", help="merge annotators' project files into one")
     p.add_argument("--output", required=True)
@@ -161,6 +166,8 @@ def run_export(args: argparse.Namespace) -> int:
     from annotator.core.export import export
 
     status = SpanStatus(args.status) if args.status else None
+    if args.excel and args.format_name != "csv":
+        raise UsageError("annotator export: --excel is for --format csv")
     with _open_store(args.project, read_only=True) as store:
         bar = _progress(len(store.documents()), "exporting")
         with bar:
@@ -172,6 +179,7 @@ def run_export(args: argparse.Namespace) -> int:
                 args.annotator,
                 progress=lambda _done: bar.update(1),
                 reviewed_only=args.reviewed,
+                excel=args.excel,
             )
     print(f"{count} document(s) written to {args.output}")
     return 0

@@ -89,8 +89,10 @@ def export(
     annotator: str | None = None,
     progress: Callable[[int], None] | None = None,
     reviewed_only: bool = False,
+    excel: bool = False,
 ) -> int:
-    """Write the project to `output` in a format; returns the number of documents."""
+    """Write the project to `output` in a format; returns the number of documents.
+    `excel`: a CSV starts with a byte-order mark, by which Excel knows it is UTF-8."""
     if format_name not in FORMATS:
         raise AnnotatorError(f"unknown format '{format_name}' (known: {', '.join(FORMATS)})")
     output = Path(output)
@@ -102,12 +104,14 @@ def export(
         raise AnnotatorError("its folder does not exist", output)
     records = annotated_documents(store, status, annotator, progress, reviewed_only)
     try:
-        return _write(format_name, records, output)
+        return _write(format_name, records, output, "utf-8-sig" if excel else "utf-8")
     except OSError as error:  # a full disk, a folder that went away, no permission
         raise AnnotatorError(f"cannot write it: {error.strerror or error}", output) from error
 
 
-def _write(format_name: str, records: Iterable[AnnotatedDocument], output: Path) -> int:
+def _write(
+    format_name: str, records: Iterable[AnnotatedDocument], output: Path, encoding: str
+) -> int:
     if format_name in FOLDER_WRITERS:
         return _to_folder(FOLDER_WRITERS[format_name], records, output)
     if output.is_dir():
@@ -116,7 +120,7 @@ def _write(format_name: str, records: Iterable[AnnotatedDocument], output: Path)
         return _to_file(lambda path: FILE_WRITERS[format_name](records, path), output)
 
     def write_text(path: Path) -> int:
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with path.open("w", encoding=encoding, newline="") as handle:
             return TEXT_WRITERS[format_name](records, handle)
 
     return _to_file(write_text, output)

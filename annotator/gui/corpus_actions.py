@@ -113,9 +113,10 @@ class CorpusActions(QObject):
         status,
         annotator,  # noqa: ANN001
         reviewed_only: bool = False,
+        excel: bool = False,
     ) -> None:
         job = jobs.ExportJob(
-            self.session.store.path, format_name, output, status, annotator, reviewed_only
+            self.session.store.path, format_name, output, status, annotator, reviewed_only, excel
         )
         self.run_job(job, self.tr("Exporting…"), lambda result: self._exported(result, output))
 

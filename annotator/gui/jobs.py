@@ -87,12 +87,13 @@ class ExportJob(Job):
         status: SpanStatus | None,
         annotator: str | None,
         reviewed_only: bool = False,
+        excel: bool = False,
     ):
         super().__init__(project)
         self.subject, self.doing = output, "write"
         self.format_name, self.output = format_name, output
         self.status, self.annotator = status, annotator
-        self.reviewed_only = reviewed_only
+        self.reviewed_only, self.excel = reviewed_only, excel
 
     def work(self, store: Store) -> object:
         total = len(store.documents())
@@ -110,6 +111,7 @@ class ExportJob(Job):
             self.annotator,
             step,
             reviewed_only=self.reviewed_only,
+            excel=self.excel,
         )
 
 

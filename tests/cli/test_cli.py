@@ -158,3 +158,12 @@ def test_csv_export_of_the_seed_statements(suggested_seed, tmp_path):
     assert by_speaker["Russian media"]["claim"].startswith("les chefs des délégations")
     assert {row["status"] for row in rows} == {"suggested"}
     assert {row["origin"] for row in rows} == {"rule"}
+
+
+def test_csv_for_excel_from_the_command_line(suggested_seed, tmp_path):
+    out = tmp_path / "excel.csv"
+    assert run("export", "--project", suggested_seed, "--format", "csv", "--excel",
+               "--output", out) == 0  # fmt: skip
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert run("export", "--project", suggested_seed, "--format", "doccano", "--excel",
+               "--output", tmp_path / "x.jsonl") == 2  # fmt: skip

@@ -222,6 +222,34 @@ def test_csv_has_every_statement(project, tmp_path):
     assert sorted(r["speaker"] for r in rows) == ["Russian media", "TASS", "Vladimir Medinsky"]
 
 
+def test_csv_carries_mentions_relays_and_the_article(project, tmp_path):
+    """The csv module reads, per statement: the source mention's words and offsets,
+    the statement it relays, the article's outlet, date and URL."""
+    out = tmp_path / "s.csv"
+    export(project, "csv", out)
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = {r["speaker"]: r for r in csv.DictReader(handle)}
+    tass, medinsky = rows["TASS"], rows["Vladimir Medinsky"]
+    start, end = int(tass["source_start"]), int(tass["source_end"])
+    assert tass["source_mention"] == TEXT[start:end] == "TASS"
+    assert tass["relay_of"] == medinsky["statement_uid"] and medinsky["relay_of"] == ""
+    assert (tass["outlet"], tass["published"], tass["url"]) == (
+        "Chas Pravdy", "2025-06-02T21:24", "https://example.org/istanbul"
+    )
+    assert rows["Russian media"]["source_mention"] == "les médias russes"
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(project, tmp_path):
+    """Excel reads UTF-8 as such only after a byte-order mark (else 'mÃ©dias')."""
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    export(project, "csv", plain)
+    export(project, "csv", excel, excel=True)
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert excel.read_bytes().startswith(b"\xef\xbb\xbf")
+    with excel.open(newline="", encoding="utf-8-sig") as handle:
+        assert "les médias russes" in {r["source_mention"] for r in csv.DictReader(handle)}
+
+
 def test_status_and_annotator_filters(project, tmp_path):
     out = tmp_path / "a.jsonl"
     export(project, "doccano", out, annotator="alice")

@@ -151,7 +151,14 @@ def test_export_dialog_choices(qtbot, window, tmp_path):
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     dialog.reviewed.setChecked(True)
-    assert dialog.choice() == ("csv", str(tmp_path / "corpus.csv"), None, None, True)
+    assert dialog.choice() == ("csv", str(tmp_path / "corpus.csv"), None, None, True, True)
+    assert not dialog.excel.isHidden()  # CSV for Excel, by default
+    dialog.format.setCurrentIndex(dialog.format.findData("doccano"))
+    assert dialog.excel.isHidden() and dialog.choice()[-1] is False
+    sheet = tmp_path / "sheet.csv"
+    window.corpus.run_export("csv", str(sheet), None, None, False, True)
+    wait_for_job(qtbot, window)
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
     out = tmp_path / "reviewed.jsonl"
     window.corpus.run_export("doccano", str(out), None, None, True)
     wait_for_job(qtbot, window)

@@ -1,4 +1,4 @@
-"""CSV for spreadsheets: one row per statement, columns as in DESIGN.md."""
+"""CSV for spreadsheets: one row per statement, columns as in DESIGN.md (and README)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,16 @@ COLUMNS = (
     "origin",
     "annotator",
     "note",
+    # added after the first release, so older sheets keep their columns in place
+    "statement_uid",
+    "source_mention",
+    "source_start",
+    "source_end",
+    "cue",
+    "relay_of",
+    "outlet",
+    "published",
+    "url",
 )
 
 
@@ -31,18 +41,21 @@ def write_csv(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
     writer.writerow(COLUMNS)
     count = 0
     for record in records:
-        claims = {span.uid: span for span in record.spans}
+        document, text = record.document, record.document.text
+        spans = {span.uid: span for span in record.spans}
         for statement in record.statements:
-            claim = claims.get(statement.claim_uid)
+            claim = spans.get(statement.claim_uid)
             if claim is None:
                 continue
+            mention = spans.get(statement.source_uid or "")
+            cue = spans.get(statement.cue_uid or "")
             writer.writerow(
                 [
-                    record.document.uid,
-                    record.document.title,
+                    document.uid,
+                    document.title,
                     claim.start,
                     claim.end,
-                    record.document.text[claim.start : claim.end],
+                    text[claim.start : claim.end],
                     statement.speaker,
                     statement.source_category,
                     statement.stance,
@@ -51,6 +64,15 @@ def write_csv(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
                     str(statement.origin),
                     statement.annotator,
                     statement.note,
+                    statement.uid,
+                    text[mention.start : mention.end] if mention else "",
+                    mention.start if mention else "",
+                    mention.end if mention else "",
+                    text[cue.start : cue.end] if cue else "",
+                    statement.relay_of or "",
+                    document.outlet,
+                    document.published,
+                    document.url,
                 ]
             )
         count += 1

@@ -48,12 +48,17 @@ class ExportDialog(QDialog):
         for status, name in names.items():
             self.status.addItem(name, status)
         self.reviewed = QCheckBox(self.tr("Reviewed versions only"), self)
+        self.excel = QCheckBox(self.tr("For Excel (UTF-8 with a byte-order mark)"), self)
+        self.excel.setChecked(True)
         self.annotator = QLineEdit(self)
         self.annotator.setPlaceholderText(self.tr("everyone"))
         self.output = QLineEdit(self)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose)
         self.format.currentIndexChanged.connect(self._suggest_name)
+        self.format.currentIndexChanged.connect(
+            lambda: self.excel.setVisible(self.format.currentData() == "csv")
+        )
         where = QHBoxLayout()
         where.addWidget(self.output, 1)
         where.addWidget(browse)
@@ -67,20 +72,24 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Annotations"), self.status)
         form.addRow(self.tr("Annotator"), self.annotator)
         form.addRow("", self.reviewed)
+        form.addRow("", self.excel)
         save_to = QLabel(self.tr("&Save to"), self)
         save_to.setBuddy(self.output)  # a row holding a layout gets no buddy by itself
         form.addRow(save_to, where)
         form.addRow(buttons)
         self._suggest_name()
+        self.excel.setVisible(self.format.currentData() == "csv")
 
-    def choice(self) -> tuple[str, str, SpanStatus | None, str | None, bool]:
-        """(format, output path, status filter, annotator filter, reviewed only)."""
+    def choice(self) -> tuple[str, str, SpanStatus | None, str | None, bool, bool]:
+        """(format, output path, status filter, annotator filter, reviewed only, a CSV
+        for Excel)."""
         return (
             self.format.currentData(),
             self.output.text().strip(),
             self.status.currentData(),
             self.annotator.text().strip() or None,
             self.reviewed.isChecked(),
+            self.format.currentData() == "csv" and self.excel.isChecked(),
         )
 
     def _suggest_name(self) -> None:
