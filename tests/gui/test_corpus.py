@@ -8,6 +8,8 @@ from helpers import SECOND, TEXT, make_project, open_active_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
+from annotator.core.model import SpanStatus
+
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
@@ -144,6 +146,23 @@ def test_refresh_shows_what_the_command_line_wrote(qtbot, window):
     assert [r.statement.speaker for r in window.statements_panel.model.rows] == ["Peskov"]
 
 
+def test_export_dialog_remembers_format_annotations_and_folder(qtbot, tmp_path):
+    from annotator.gui.dialogs.export import ExportDialog
+
+    first = ExportDialog(str(tmp_path / "corpus"))
+    qtbot.addWidget(first)
+    first.format.setCurrentIndex(first.format.findData("brat"))
+    first.status.setCurrentIndex(first.status.findData(SpanStatus.SUGGESTED))
+    (tmp_path / "out").mkdir()
+    first.output.setText(str(tmp_path / "out" / "team-brat"))
+    first.accept()
+    again = ExportDialog(str(tmp_path / "other" / "corpus"))
+    qtbot.addWidget(again)
+    assert again.format.currentData() == "brat"
+    assert again.status.currentData() == SpanStatus.SUGGESTED
+    assert again.output.text() == str(tmp_path / "out" / "corpus-brat")
+
+
 def test_export_dialog_choices(qtbot, window, tmp_path):
     from annotator.gui.dialogs.export import ExportDialog
 
@@ -151,7 +170,8 @@ def test_export_dialog_choices(qtbot, window, tmp_path):
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     dialog.reviewed.setChecked(True)
-    assert dialog.choice() == ("csv", str(tmp_path / "corpus.csv"), None, None, True, True)
+    accepted = SpanStatus.ACCEPTED  # decisions by default, not the machine's suggestions
+    assert dialog.choice() == ("csv", str(tmp_path / "corpus.csv"), accepted, None, True, True)
     assert not dialog.excel.isHidden()  # CSV for Excel, by default
     dialog.format.setCurrentIndex(dialog.format.findData("doccano"))
     assert dialog.excel.isHidden() and dialog.choice()[-1] is False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core.export import SUFFIXES
 from annotator.core.model import SpanStatus
+from annotator.gui.preferences import settings
+
+REMEMBERED = "export/"  # format, status, folder and the Excel box, as last chosen
 
 FORMAT_NAMES = {
     "doccano": "doccano JSONL",
@@ -77,8 +82,36 @@ class ExportDialog(QDialog):
         save_to.setBuddy(self.output)  # a row holding a layout gets no buddy by itself
         form.addRow(save_to, where)
         form.addRow(buttons)
+        self._recall()
         self._suggest_name()
         self.excel.setVisible(self.format.currentData() == "csv")
+
+    def _recall(self) -> None:
+        """The choices made last time; else accepted annotations only (decisions, not
+        the machine's suggestions)."""
+        stored = settings()
+        code = stored.value(REMEMBERED + "format", "", str)
+        if self.format.findData(code) >= 0:
+            self.format.setCurrentIndex(self.format.findData(code))
+        status = stored.value(REMEMBERED + "status", SpanStatus.ACCEPTED.value, str)
+        found = self.status.findData(SpanStatus(status) if status else None)
+        self.status.setCurrentIndex(max(found, 0))
+        self.excel.setChecked(stored.value(REMEMBERED + "excel", True, bool))
+        folder = stored.value(REMEMBERED + "folder", "", str)
+        if folder:
+            name = Path(self.project_name).name
+            self.project_name = str(Path(folder) / name)
+
+    def accept(self) -> None:
+        stored = settings()
+        stored.setValue(REMEMBERED + "format", self.format.currentData())
+        status = self.status.currentData()
+        stored.setValue(REMEMBERED + "status", str(status) if status else "")
+        stored.setValue(REMEMBERED + "excel", self.excel.isChecked())
+        folder = Path(self.output.text().strip()).parent if self.output.text().strip() else None
+        if folder is not None and str(folder):
+            stored.setValue(REMEMBERED + "folder", str(folder.resolve()))
+        super().accept()
 
     def choice(self) -> tuple[str, str, SpanStatus | None, str | None, bool, bool]:
         """(format, output path, status filter, annotator filter, reviewed only, a CSV
@@ -95,6 +128,7 @@ class ExportDialog(QDialog):
     def _suggest_name(self) -> None:
         code = self.format.currentData()
         stem = self.output.text().rsplit(".", 1)[0] if self.output.text() else self.project_name
+        stem = stem.removesuffix("-brat")
         self.output.setText(f"{stem}{SUFFIXES[code] if code != 'brat' else '-brat'}")
 
     def _choose(self) -> None:
