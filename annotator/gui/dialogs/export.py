@@ -90,6 +90,9 @@ class ExportDialog(QDialog):
         """The choices made last time; else accepted annotations only (decisions, not
         the machine's suggestions)."""
         stored = settings()
+        folder = stored.value(REMEMBERED + "folder", "", str)
+        if folder:
+            self.project_name = str(Path(folder) / Path(self.project_name).name)
         code = stored.value(REMEMBERED + "format", "", str)
         if self.format.findData(code) >= 0:
             self.format.setCurrentIndex(self.format.findData(code))
@@ -97,10 +100,6 @@ class ExportDialog(QDialog):
         found = self.status.findData(SpanStatus(status) if status else None)
         self.status.setCurrentIndex(max(found, 0))
         self.excel.setChecked(stored.value(REMEMBERED + "excel", True, bool))
-        folder = stored.value(REMEMBERED + "folder", "", str)
-        if folder:
-            name = Path(self.project_name).name
-            self.project_name = str(Path(folder) / name)
 
     def accept(self) -> None:
         stored = settings()
