@@ -76,7 +76,7 @@ class Parsed:
     def sentence_starts(self) -> list[int]:
         """Where each sentence of the text starts, in order."""
         if self._starts is None:
-            self._starts = [sent.start_char for sent in self.doc.sents]
+            self._starts = [sent.start_char for sent in self.doc.sents if sent.text.strip()]
         return self._starts
 
 
@@ -545,7 +545,9 @@ def _preferred(
             break
         opening = starts[sentence]
         for candidate in candidates:
-            if parsed.text[opening : candidate[0]].strip(" «“\"„'(—–-") == "":
+            if candidate[0] >= opening and not parsed.text[opening : candidate[0]].strip(
+                " \n«“\"„'(—–-"
+            ):
                 return candidate
     return candidates[-1]
 

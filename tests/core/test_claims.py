@@ -538,3 +538,15 @@ def test_a_resolved_pronoun_says_so_in_the_statements_reasons(gazetteer):
     _, statements = to_records(suggest_claims(doc, "uk", gazetteer))
     (statement,) = statements
     assert statement.speaker == "Олександр Коваленко" and "pronoun:він" in statement.reasons
+
+
+def test_a_pronoun_after_two_speakers_stands_for_the_one_just_before(gazetteer):
+    """Paragraphs are sentences of their own, not blank ones: 'He added' after Peskov's
+    paragraph is Peskov's, not the first name of the article (a tester's article)."""
+    text = (
+        "Rustem Umerov said on Monday that talks would go on.\n\n"
+        "Kremlin spokesman Dmitry Peskov said the date was not set.\n\n"
+        "He added that Moscow saw no reason to hurry."
+    )
+    added = claims_of(text, "en", gazetteer)[-1]
+    assert [(s[0], s[3]) for s in added[2]] == [("Dmitry Peskov", "He")]
