@@ -291,7 +291,8 @@ class _Unit:
             sources = self._relayed(token, outlet, sources, mentions, gazetteer)
         if _QUOTES.search(text, start, end):
             reasons.append("quote")
-        if _has_scare_quote(parsed, start, end, mentions, self.cue_tokens, cues.naming):
+        reported = [content] if content and sources else []  # a speaker's words
+        if _has_scare_quote(parsed, start, end, mentions, self.cue_tokens, cues.naming, reported):
             reasons.append("scare_quote")
             sources = [s if s.stance else replace(s, stance="questions") for s in sources]
         if _has_quantity(text, start, end, cues) or any(_is_quantity(t) for t in span):
@@ -540,13 +541,17 @@ def _has_scare_quote(
     mentions: list[Mention],
     cues: dict[int, str],
     naming_cues: frozenset[str],
+    reported: list[tuple[int, int]],
 ) -> bool:
     """A word or three in quotes that name nothing and that no speech cue introduces:
     the writer keeps their distance ('the “referendum”'). A cue just beside it ('said
     “…”') or a naming verb before it ('Peskov called the talks “useful”') quotes
-    someone instead."""
+    someone instead, as does one inside a speaker's reported words ('He added that
+    Moscow saw “no reason” to hurry': his words, not the writer's distance)."""
     doc = parsed.doc
     for match in _QUOTES.finditer(parsed.text, start, end):
+        if any(a <= match.start() and match.end() <= b for a, b in reported):
+            continue
         inner = match.group()[1:-1].strip()
         named = any(match.start() <= m.start and m.end <= match.end() for m in mentions) or any(
             match.start() <= s and e <= match.end() for s, e, _ in parsed.ents

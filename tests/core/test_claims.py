@@ -148,10 +148,13 @@ def test_gazetteer_ignores_case_and_accents_but_not_for_acronyms(gazetteer):
 
 
 def test_scare_quotes_suggest_the_stance_questions(gazetteer):
-    text = 'TASS reported that the "referendum" in the occupied regions was a success.'
+    """The writer's own distance: a short quotation in words nobody is said to say."""
+    text = 'The "referendum" in the occupied regions ended with 98 percent for annexation.'
     found = claims_of(text, "en", gazetteer)
     assert "scare_quote" in found[0][1]
-    assert found[0][2] == [("TASS", "ru_state_media", "questions", "TASS")]
+    text = 'According to the "independent" outlet TASS, the vote was a success for Moscow.'
+    found = claims_of(text, "en", gazetteer)
+    assert "scare_quote" in found[0][1] and found[0][2][0][2] == "questions"
     named = claims_of(
         "Les détails ont été publiés par l'agence « TASS », a déclaré Umerov.", "fr", gazetteer
     )
@@ -371,9 +374,10 @@ def test_a_quotation_going_on_in_the_next_sentences_is_the_same_speakers(gazette
         ("en", "Peskov called the talks in Istanbul “useful” on Monday evening.", "", False),
         ("fr", "Peskov a qualifié les discussions d'Istanbul de « utiles » lundi soir.", "",
          False),
-        # the writer's distance: no cue near the quotation
+        # a short quotation inside a speaker's reported words is theirs
         ("en", "TASS reported that the “referendum” in the occupied region had ended.",
-         "questions", True),
+         "", False),
+        ("en", "Peskov added that Moscow saw “no reason” to hurry with the talks.", "", False),
         # a verb the writer does not vouch for
         ("en", "Peskov claimed that the convoy had never crossed the border.", "questions",
          False),
