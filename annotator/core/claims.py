@@ -269,10 +269,19 @@ class _Unit:
             inner = [(t, s, w) for t, s, w in inner + outer if w is not None]
             outer = []
         inner = [self._quoted_speaker(item, outer) for item in inner]
-        for _, source, said in outer:
+        first_words = next((w for _, _, w in outer if w is not None), None)
+        for token, source, said in outer:
+            beside = said is not None and first_words is not None and said != first_words
+            if beside and (said[1] <= first_words[0] or first_words[1] <= said[0]):
+                inner.append((token, source, said))  # "… and said …": a claim beside
+                continue
             if all(s.speaker != source.speaker for s in sources):
                 sources.append(source)
                 content = content or said
+        denied = [w for _, s, w in outer if w and s.stance == "refutes"]
+        inner = [  # what a denial denies is nobody's claim ("denied that Russia had rejected")
+            item for item in inner if not any(a <= item[0].idx < b for a, b in denied)
+        ]
         sources = _according_outlets_relay(sources)
 
         if sources and tells_anonymity(folded):  # "…, who spoke on condition of anonymity"
@@ -500,7 +509,27 @@ class _Unit:
             i += 1
         if i >= len(doc) or doc[i].idx >= self.end:
             return None
-        return self._content(doc[i].idx, self.end)
+        return self._content(doc[i].idx, self._next_report(i))
+
+    def _next_report(self, first: int) -> int:
+        """Where the speaker's next report begins, which ends these words: "and said
+        …", ", calling …", ", estimant que …" (a cue after a coordinator, or a cue
+        after a comma in a participle's form); else the end of the sentence."""
+        doc, cues = self.parsed.doc, self.cues
+        for i in range(first + 1, len(doc)):
+            token = doc[i]
+            if token.idx >= self.end:
+                break
+            if i not in self.cue_tokens:
+                continue
+            before = doc[i - 1]
+            participle = before.text == "," and token.lower_.endswith(cues.participle_endings)
+            if before.lower_ in cues.coordinators or participle:
+                stop = before.idx
+                if before.lower_ in cues.coordinators and doc[i - 2].text == ",":
+                    stop = doc[i - 2].idx
+                return stop
+        return self.end
 
     def _around_according(
         self, phrase_start: int, source: SourceSuggestion
@@ -625,9 +654,12 @@ def _outlet_before(token: Any, mentions: list[Mention]) -> Mention | None:
 
 def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statement]]:
     """Claim suggestions as stored objects: claim, cue and mention spans, one statement
-    per source."""
+    per source. A mention or cue that several statements stand on is one span ("…
+    called it an “ultimatum” and said …": one "Zelensky", two claims)."""
     spans: list[Span] = []
     statements: list[Statement] = []
+    mentions: dict[tuple[int, int, str], Span] = {}
+    cues: dict[tuple[int, int], Span] = {}
     for claim in claims:
         claim_span = Span(
             claim.start,
@@ -638,19 +670,18 @@ def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statemen
             reasons=claim.reasons,
         )
         spans.append(claim_span)
-        cues: dict[tuple[int, int], Span] = {}  # one span for a cue two sources share
         made: list[Statement] = []
         for source in claim.sources or (SourceSuggestion(""),):
             mention = None
             if source.start is not None and source.end is not None:
-                mention = Span(
-                    source.start,
-                    source.end,
-                    source.category or "source",
-                    kind=SpanKind.SOURCE_MENTION,
-                    origin=Origin.RULE,
-                )
-                spans.append(mention)
+                label = source.category or "source"
+                mention = mentions.get((source.start, source.end, label))
+                if mention is None:
+                    mention = mentions[source.start, source.end, label] = Span(
+                        source.start, source.end, label, kind=SpanKind.SOURCE_MENTION,
+                        origin=Origin.RULE,
+                    )  # fmt: skip
+                    spans.append(mention)
             cue = None
             if source.cue is not None:
                 cue = cues.get(source.cue)

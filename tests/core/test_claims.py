@@ -554,3 +554,24 @@ def test_a_pronoun_after_two_speakers_stands_for_the_one_just_before(gazetteer):
     )
     added = claims_of(text, "en", gazetteer)[-1]
     assert [(s[0], s[3]) for s in added[2]] == [("Dmitry Peskov", "He")]
+
+
+def test_two_reports_of_one_speaker_are_two_claims_on_one_mention(gazetteer):
+    """'… called the memorandum an “ultimatum” and said Ukraine would not accept it':
+    two claims of Zelensky's, standing on one 'Zelensky' span; what a denial denies
+    is no claim of its own."""
+    text = (
+        "Zelensky, speaking in Vilnius, called the memorandum an “ultimatum” and said "
+        "Ukraine would not accept it. Medinskij denied that Russia had rejected an "
+        "unconditional truce."
+    )
+    doc = load_pipeline("en")(text)
+    claims = suggest_claims(doc, "en", gazetteer)
+    assert [text[c.start : c.end] for c in claims] == [
+        "the memorandum an “ultimatum”",
+        "Ukraine would not accept it",
+        "Russia had rejected an unconditional truce",
+    ]
+    spans, _ = to_records(claims)
+    named = [text[s.start : s.end] for s in spans if s.kind == "source_mention"]
+    assert named == ["Zelensky", "Medinskij"]

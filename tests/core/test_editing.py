@@ -141,6 +141,15 @@ def test_csv_export_is_read_back_by_the_csv_module(project, tmp_path):
         "origin",
         "annotator",
         "note",
+        "statement_uid",
+        "source_mention",
+        "source_start",
+        "source_end",
+        "cue",
+        "relay_of",
+        "outlet",
+        "published",
+        "url",
     ]
     assert table == [
         {
@@ -157,5 +166,14 @@ def test_csv_export_is_read_back_by_the_csv_module(project, tmp_path):
             "origin": "manual",
             "annotator": ME,
             "note": 'dit "utile", ok',
+            "statement_uid": uid,
+            "source_mention": "",
+            "source_start": "",
+            "source_end": "",
+            "cue": "",
+            "relay_of": "",
+            "outlet": "",
+            "published": "",
+            "url": "",
         }
     ]
