@@ -293,7 +293,7 @@ class _Unit:
             reasons.append("hedge")
             sources = [replace(s, stance="questions") for s in sources]
         for token in relays:
-            outlet = _outlet_before(token, mentions)
+            outlet = _outlet_before(token, mentions) or _media_source_before(token, sources)
             if outlet is None:
                 continue
             reasons.append(f"relay:{token.lemma_ or token.lower_}")
@@ -324,7 +324,7 @@ class _Unit:
     def _relayed(
         self,
         token: Any,
-        outlet: Mention,
+        outlet: Mention | SourceSuggestion,
         sources: list[SourceSuggestion],
         mentions: list[Mention],
         gazetteer: Gazetteer,
@@ -344,9 +344,13 @@ class _Unit:
             if original is not None:
                 kept.append(original)
                 relayed = len(kept) - 1
-        entry = outlet.entry
-        relay = SourceSuggestion(entry.speaker, entry.category, "reports", outlet.start,
-                                 outlet.end, relays=relayed,
+        speaker, category = (
+            (outlet.entry.speaker, outlet.entry.category)
+            if isinstance(outlet, Mention)
+            else (outlet.speaker, outlet.category)
+        )
+        relay = SourceSuggestion(speaker, category, "reports", outlet.start, outlet.end,
+                                 relays=relayed,
                                  cue=(token.idx, token.idx + len(token.text)))  # fmt: skip
         return [*kept, relay]
 
@@ -645,6 +649,15 @@ def _according_outlets_relay(sources: list[SourceSuggestion]) -> list[SourceSugg
         else s
         for i, s in enumerate(sources)
     ]
+
+
+def _media_source_before(token: Any, sources: list[SourceSuggestion]) -> SourceSuggestion | None:
+    """An outlet the gazetteer does not know, named by its words ('Издание «Украинская
+    правда», ссылаясь на …'): a media source whose mention ends before the relay word."""
+    for source in sources:
+        if source.end is not None and source.end <= token.idx and source.category.endswith("media"):
+            return source
+    return None
 
 
 def _outlet_before(token: Any, mentions: list[Mention]) -> Mention | None:

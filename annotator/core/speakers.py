@@ -33,6 +33,8 @@ LOOK_BACK = 1500  # characters before a pronoun where the name it stands for is 
 MAX_APPOSITION_WORDS = 24  # "Leonard E. Burman, director of … and a professor at …, said"
 INVERSION_MARKS = set(",»”\"'—–-:")  # what ends the words reported before an inverted cue
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+OPENING_QUOTES = {"«", "“", "„"}  # a name in quotation marks: an outlet, a party
+CLOSING_QUOTES = {"»", "”"}
 WORD_JOINERS = {"-", "'", "’"}  # inside a name when written without spaces: "R-Ky.", "O'Brien"
 
 
@@ -302,6 +304,16 @@ def _phrase_before(doc: Any, last: int, floor: int, cues: Cues) -> tuple[int, in
     said"; "Quina Jones, 25, said"): the phrase before that one is the source."""
     if last < 0 or doc[last].idx < floor:
         return None
+    if doc[last].text in CLOSING_QUOTES:  # "Издание «Украинская правда» написало"
+        opening = last - 1
+        while (
+            opening >= 0 and doc[opening].idx >= floor and doc[opening].text not in OPENING_QUOTES
+        ):
+            opening -= 1
+        if opening < 0 or doc[opening].idx < floor or last - opening > MAX_MENTION_WORDS:
+            return None
+        found = _phrase_before(doc, opening - 1, floor, cues)
+        return (found[0] if found else opening, last)
     if doc[last].text == ")":  # "Rep. Gwen Moore (D-Wis.) said": the name before it
         opening = last - 1
         while opening >= 0 and doc[opening].idx >= floor and doc[opening].text != "(":

@@ -575,3 +575,24 @@ def test_two_reports_of_one_speaker_are_two_claims_on_one_mention(gazetteer):
     spans, _ = to_records(claims)
     named = [text[s.start : s.end] for s in spans if s.kind == "source_mention"]
     assert named == ["Zelensky", "Medinskij"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cited", "outlet"),
+    [
+        # an unnamed source inside the delegation, cited by an outlet the gazetteer knows
+        ("uk", "ТАРС з посиланням на джерело в російській делегації повідомило, що зустріч "
+               "перенесли на четвер.", ("anonymous", "джерело в російській делегації"), "TASS"),
+        # an outlet the gazetteer does not know, its name in quotation marks
+        ("ru", "Издание «Украинская правда», ссылаясь на собственные источники, написало, что "
+               "встречу перенесли на четверг.", ("anonymous", "собственные источники"),
+         "Издание «Украинская правда»"),
+    ],
+)  # fmt: skip
+def test_whom_an_outlet_cites(gazetteer, lang, text, cited, outlet):
+    (claim,) = claims_of(text, lang, gazetteer)
+    sources = claim[3].sources
+    relay = next(s for s in sources if s.stance == "reports")
+    original = sources[relay.relays]
+    assert (original.category, text[original.start : original.end]) == cited
+    assert relay.speaker == outlet
