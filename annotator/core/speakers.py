@@ -151,8 +151,24 @@ def _subject_of(
             return replace(found, side=side)
         first, last = tokens[0], tokens[-1]
         found = source_for(parsed.text, first.idx, last.idx + len(last.text), gazetteer)
+        named = _named_before_apposition(parsed, first, mentions)
+        if named is not None and not found.category:  # "Hakan Fidan, le chef de …, a jugé"
+            entry = named.entry
+            return SourceSuggestion(entry.speaker, entry.category, start=named.start,
+                                    end=last.idx + len(last.text), side=side)  # fmt: skip
         return replace(found, side=side)
     return None
+
+
+def _named_before_apposition(parsed: Parsed, first: Any, mentions: list[Mention]) -> Mention | None:
+    """A known name just before a role phrase set off by a comma ("Hakan Fidan, le chef
+    de la diplomatie turque, a jugé"): the parser may take the role for the subject."""
+    doc = parsed.doc
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    before = doc[first.i - 2]
+    end = before.idx + len(before.text)
+    return next((m for m in mentions if m.end == end), None)
 
 
 def relayed_object(

@@ -596,3 +596,14 @@ def test_whom_an_outlet_cites(gazetteer, lang, text, cited, outlet):
     original = sources[relay.relays]
     assert (original.category, text[original.start : original.end]) == cited
     assert relay.speaker == outlet
+
+
+def test_with_the_french_model_a_known_name_before_its_role_speaks(gazetteer):
+    """The parser takes 'le chef de la diplomatie turque' for the subject; the name
+    set off before it is the speaker, with its gazetteer category."""
+    text = (
+        "Hakan Fidan, le chef de la diplomatie turque, a jugé que les discussions se "
+        "déroulaient dans « une atmosphère positive »."
+    )
+    (claim,) = claims_of(text, "fr", gazetteer)
+    assert [(s[0], s[1], s[2]) for s in claim[2]] == [("Hakan Fidan", "mediator_official", "")]
