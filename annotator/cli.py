@@ -69,7 +69,12 @@ def _subcommand_parser() -> argparse.ArgumentParser:
         help=", ".join(EXPORT_FORMATS),
     )
     p.add_argument("--output", required=True)
-    p.add_argument("--status", choices=[s.value for s in SpanStatus])
+    p.add_argument(
+        "--status",
+        type=_statuses,
+        help="which annotations: accepted, suggested, rejected, several joined by commas, "
+        "or all (default: accepted for spacy, doccano, prodigy; suggested,accepted else)",
+    )
     p.add_argument("--annotator")
     p.add_argument("--reviewed", action="store_true", help="only the versions a reviewer chose")
     p.add_argument(
@@ -162,10 +167,21 @@ def run_suggest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _statuses(value: str) -> list[SpanStatus]:
+    """'accepted', 'suggested,accepted' or 'all'."""
+    if value == "all":
+        return list(SpanStatus)
+    try:
+        return [SpanStatus(part.strip()) for part in value.split(",")]
+    except ValueError:
+        known = ", ".join(s.value for s in SpanStatus)
+        raise argparse.ArgumentTypeError(f"'{value}': use {known}, several, or all") from None
+
+
 def run_export(args: argparse.Namespace) -> int:
     from annotator.core.export import export
 
-    status = SpanStatus(args.status) if args.status else None
+    status = args.status
     if args.excel and args.format_name != "csv":
         raise UsageError("annotator export: --excel is for --format csv")
     with _open_store(args.project, read_only=True) as store:

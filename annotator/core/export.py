@@ -37,6 +37,10 @@ TEXT_WRITERS: dict[str, TextWriter] = {
 FILE_WRITERS: dict[str, PathWriter] = {"spacy": write_spacy}
 FOLDER_WRITERS: dict[str, PathWriter] = {"brat": write_brat}
 FORMATS = (*TEXT_WRITERS, *FILE_WRITERS, *FOLDER_WRITERS)
+# Formats a model learns from: by default they carry decisions only, never the
+# machine's own suggestions (which would teach a model its own guesses).
+TRAINING = ("spacy", "doccano", "prodigy")
+Statuses = SpanStatus | Iterable[SpanStatus] | None
 SUFFIXES = {
     "doccano": ".jsonl",
     "prodigy": ".jsonl",
@@ -50,14 +54,15 @@ SUFFIXES = {
 
 def annotated_documents(
     store: Store,
-    status: SpanStatus | None = None,
+    status: Statuses = None,
     annotator: str | None = None,
     progress: Callable[[int], None] | None = None,
     reviewed_only: bool = False,
 ) -> Iterator[AnnotatedDocument]:
-    """Each document with its spans and statements, filtered; rejected ones only if asked;
-    with `reviewed_only`, only the versions a reviewer chose."""
-    statuses = [status] if status else [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
+    """Each document with its spans and statements, filtered by status (suggested and
+    accepted unless told; rejected ones only if asked); with `reviewed_only`, only the
+    versions a reviewer chose."""
+    statuses = _statuses(status) or [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
     for done, (listed, text) in enumerate(store.iter_documents_with_text(), start=1):
         spans = store.spans(listed.id, statuses=statuses)
         statements = store.statements(listed.id, statuses=statuses)
@@ -81,17 +86,27 @@ def annotated_documents(
             progress(done)
 
 
+def _statuses(status: Statuses) -> list[SpanStatus]:
+    if status is None:
+        return []
+    if isinstance(status, str):
+        return [SpanStatus(status)]
+    return [SpanStatus(s) for s in status]
+
+
 def export(
     store: Store,
     format_name: str,
     output: str | Path,
-    status: SpanStatus | None = None,
+    status: Statuses = None,
     annotator: str | None = None,
     progress: Callable[[int], None] | None = None,
     reviewed_only: bool = False,
     excel: bool = False,
 ) -> int:
     """Write the project to `output` in a format; returns the number of documents.
+    `status`: which annotations (one status or several); by default accepted ones for
+    the training formats, suggested and accepted ones for the others.
     `excel`: a CSV starts with a byte-order mark, by which Excel knows it is UTF-8."""
     if format_name not in FORMATS:
         raise AnnotatorError(f"unknown format '{format_name}' (known: {', '.join(FORMATS)})")
@@ -102,6 +117,8 @@ def export(
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise AnnotatorError("its folder does not exist", output)
+    if status is None and format_name in TRAINING:
+        status = SpanStatus.ACCEPTED
     records = annotated_documents(store, status, annotator, progress, reviewed_only)
     try:
         return _write(format_name, records, output, "utf-8-sig" if excel else "utf-8")

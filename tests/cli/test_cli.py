@@ -27,6 +27,9 @@ def suggested_seed(tmp_path_factory):
 def test_doccano_export_holds_the_seed_entities(suggested_seed, tmp_path):
     out = tmp_path / "out.jsonl"
     assert run("export", "--project", suggested_seed, "--format", "doccano", "--output", out) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["label"] == []  # nothing decided yet
+    assert run("export", "--project", suggested_seed, "--format", "doccano", "--output", out,
+               "--status", "suggested,accepted") == 0  # fmt: skip
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])

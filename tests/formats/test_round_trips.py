@@ -124,9 +124,12 @@ def snapshot(store, exact=True):
     return found
 
 
+EVERYTHING = [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]  # the round trip carries all
+
+
 def round_trip(store, tmp_path, format_name, suffix):
     out = tmp_path / f"corpus{suffix}"
-    assert export(store, format_name, out) == 2
+    assert export(store, format_name, out, status=EVERYTHING) == 2
     with Store(tmp_path / "copy.db") as copy:
         report = import_files(copy, [out])
         assert not report.failures, report.failures
@@ -161,7 +164,7 @@ def test_brat_round_trip_keeps_what_brat_can_carry(project, tmp_path):
 
 def test_spacy_reads_our_docbin(project, tmp_path):
     out = tmp_path / "corpus.spacy"
-    export(project, "spacy", out)
+    export(project, "spacy", out, status=EVERYTHING)
     from spacy.tokens import DocBin
 
     docs = list(DocBin().from_disk(out).get_docs(nlp.blank("fr").vocab))
@@ -234,7 +237,9 @@ def test_csv_carries_mentions_relays_and_the_article(project, tmp_path):
     assert tass["source_mention"] == TEXT[start:end] == "TASS"
     assert tass["relay_of"] == medinsky["statement_uid"] and medinsky["relay_of"] == ""
     assert (tass["outlet"], tass["published"], tass["url"]) == (
-        "Chas Pravdy", "2025-06-02T21:24", "https://example.org/istanbul"
+        "Chas Pravdy",
+        "2025-06-02T21:24",
+        "https://example.org/istanbul",
     )
     assert rows["Russian media"]["source_mention"] == "les médias russes"
 
@@ -250,9 +255,40 @@ def test_csv_for_excel_starts_with_a_byte_order_mark(project, tmp_path):
         assert "les médias russes" in {r["source_mention"] for r in csv.DictReader(handle)}
 
 
+def test_training_formats_carry_decisions_unless_told_and_prodigy_answers_by_status(
+    project, tmp_path
+):
+    """The suggestions a machine made are no training data: spaCy, doccano and Prodigy
+    hold accepted annotations by default; asked for suggestions too, Prodigy marks a
+    task that holds one 'ignore', not 'accept'."""
+    from annotator.core.editing import set_status
+
+    (document, _), *_ = [(d, None) for d in project.documents() if d.outlet]
+    medinsky = next(s for s in project.statements(document.id) if s.speaker == "Vladimir Medinsky")
+    set_status(project, [medinsky.uid], SpanStatus.ACCEPTED, "alice")
+    out = tmp_path / "d.jsonl"
+    export(project, "doccano", out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    statuses = {s["status"] for line in lines for s in line["_annotator"]["spans"]}
+    assert statuses == {"accepted"}
+    prodigy = tmp_path / "p.jsonl"
+    export(project, "prodigy", prodigy, status=EVERYTHING)
+    answers = [
+        json.loads(line)["answer"] for line in prodigy.read_text(encoding="utf-8").splitlines()
+    ]
+    assert answers == ["ignore", "ignore"]  # both documents hold suggestions
+    export(project, "prodigy", prodigy)
+    answers = [
+        json.loads(line)["answer"] for line in prodigy.read_text(encoding="utf-8").splitlines()
+    ]
+    assert sorted(answers) == ["accept", "ignore"]  # the other document: nothing decided
+    with Store(tmp_path / "again.db") as copy:  # read back: decisions stay decisions
+        assert not import_files(copy, [prodigy]).failures
+
+
 def test_status_and_annotator_filters(project, tmp_path):
     out = tmp_path / "a.jsonl"
-    export(project, "doccano", out, annotator="alice")
+    export(project, "doccano", out, annotator="alice", status=EVERYTHING)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [len(line["_annotator"]["statements"]) for line in lines] == [1, 0]
     export(project, "doccano", out, status=SpanStatus.ACCEPTED)

@@ -85,13 +85,25 @@ def write_prodigy(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
             "text": text,
             "tokens": toks,
             "spans": spans,
-            "answer": "accept",
+            "answer": _answer(record),
             "meta": {"document_uid": record.document.uid, **_meta(record.document)},
             PAYLOAD_KEY: to_payload(record),
         }
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def _answer(record: AnnotatedDocument) -> str:
+    """Prodigy's verdict on a task: 'accept' when every span in it was accepted by a
+    person, 'reject' when every one was rejected, 'ignore' while any is only a
+    suggestion or none was decided (nothing a model should learn from yet)."""
+    statuses = {str(span.status) for span in record.spans}
+    if statuses == {"rejected"}:
+        return "reject"
+    if statuses == {"accepted"}:
+        return "accept"
+    return "ignore"  # a suggestion in it, or nothing decided at all
 
 
 def _token_at(starts: list[int], offset: int) -> int:
@@ -137,7 +149,9 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
 
 def _labels(record: dict, text: str) -> list:
     """doccano's [start, end, label] lists or Prodigy's span objects."""
-    status = SpanStatus.REJECTED if record.get("answer") == "reject" else SpanStatus.ACCEPTED
+    status = {"reject": SpanStatus.REJECTED, "ignore": SpanStatus.SUGGESTED}.get(
+        record.get("answer", ""), SpanStatus.ACCEPTED
+    )
     found = []
     if "spans" in record:
         items = [(s.get("start"), s.get("end"), s.get("label")) for s in record["spans"]]
