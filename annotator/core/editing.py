@@ -334,9 +334,34 @@ def _still_used(store: Store, span_uid: str, leaving: set[str]) -> bool:
 
 @one_transaction
 def accept_all(store: Store, document_id: int, annotator: str) -> Change:
-    """Accept every suggested statement of a document."""
+    """Accept every suggested statement and named entity of a document, as one edit."""
     pending = store.statement_uids(document_id, SpanStatus.SUGGESTED)
-    return set_status(store, pending, SpanStatus.ACCEPTED, annotator)
+    statements = set_status(store, pending, SpanStatus.ACCEPTED, annotator)
+    entities = [
+        s.uid
+        for s in store.spans(document_id, [SpanKind.ENTITY], statuses=[SpanStatus.SUGGESTED])
+    ]
+    if not entities:
+        return statements
+    decided = set_entity_status(store, entities, SpanStatus.ACCEPTED, annotator)
+    return statements.followed_by(decided)
+
+
+@one_transaction
+def set_entity_status(
+    store: Store, span_uids: Iterable[str], status: SpanStatus, annotator: str
+) -> Change:
+    """Accept or reject named entities (a model's suggestions become decisions: what a
+    training export holds, and what it tells a model is no entity)."""
+    uids = list(span_uids)
+    rows = store.read_items("spans", uids)
+    after: Wanted = {"spans": {}, "statements": {}}
+    for uid, row in rows.items():
+        if row["kind"] != SpanKind.ENTITY:
+            raise EditError("only named entities are decided this way; claims go by statements")
+        after["spans"][uid] = _changed(row, annotator, status=str(status))
+    verb = {"accepted": "Accept", "rejected": "Reject"}.get(str(status), "Reset")
+    return commit_change(store, f"{verb} {len(after['spans'])} entit(ies)", after, annotator)
 
 
 @one_transaction

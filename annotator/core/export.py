@@ -21,7 +21,7 @@ from annotator.core.formats.jsonl import write_doccano, write_prodigy
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import write_spacy
 from annotator.core.formats.webanno import write_webanno
-from annotator.core.model import Document, Origin, SpanStatus
+from annotator.core.model import Document, DocumentStatus, Origin, SpanStatus
 from annotator.core.store import Store
 
 TextWriter = Callable[[Iterable[AnnotatedDocument], TextIO], int]
@@ -81,7 +81,8 @@ def annotated_documents(
             published=listed.published,
             uid=listed.uid,
         )
-        yield AnnotatedDocument(document, spans, statements)
+        complete = listed.status in (DocumentStatus.DONE, DocumentStatus.REVIEWED)
+        yield AnnotatedDocument(document, spans, statements, complete)
         if progress is not None:
             progress(done)
 

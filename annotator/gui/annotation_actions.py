@@ -40,6 +40,16 @@ class AnnotationActions(QObject):
         )
         self.accept = add(self.tr("&Accept"), "A", lambda: self._set_status(SpanStatus.ACCEPTED))
         self.reject = add(self.tr("&Reject"), "X", lambda: self._set_status(SpanStatus.REJECTED))
+        self.accept_entity = add(
+            self.tr("Accept the &entity under the cursor"),
+            "Shift+A",
+            lambda: self._set_entity_status(SpanStatus.ACCEPTED),
+        )
+        self.reject_entity = add(
+            self.tr("Reject the entit&y under the cursor"),
+            "Shift+X",
+            lambda: self._set_entity_status(SpanStatus.REJECTED),
+        )
         self.accept_all = add(
             self.tr("Accept all in this &document"), "Ctrl+Shift+A", self.session.accept_all
         )
@@ -71,6 +81,9 @@ class AnnotationActions(QObject):
                 self.accept,
                 self.reject,
                 self.delete,
+                None,
+                self.accept_entity,
+                self.reject_entity,
                 None,
                 self.accept_all,
             ]
@@ -159,6 +172,16 @@ class AnnotationActions(QObject):
 
     def _set_status(self, status: SpanStatus) -> None:
         self.session.set_status(self.presenter.statements_panel.selected_uids(), status)
+
+    def _set_entity_status(self, status: SpanStatus) -> None:
+        if self.session.document_id is None:
+            return
+        offset = (self.view.selected_range() or (self.view.cursor_offset(),))[0]
+        under = [s for s in self.presenter.spans_under(offset) if s.kind == SpanKind.ENTITY]
+        if not under:
+            self.session.failed.emit(self.tr("Put the cursor on a named entity."))
+            return
+        self.session.set_entity_status([under[0].uid], status)
 
     def _set_field(self, field: str, code: str) -> None:
         current = self.presenter.current_statement()

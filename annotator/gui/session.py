@@ -166,6 +166,11 @@ class Session(QObject):
             lambda: editing.set_status(self.store, statement_uids, status, self.annotator)
         )
 
+    def set_entity_status(self, span_uids: list[str], status: SpanStatus) -> Change | None:
+        return self.edit(
+            lambda: editing.set_entity_status(self.store, span_uids, status, self.annotator)
+        )
+
     def accept_all(self) -> Change | None:
         doc = self.document_id
         return self.edit(lambda: editing.accept_all(self.store, doc, self.annotator))

@@ -1,6 +1,6 @@
 """How spans look: text formats per display key, from the project's taxonomy colours.
 
-Display keys: "entity:PER", "claim:<category>:<status>", "source:<category>:<status>",
+Display keys: "entity:PER:<status>", "claim:<category>:<status>", "source:<category>:<status>",
 "cue::<status>". Claims tint their words lightly and underline them in their source
 category's colour (dashed while suggested, solid once accepted); entities get a
 stronger tint; source mentions are bold; cue words ("said", "selon") get a grey
@@ -104,8 +104,8 @@ def display_key(kind: str, label: str, status: str, category: str = "") -> str |
     """How a span is painted (see StyleBook), or None when it is not (rejected ones)."""
     if status == SpanStatus.REJECTED:
         return None
-    if kind == SpanKind.ENTITY:
-        return f"entity:{label}"
+    if kind == SpanKind.ENTITY:  # the status shows in the tooltip; the tint is the label's
+        return f"entity:{label}:{status}"
     if kind == SpanKind.CLAIM:
         return f"claim:{category}:{status}"
     if kind == SpanKind.SOURCE_MENTION:

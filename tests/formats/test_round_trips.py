@@ -304,3 +304,33 @@ def test_exports_open_no_socket(project, tmp_path, monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     for name, suffix in (("doccano", ".jsonl"), ("spacy", ".spacy"), ("webanno", ".json")):
         export(project, name, tmp_path / f"x{suffix}")
+
+
+def test_spacy_marks_tokens_outside_accepted_entities_missing_until_the_document_is_done(
+    project, tmp_path
+):
+    """spaCy reads our file: in a document not marked done, the tokens outside the
+    accepted entities are missing (ent_iob_ ''), not 'O' (which would teach a model
+    that Rustem Umerov is no one); marked done, they are 'O'."""
+    from spacy.tokens import DocBin
+
+    from annotator.core.editing import set_document_status, set_entity_status
+    from annotator.core.model import DocumentStatus
+
+    first = next(d for d in project.documents() if d.outlet)
+    person = next(s for s in project.spans(first.id) if s.label == "PER")
+    set_entity_status(project, [person.uid], SpanStatus.ACCEPTED, "alice")
+    out = tmp_path / "corpus.spacy"
+
+    def read():
+        export(project, "spacy", out)
+        docs = DocBin().from_disk(out).get_docs(nlp.blank("fr").vocab)
+        return next(d for d in docs if "Medinskiy" in d.text)
+
+    doc = read()
+    assert [e.text for e in doc.ents] == [TEXT[person.start : person.end]]
+    outside = [t for t in doc if not t.ent_type_]
+    assert outside and {t.ent_iob_ for t in outside} == {""}
+    set_document_status(project, first.id, DocumentStatus.DONE, "alice")
+    doc = read()
+    assert {t.ent_iob_ for t in doc if not t.ent_type_} == {"O"}

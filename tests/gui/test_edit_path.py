@@ -171,7 +171,7 @@ def test_an_entity_deleted_and_brought_back_leaves_the_counts_and_the_colours_ri
 
     medinskiy = TEXT.index("Medinskiy") + 2
     assert (counted("PER"), counted("ORG")) == ("1", "1")
-    assert view.keys_at(medinskiy) == ["entity:PER"]
+    assert view.keys_at(medinskiy) == ["entity:PER:suggested"]
     assert window.properties_panel.speaker.names() == ["Medinskiy", "TASS"]
     view.setFocus()
     view.select_range(medinskiy, medinskiy)
@@ -181,11 +181,53 @@ def test_an_entity_deleted_and_brought_back_leaves_the_counts_and_the_colours_ri
     assert window.properties_panel.speaker.names() == ["TASS"]
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (counted("PER"), counted("ORG")) == ("1", "1")
-    assert view.keys_at(medinskiy) == ["entity:PER"]
+    assert view.keys_at(medinskiy) == ["entity:PER:suggested"]
     view.select_range(0, 20)
     press(qtbot, window, Qt.Key.Key_C)  # a statement to give a speaker to
     speaker = window.properties_panel.speaker
     assert speaker.count() == 1  # filled when last used, before the undo
     speaker.setFocus()  # as a person clicks into it: the names are found again
     qtbot.waitUntil(lambda: speaker.count() == 2)
+    window.close()
+
+
+def test_entities_are_accepted_and_rejected_with_keys_and_accept_all(qtbot, tmp_path, monkeypatch):
+    """Shift+A accepts the entity under the cursor, Shift+X rejects it (no longer
+    painted, no longer counted); Ctrl+Shift+A accepts the rest; rows in the project
+    file say so."""
+    import sqlite3
+
+    from helpers import TEXT
+
+    from annotator.core.model import Document, Span, SpanKind
+    from annotator.core.store import Store
+
+    monkeypatch.setattr("annotator.gui.session.Session.start_assistance", lambda self: None)
+    project = tmp_path / "p.db"
+    names = [("TASS", "ORG"), ("Medinskiy", "PER"), ("ukrainien", "MISC")]
+    with Store(project) as store:
+        store.add_document(Document(text=TEXT, title="t", lang="fr"))
+        spans = [Span(TEXT.index(n), TEXT.index(n) + len(n), label, kind=SpanKind.ENTITY)
+                 for n, label in names]  # fmt: skip
+        store.save_suggestions(1, spans, [], "test")
+    window = open_active_window(qtbot, project)
+    view = window.article_view
+
+    def statuses():
+        rows = sqlite3.connect(project).execute("SELECT label, status FROM spans ORDER BY start")
+        return dict(rows)
+
+    view.setFocus()
+    view.select_range(TEXT.index("Medinskiy") + 2, TEXT.index("Medinskiy") + 2)
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    assert statuses() == {"ORG": "suggested", "PER": "accepted", "MISC": "suggested"}
+    assert view.keys_at(TEXT.index("Medinskiy") + 2) == ["entity:PER:accepted"]
+    view.select_range(TEXT.index("TASS") + 1, TEXT.index("TASS") + 1)
+    press(qtbot, window, Qt.Key.Key_X, Qt.KeyboardModifier.ShiftModifier)
+    assert statuses()["ORG"] == "rejected" and view.keys_at(TEXT.index("TASS") + 1) == []
+    press(qtbot, window, Qt.Key.Key_A,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert statuses() == {"ORG": "rejected", "PER": "accepted", "MISC": "accepted"}
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert statuses()["MISC"] == "suggested"
     window.close()

@@ -42,7 +42,8 @@ def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text, monkeypa
         window.session.worker.pending() == 0
     )
     istanbul = seed_text.index("Istanbul")
-    qtbot.waitUntil(lambda: "entity:LOC" in window.article_view.keys_at(istanbul), timeout=120_000)
+    located = "entity:LOC:suggested"
+    qtbot.waitUntil(lambda: located in window.article_view.keys_at(istanbul), timeout=120_000)
     assert color_at(window, istanbul) == LOC_COLOR
     medinskiy = seed_text.index("Vladimir Medinskiy")
     assert color_at(window, medinskiy + 9) == PER_COLOR

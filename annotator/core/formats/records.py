@@ -35,6 +35,7 @@ class AnnotatedDocument:
     document: Document
     spans: list[Span] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    complete: bool = False  # marked done or reviewed: what is not annotated is not there
 
 
 def _plain(value: object) -> object:

@@ -51,7 +51,10 @@ def to_doc(record: AnnotatedDocument):  # noqa: ANN201 (a spacy.tokens.Doc)
         if piece is None:
             continue
         (ents if span.kind == SpanKind.ENTITY else groups[GROUPS[span.kind]]).append(piece)
-    doc.ents = nlp.filter_spans(ents)
+    # A token outside the entities is "no entity" ("O") only in a document a person
+    # marked done; elsewhere nobody has said so yet: missing, which spaCy's training
+    # does not count against a model.
+    doc.set_ents(nlp.filter_spans(ents), default="outside" if record.complete else "missing")
     for name, pieces in groups.items():
         doc.spans[name] = pieces
     doc.user_data[PAYLOAD_KEY] = {
