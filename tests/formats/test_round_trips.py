@@ -334,3 +334,24 @@ def test_spacy_marks_tokens_outside_accepted_entities_missing_until_the_document
     set_document_status(project, first.id, DocumentStatus.DONE, "alice")
     doc = read()
     assert {t.ent_iob_ for t in doc if not t.ent_type_} == {"O"}
+
+
+def test_brat_re_import_keeps_each_annotations_status(project, tmp_path):
+    """A suggestion exported to brat comes back a suggestion, an accepted span accepted:
+    brat re-imports turned every suggestion into a decision."""
+    from annotator.core.editing import set_entity_status
+
+    first = next(d for d in project.documents() if d.outlet)
+    person = next(s for s in project.spans(first.id) if s.label == "PER")
+    set_entity_status(project, [person.uid], SpanStatus.ACCEPTED, "alice")
+    out = tmp_path / "brat"
+    export(project, "brat", out)
+    assert any("\tStatus " in p.read_text(encoding="utf-8") for p in out.glob("*.ann"))
+    with Store(tmp_path / "copy.db") as copy:
+        assert not import_files(copy, [out]).failures
+        again = next(d for d in copy.documents() if "Medinskiy" in d.title or d.outlet)
+        spans = {(s.start, s.end, s.kind): s.status for s in copy.spans(again.id)}
+        statuses = {s.status for s in copy.statements(again.id)}
+    want = {(s.start, s.end, s.kind): s.status for s in project.spans(first.id)}
+    assert spans == want
+    assert statuses == {s.status for s in project.statements(first.id)}

@@ -60,6 +60,9 @@ def ann_lines(record: AnnotatedDocument) -> list[str]:
         counters[prefix] += 1
         lines.append(f"{prefix}{counters[prefix]}\t{body}\n")
 
+    for span in record.spans:  # undecided or rejected: said, so a re-import keeps it
+        if span.status != SpanStatus.ACCEPTED:
+            add("A", f"Status {ids[span.uid]} {span.status}")
     by_uid = {s.uid: s for s in record.statements}
     for statement in record.statements:
         claim = ids.get(statement.claim_uid)
@@ -140,7 +143,10 @@ def _parse_ann(ann: str, text: str, path: Path) -> tuple[list[Span], list[Statem
     for tid, span in list(spans.items()):  # a source mention is labelled by its category
         category = attributes.get(tid, {}).get("SourceCategory")
         if span.kind == SpanKind.SOURCE_MENTION and category:
-            spans[tid] = replace(span, label=category)
+            span = spans[tid] = replace(span, label=category)
+        status = attributes.get(tid, {}).get("Status")
+        if status in {s.value for s in SpanStatus}:  # absent: a person's annotation
+            spans[tid] = replace(span, status=SpanStatus(status))
     return list(spans.values()), _statements(spans, attributes, notes, links)
 
 
@@ -239,5 +245,5 @@ def _statement(
         rating=attributes.get(claim, {}).get("Rating", "") if rated else "",
         note=notes.get(holder, {}).get("note", ""),
         origin=Origin.IMPORT,
-        status=SpanStatus.ACCEPTED,
+        status=spans[claim].status,  # as its claim was when exported (accepted if unsaid)
     )
