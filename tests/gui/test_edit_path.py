@@ -144,11 +144,8 @@ def test_statement_rows_stay_in_order_as_edits_patch_them(qtbot, column, order):
     assert model.row_of("not a statement") == -1
 
 
-def test_an_entity_deleted_and_brought_back_leaves_the_counts_and_the_colours_right(
-    qtbot, tmp_path, monkeypatch
-):
-    """Entities are counted, not read, when a document opens: deleting one (Shift+Del)
-    and undoing it must still move the legend's count and the paint."""
+def entity_project(tmp_path, monkeypatch, names):
+    """A project of helpers.TEXT with these words suggested as entities (no spaCy)."""
     from helpers import TEXT
 
     from annotator.core.model import Document, Span, SpanKind
@@ -156,12 +153,22 @@ def test_an_entity_deleted_and_brought_back_leaves_the_counts_and_the_colours_ri
 
     monkeypatch.setattr("annotator.gui.session.Session.start_assistance", lambda self: None)
     project = tmp_path / "p.db"
-    names = [("TASS", "ORG"), ("Medinskiy", "PER")]
     with Store(project) as store:
         store.add_document(Document(text=TEXT, title="t", lang="fr"))
         spans = [Span(TEXT.index(n), TEXT.index(n) + len(n), label, kind=SpanKind.ENTITY)
                  for n, label in names]  # fmt: skip
         store.save_suggestions(1, spans, [], "test")
+    return project
+
+
+def test_an_entity_deleted_and_brought_back_leaves_the_counts_and_the_colours_right(
+    qtbot, tmp_path, monkeypatch
+):
+    """Entities are counted, not read, when a document opens: deleting one (Shift+Del)
+    and undoing it must still move the legend's count and the paint."""
+    from helpers import TEXT
+
+    project = entity_project(tmp_path, monkeypatch, [("TASS", "ORG"), ("Medinskiy", "PER")])
     window = open_active_window(qtbot, project)
     view, legend = window.article_view, window.legend_panel
 
@@ -199,17 +206,8 @@ def test_entities_are_accepted_and_rejected_with_keys_and_accept_all(qtbot, tmp_
 
     from helpers import TEXT
 
-    from annotator.core.model import Document, Span, SpanKind
-    from annotator.core.store import Store
-
-    monkeypatch.setattr("annotator.gui.session.Session.start_assistance", lambda self: None)
-    project = tmp_path / "p.db"
     names = [("TASS", "ORG"), ("Medinskiy", "PER"), ("ukrainien", "MISC")]
-    with Store(project) as store:
-        store.add_document(Document(text=TEXT, title="t", lang="fr"))
-        spans = [Span(TEXT.index(n), TEXT.index(n) + len(n), label, kind=SpanKind.ENTITY)
-                 for n, label in names]  # fmt: skip
-        store.save_suggestions(1, spans, [], "test")
+    project = entity_project(tmp_path, monkeypatch, names)
     window = open_active_window(qtbot, project)
     view = window.article_view
 
