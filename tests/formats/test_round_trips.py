@@ -146,7 +146,14 @@ def test_exact_round_trip(project, tmp_path, format_name):
 def test_brat_round_trip_keeps_what_brat_can_carry(project, tmp_path):
     out = tmp_path / "brat"
     assert export(project, "brat", out) == 2
-    assert sorted(p.suffix for p in out.iterdir()) == [".ann", ".ann", ".txt", ".txt"]
+    assert sorted(p.suffix for p in out.iterdir()) == [
+        ".ann",
+        ".ann",
+        ".conf",
+        ".conf",
+        ".txt",
+        ".txt",
+    ]
     ann = next(p for p in out.glob("*.ann") if "Claim" in p.read_text(encoding="utf-8"))
     lines = ann.read_text(encoding="utf-8").splitlines()
     assert any(line.startswith("T") and "\tSource " in line for line in lines)
@@ -355,3 +362,62 @@ def test_brat_re_import_keeps_each_annotations_status(project, tmp_path):
     want = {(s.start, s.end, s.kind): s.status for s in project.spans(first.id)}
     assert spans == want
     assert statuses == {s.status for s in project.statements(first.id)}
+
+
+def test_brat_conf_declares_every_type_relation_and_attribute_value_used(project, tmp_path):
+    """brat's own checks (and bratly) report what annotation.conf does not declare; one
+    attribute of a kind and one note per span, as brat requires."""
+    out = tmp_path / "brat"
+    export(project, "brat", out, status=EVERYTHING)
+    conf = (out / "annotation.conf").read_text(encoding="utf-8")
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in conf.splitlines():
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif line.strip():
+            sections.setdefault(current, []).append(line)
+    entities = set(sections["entities"])
+    relations = {line.split("\t")[0] for line in sections["relations"]}
+    values = {
+        line.split("\t")[0]: set(line.split("Value:")[1].split("|"))
+        for line in sections["attributes"]
+    }
+    assert "<OVERLAP>" in relations  # claims hold their mentions and entities
+    for ann in out.glob("*.ann"):
+        seen, noted = set(), []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            kind, body = line[0], line.split("\t")[1]
+            if kind == "T":
+                assert body.split()[0] in entities
+            elif kind == "R":
+                assert body.split()[0] in relations
+            elif kind == "A":
+                name, target, value = body.split()
+                assert value in values[name] and (name, target) not in seen
+                seen.add((name, target))
+            elif kind == "#":
+                noted.append(body.split()[1])
+        assert len(noted) == len(set(noted))
+    assert (out / "visual.conf").read_text(encoding="utf-8").startswith("[labels]")
+
+
+def test_bratly_reads_our_spans_and_relations(project, tmp_path):
+    """bratly (brat's data model from the package index) parses every T and R line we
+    write, with the covered words the text holds."""
+    import bratly
+    out = tmp_path / "brat"
+    export(project, "brat", out, status=EVERYTHING)
+    for ann in out.glob("*.ann"):
+        text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+        entities = {}
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if line.startswith("T"):
+                entity = bratly.EntityAnnotation.from_line(line)
+                assert (
+                    text[entity.get_start() : entity.get_end()].replace("\n", " ") == entity.content
+                )
+                entities[entity.id] = entity
+            elif line.startswith("R"):
+                relation = bratly.RelationAnnotation.from_line(line, entities)
+                assert relation.label in ("Says", "Relays")

@@ -35,34 +35,89 @@ def brat_name(index: int, document: Document) -> str:
 
 
 def write_brat(records: Iterable[AnnotatedDocument], folder: Path) -> int:
+    """NAME.txt and NAME.ann per document, then annotation.conf and visual.conf that
+    declare every type, relation and attribute value the .ann files use (brat's own
+    checks report anything undeclared)."""
+    used = Used()
     count = 0
     for count, record in enumerate(records, start=1):  # noqa: B007
         name = brat_name(count, record.document)
         (folder / f"{name}.txt").write_text(record.document.text, encoding="utf-8", newline="")
         (folder / f"{name}.ann").write_text(
-            "".join(ann_lines(record)), encoding="utf-8", newline=""
+            "".join(ann_lines(record, used)), encoding="utf-8", newline=""
         )
+    (folder / "annotation.conf").write_text(used.annotation_conf(), encoding="utf-8")
+    (folder / "visual.conf").write_text(used.visual_conf(), encoding="utf-8")
     return count
 
 
-def ann_lines(record: AnnotatedDocument) -> list[str]:
+class Used:
+    """The entity types, relations and attribute values an export's files use."""
+
+    def __init__(self) -> None:
+        self.types: dict[str, None] = dict.fromkeys(("Claim", "Source", "Cue"))
+        self.relations: dict[str, None] = {}
+        self.attributes: dict[str, dict[str, set[str]]] = {}  # name -> value -> its types
+
+    def attribute(self, name: str, value: str, on_type: str) -> None:
+        self.attributes.setdefault(name, {}).setdefault(value, set()).add(on_type)
+
+    def annotation_conf(self) -> str:
+        entities = "\n".join(self.types)
+        relations = [f"{name}\tArg1:Source, Arg2:Claim" for name in self.relations]
+        # Claims hold their sources, cues and entities; mentions may overlap each other.
+        relations.append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>")
+        attributes = []
+        for name, values in self.attributes.items():
+            types = sorted({t for on in values.values() for t in on})
+            attributes.append(f"{name}\tArg:{'|'.join(types)}, Value:{'|'.join(sorted(values))}")
+        return (
+            f"[entities]\n{entities}\n\n[relations]\n" + "\n".join(relations)
+            + "\n\n[events]\n\n[attributes]\n" + "\n".join(attributes) + "\n"
+        )  # fmt: skip
+
+    def visual_conf(self) -> str:
+        labels = "\n".join(f"{t} | {t}" for t in [*self.types, *self.relations])
+        drawing = "\n".join(
+            f"{t}\tbgColor:{VISUAL.get(t, '#dddddd')}" for t in self.types
+        )  # fmt: skip
+        return f"[labels]\n{labels}\n\n[drawing]\n{drawing}\n"
+
+
+VISUAL = {"Claim": "#fff2a8", "Source": "#ffd8b0", "Cue": "#e0e0e0"}
+
+
+def ann_lines(record: AnnotatedDocument, used: Used | None = None) -> list[str]:
+    used = used if used is not None else Used()
     text = record.document.text
     ids: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     lines: list[str] = []
     for span in record.spans:
         ids[span.uid] = f"T{len(ids) + 1}"
         covered = text[span.start : span.end].replace("\n", " ")
-        kind = TYPE_OF_KIND.get(span.kind, span.label)
+        kind = kinds[ids[span.uid]] = TYPE_OF_KIND.get(span.kind, span.label)
+        used.types.setdefault(kind)
         lines.append(f"{ids[span.uid]}\t{kind} {span.start} {span.end}\t{covered}\n")
     counters = {"A": 0, "R": 0, "#": 0}
+    said: set[tuple[str, str]] = set()  # (attribute, span): one of each, as brat requires
+    notes: dict[str, list[str]] = {}  # one note per span, its parts joined
 
-    def add(prefix: str, body: str) -> None:
-        counters[prefix] += 1
-        lines.append(f"{prefix}{counters[prefix]}\t{body}\n")
+    def attribute(name: str, target: str, value: str) -> None:
+        if (name, target) in said:
+            return
+        said.add((name, target))
+        used.attribute(name, value, kinds[target])
+        counters["A"] += 1
+        lines.append(f"A{counters['A']}\t{name} {target} {value}\n")
+
+    def note(target: str, part: str) -> None:
+        if part not in notes.setdefault(target, []):
+            notes[target].append(part)
 
     for span in record.spans:  # undecided or rejected: said, so a re-import keeps it
         if span.status != SpanStatus.ACCEPTED:
-            add("A", f"Status {ids[span.uid]} {span.status}")
+            attribute("Status", ids[span.uid], str(span.status))
     by_uid = {s.uid: s for s in record.statements}
     for statement in record.statements:
         claim = ids.get(statement.claim_uid)
@@ -74,17 +129,26 @@ def ann_lines(record: AnnotatedDocument) -> list[str]:
             ("Stance", statement.stance),
         ):
             if value:
-                add("A", f"{name} {holder} {value}")
+                attribute(name, holder, value)
         if statement.rating:
-            add("A", f"Rating {claim} {statement.rating}")
+            attribute("Rating", claim, statement.rating)
         if holder != claim:
             relayed = by_uid.get(statement.relay_of or "")
-            add("R", f"{'Relays' if relayed else 'Says'} Arg1:{holder} Arg2:{claim}")
+            relation = "Relays" if relayed else "Says"
+            used.relations.setdefault(relation)
+            counters["R"] += 1
+            lines.append(f"R{counters['R']}\t{relation} Arg1:{holder} Arg2:{claim}\n")
         if statement.speaker:
-            add("#", f"AnnotatorNotes {holder}\tspeaker: {statement.speaker}")
+            note(holder, f"speaker: {statement.speaker}")
         if statement.note:
-            add("#", f"AnnotatorNotes {holder}\tnote: {' '.join(statement.note.split())}")
+            note(holder, f"note: {' '.join(statement.note.split())}")
+    for target, parts in notes.items():
+        counters["#"] += 1
+        lines.append(f"#{counters['#']}\tAnnotatorNotes {target}\t{NOTE_JOIN.join(parts)}\n")
     return lines
+
+
+NOTE_JOIN = " ‖ "  # the parts of one span's note: "speaker: Peskov ‖ note: checked"
 
 
 def read_brat(txt_path: str | Path) -> AnnotatedDocument:
@@ -186,8 +250,12 @@ def _parse_ann_line(
     elif match := _NOTE.match(line):
         _nid, target, note = match.groups()
         _known(target, spans)
-        key, _, value = note.partition(": ")
-        notes.setdefault(target, {})[key if value else "note"] = value or note
+        for part in note.split(NOTE_JOIN.strip()):
+            part = part.strip()
+            key, _, value = part.partition(": ")
+            if key not in ("speaker", "note"):
+                key, value = "note", part
+            notes.setdefault(target, {})[key] = value
     elif not line.startswith(("#", "E", "M", "N", "*")):
         raise ValueError(f"not a brat annotation line: {line[:60]!r}")
 
