@@ -3,6 +3,7 @@
 import csv
 import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -406,6 +407,7 @@ def test_bratly_reads_our_spans_and_relations(project, tmp_path):
     """bratly (brat's data model from the package index) parses every T and R line we
     write, with the covered words the text holds."""
     import bratly
+
     out = tmp_path / "brat"
     export(project, "brat", out, status=EVERYTHING)
     for ann in out.glob("*.ann"):
@@ -421,3 +423,78 @@ def test_bratly_reads_our_spans_and_relations(project, tmp_path):
             elif line.startswith("R"):
                 relation = bratly.RelationAnnotation.from_line(line, entities)
                 assert relation.label in ("Says", "Relays")
+
+
+# The W3C test suite's JSON schemas, beside the repository (skipped where absent).
+SUITE = Path(__file__).resolve().parents[3] / "shared/conformance/w3c-web-annotation-tests"
+
+
+def must_validators():
+    jsonschema = pytest.importorskip("jsonschema")
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4
+
+    if not SUITE.is_dir():
+        pytest.skip(f"the W3C test suite is not at {SUITE}")
+    definitions = [
+        (p.name, Resource.from_contents(json.loads(p.read_text()), default_specification=DRAFT4))
+        for p in (SUITE / "definitions").glob("*.json")
+    ]
+    registry = Registry().with_resources(definitions)
+    validators = []
+    for path in sorted((SUITE / "annotations").glob("*.json")):
+        schema = json.loads(path.read_text())
+        if schema.get("assertionType") == "must" and schema.get("expectedResult") == "valid":
+            registry_here = registry.with_resource(
+                path.name, Resource.from_contents(schema, default_specification=DRAFT4)
+            )
+            validators.append(
+                (path.name, jsonschema.Draft4Validator(schema, registry=registry_here))
+            )
+    assert len(validators) == 14
+    return validators
+
+
+def test_every_annotation_passes_the_w3c_must_schemas_and_a_broken_one_fails(project, tmp_path):
+    validators = must_validators()
+    out = tmp_path / "corpus.jsonld"
+    export(project, "webanno", out, status=EVERYTHING)
+    annotations = json.loads(out.read_text(encoding="utf-8"))
+    assert annotations
+    for item in annotations:
+        for name, validator in validators:
+            errors = [e.message for e in validator.iter_errors(item)]
+            assert not errors, (name, item["id"], errors)
+    broken = {k: v for k, v in annotations[0].items() if k != "@context"}
+    assert any(list(v.iter_errors(broken)) for _, v in validators)
+
+
+def test_each_statement_is_an_annotation_pairing_source_category_and_stance(project, tmp_path):
+    """A claim with two statements (Medinsky's words, TASS relaying them) gives two
+    annotations on the claim: each pairs its speaker, category and stance, names its
+    source mention's words, and the relay links to the statement it relays; the
+    target is the article's URL."""
+    out = tmp_path / "corpus.jsonld"
+    export(project, "webanno", out, status=EVERYTHING)
+    annotations = json.loads(out.read_text(encoding="utf-8"))
+    statements = {s.uid: s for d in project.documents() for s in project.statements(d.id)}
+    by_id = {a["id"]: a for a in annotations}
+    medinsky = next(s for s in statements.values() if s.speaker == "Vladimir Medinsky")
+    tass = next(s for s in statements.values() if s.speaker == "TASS")
+    mine, relay = by_id[f"urn:uuid:{medinsky.uid}"], by_id[f"urn:uuid:{tass.uid}"]
+    assert mine["target"]["source"] == "https://example.org/istanbul"
+    assert mine["target"]["selector"] == relay["target"]["selector"]  # the same claim
+
+    def values(annotation, purpose):
+        textual = [b for b in annotation["body"] if b["type"] == "TextualBody"]
+        return [b["value"] for b in textual if b["purpose"] == purpose]
+
+    assert values(mine, "identifying") == ["Vladimir Medinsky"]
+    assert values(mine, "classifying") == ["ru_official"]
+    assert values(relay, "classifying") == ["ru_state_media"]
+    assert values(relay, "describing") == ["stance:reports"]
+    links = [b for b in relay["body"] if b.get("purpose") == "linking"]
+    assert [b["source"] for b in links] == [mine["id"]]
+    mention = next(b for b in relay["body"] if b.get("type") == "SpecificResource"
+                   and b.get("purpose") == "identifying")  # fmt: skip
+    assert mention["selector"][0]["exact"] == "TASS"

@@ -1,4 +1,7 @@
-"""W3C Web Annotation (JSON-LD): one annotation per span, selectors by quote and position."""
+"""W3C Web Annotation (JSON-LD), selectors by quote and position: one annotation per
+statement on its claim (speaker, category, stance, rating and note together, the
+source mention's words as a SpecificResource body, a relay linking to the statement
+it relays), and one per other span (entities, mentions, cues, a claim nobody says)."""
 
 from __future__ import annotations
 
@@ -17,8 +20,27 @@ def document_iri(record: AnnotatedDocument) -> str:
     return record.document.url or f"urn:sha256:{record.document.uid}"
 
 
-def annotation(record: AnnotatedDocument, span: Span, statements: list[Statement]) -> dict:
+def _selectors(text: str, span: Span) -> list[dict]:
+    return [
+        {
+            "type": "TextQuoteSelector",
+            "exact": text[span.start : span.end],
+            "prefix": text[max(0, span.start - CONTEXT_CHARS) : span.start],
+            "suffix": text[span.end : span.end + CONTEXT_CHARS],
+        },
+        {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+    ]
+
+
+def annotation(
+    record: AnnotatedDocument,
+    span: Span,
+    statement: Statement | None = None,
+    mention: Span | None = None,
+) -> dict:
+    """A span's annotation; with a statement, the statement's on its claim."""
     text = record.document.text
+    iri = document_iri(record)
     bodies: list[dict] = [
         {
             "type": "TextualBody",
@@ -26,7 +48,7 @@ def annotation(record: AnnotatedDocument, span: Span, statements: list[Statement
             "value": span.label if span.kind == SpanKind.ENTITY else str(span.kind),
         }
     ]
-    for statement in statements:
+    if statement is not None:
         for purpose, value in (
             ("identifying", statement.speaker),
             ("classifying", statement.source_category),
@@ -36,29 +58,24 @@ def annotation(record: AnnotatedDocument, span: Span, statements: list[Statement
         ):
             if value:
                 bodies.append({"type": "TextualBody", "purpose": purpose, "value": value})
+        if mention is not None:  # who is named as saying it, and where
+            bodies.append({"type": "SpecificResource", "purpose": "identifying",
+                           "source": iri, "selector": _selectors(text, mention)})  # fmt: skip
+        if statement.relay_of:  # an outlet passing on another statement
+            bodies.append({"type": "SpecificResource", "purpose": "linking",
+                           "source": f"urn:uuid:{statement.relay_of}"})  # fmt: skip
+    rated = statement is not None and statement.rating
     found = {
         "@context": CONTEXT,
-        "id": f"urn:uuid:{span.uid}",
+        "id": f"urn:uuid:{statement.uid if statement else span.uid}",
         "type": "Annotation",
-        "motivation": "assessing"
-        if any(s.rating for s in statements)
-        else ("classifying" if statements else "tagging"),
+        "motivation": "assessing" if rated else ("classifying" if statement else "tagging"),
         "body": bodies,
-        "target": {
-            "source": document_iri(record),
-            "selector": [
-                {
-                    "type": "TextQuoteSelector",
-                    "exact": text[span.start : span.end],
-                    "prefix": text[max(0, span.start - CONTEXT_CHARS) : span.start],
-                    "suffix": text[span.end : span.end + CONTEXT_CHARS],
-                },
-                {"type": "TextPositionSelector", "start": span.start, "end": span.end},
-            ],
-        },
+        "target": {"source": iri, "selector": _selectors(text, span)},
     }
-    if span.annotator:
-        found["creator"] = {"type": "Person", "name": span.annotator}
+    creator = statement.annotator if statement else span.annotator
+    if creator:
+        found["creator"] = {"type": "Person", "name": creator}
     return found
 
 
@@ -71,10 +88,14 @@ def write_webanno(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
         by_claim: dict[str, list[Statement]] = {}
         for statement in record.statements:
             by_claim.setdefault(statement.claim_uid, []).append(statement)
+        spans = {span.uid: span for span in record.spans}
         for span in record.spans:
-            item = annotation(record, span, by_claim.get(span.uid, []))
-            out.write(("" if first else ",\n") + json.dumps(item, ensure_ascii=False))
-            first = False
+            statements = by_claim.get(span.uid) or [None]
+            for statement in statements:
+                mention = spans.get(statement.source_uid or "") if statement else None
+                item = annotation(record, span, statement, mention)
+                out.write(("" if first else ",\n") + json.dumps(item, ensure_ascii=False))
+                first = False
         count += 1
     out.write("\n]\n")
     return count
