@@ -31,6 +31,7 @@ class ImportCancelledError(AnnotatorError):
 class ImportReport:
     added: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    edited: list[str] = field(default_factory=list)  # "file: what another tool changed"
     failures: list[AnnotatorError] = field(default_factory=list)
     cancelled: bool = False
 
@@ -38,6 +39,8 @@ class ImportReport:
         parts = [f"{len(self.added)} imported"]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already in the project")
+        if self.edited:
+            parts.append(f"{len(self.edited)} changed in another tool")
         if self.failures:
             parts.append(f"{len(self.failures)} failed")
         if self.cancelled:
@@ -94,8 +97,12 @@ def _prepared(
     should_stop: Callable[[], bool] | None,
     annotator: str = "",
     path: Path | None = None,
+    edited: list[str] | None = None,
 ) -> Iterator[AnnotatedDocument]:
     for record in records:
+        if edited is not None and record.edits:
+            title = record.document.title or record.document.text[:40]
+            edited.extend(f"{path}: {title}: {edit}" for edit in record.edits)
         if should_stop is not None and should_stop():
             raise ImportCancelledError("import cancelled")
         document = record.document
@@ -142,8 +149,12 @@ def import_files(
                 raise InputError(
                     "is this project's own file; it cannot be imported into itself", path
                 )
-            records = _prepared(read_records(path, lang), lang, should_stop, annotator, path)
+            edited: list[str] = []
+            records = _prepared(
+                read_records(path, lang), lang, should_stop, annotator, path, edited
+            )
             counts = store.add_annotated(records)
+            report.edited.extend(edited)
         except ImportCancelledError:
             report.cancelled = True
             break

@@ -498,3 +498,31 @@ def test_each_statement_is_an_annotation_pairing_source_category_and_stance(proj
     mention = next(b for b in relay["body"] if b.get("type") == "SpecificResource"
                    and b.get("purpose") == "identifying")  # fmt: skip
     assert mention["selector"][0]["exact"] == "TASS"
+
+
+def test_doccano_edits_win_over_the_payload_it_writes_back(project, tmp_path):
+    """What doccano does with our file: a person deletes a claim's label and adds a
+    person; doccano writes our payload back unchanged. On import the visible labels
+    win: the claim and its statements are gone, the person is there, the other
+    annotations and statements stay, and the report says what changed."""
+    out = tmp_path / "corpus.jsonl"
+    export(project, "doccano", out, status=EVERYTHING)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    first = next(line for line in lines if line.get("outlet"))
+    claim_one = [TEXT.index("Selon"), TEXT.index("Umerov.") + 7, "CLAIM"]
+    assert claim_one in first["label"]
+    first["label"].remove(claim_one)  # the Russian media claim, deleted in doccano
+    person = [*offsets("Chas Pravdy"), "ORG"]
+    first["label"].append(person)  # an organisation, added in doccano
+    out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+                   encoding="utf-8")  # fmt: skip
+    with Store(tmp_path / "copy.db") as copy:
+        report = import_files(copy, [out])
+        assert not report.failures
+        assert len(report.edited) == 1 and "1 annotation(s) removed and 1 added" in report.edited[0]
+        document = next(d for d in copy.documents() if d.outlet)
+        spans = {(s.start, s.end, s.label) for s in copy.spans(document.id)}
+        speakers = sorted(s.speaker for s in copy.statements(document.id))
+    assert (*offsets("Chas Pravdy"), "ORG") in spans
+    assert not any(start == claim_one[0] for start, _, _ in spans)
+    assert speakers == ["TASS", "Vladimir Medinsky"]  # the Russian media's claim went

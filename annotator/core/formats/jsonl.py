@@ -6,6 +6,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -141,10 +142,49 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
         document = Document(text=text, **fields)
         if PAYLOAD_KEY in record:
             spans, statements = from_payload(record[PAYLOAD_KEY], len(text))
+            if "label" in record or "spans" in record:  # what the other tool shows wins
+                visible = _labels(record, text)
+                spans, statements, edits = _visible_wins(spans, statements, visible)
+                return AnnotatedDocument(document, spans, statements, edits=edits)
             return AnnotatedDocument(document, spans, statements)
         return AnnotatedDocument(document, _labels(record, text))
     except (ValueError, TypeError, KeyError) as error:
         raise InputError(str(error), path, number) from error
+
+
+def _visible_wins(
+    spans: list, statements: list, visible: list
+) -> tuple[list, list, tuple[str, ...]]:
+    """doccano keeps our payload as metadata and writes it back unchanged, whatever a
+    person did in doccano: the labels it shows are the truth. Our spans whose label is
+    still shown stay (with their statements); labels added there come in as accepted
+    annotations; spans taken away there go, with the statements standing on their
+    claim (a statement loses a source mention or cue that went)."""
+    shown = {(s.start, s.end, label_of(s)) for s in visible}
+    kept = [s for s in spans if (s.start, s.end, label_of(s)) in shown]
+    ours = {(s.start, s.end, label_of(s)) for s in spans}
+    added = [s for s in visible if (s.start, s.end, label_of(s)) not in ours]
+    if not added and len(kept) == len(spans):
+        return spans, statements, ()
+    here = {s.uid for s in kept}
+    standing = []
+    for statement in statements:
+        if statement.claim_uid not in here:
+            continue
+        standing.append(
+            replace(
+                statement,
+                source_uid=statement.source_uid if statement.source_uid in here else None,
+                cue_uid=statement.cue_uid if statement.cue_uid in here else None,
+            )
+        )
+    removed = len(spans) - len(kept)
+    dropped = len(statements) - len(standing)
+    edits = (
+        f"{removed} annotation(s) removed and {len(added)} added in the other tool "
+        f"({dropped} statement(s) on removed claims dropped)",
+    )
+    return kept + added, standing, edits
 
 
 def _labels(record: dict, text: str) -> list:

@@ -36,6 +36,7 @@ class AnnotatedDocument:
     spans: list[Span] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     complete: bool = False  # marked done or reviewed: what is not annotated is not there
+    edits: tuple[str, ...] = ()  # what another tool changed against our payload, said
 
 
 def _plain(value: object) -> object:
