@@ -17,7 +17,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.formats.brat import write_brat
 from annotator.core.formats.claimreview import write_claimreview
 from annotator.core.formats.csvfile import write_csv
-from annotator.core.formats.jsonl import write_doccano, write_prodigy
+from annotator.core.formats.jsonl import write_doccano, write_doccano_flat, write_prodigy
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import write_spacy
 from annotator.core.formats.webanno import write_webanno
@@ -29,6 +29,7 @@ PathWriter = Callable[[Iterable[AnnotatedDocument], Path], int]
 
 TEXT_WRITERS: dict[str, TextWriter] = {
     "doccano": write_doccano,
+    "doccano-flat": write_doccano_flat,
     "prodigy": write_prodigy,
     "csv": write_csv,
     "webanno": write_webanno,
@@ -39,10 +40,11 @@ FOLDER_WRITERS: dict[str, PathWriter] = {"brat": write_brat}
 FORMATS = (*TEXT_WRITERS, *FILE_WRITERS, *FOLDER_WRITERS)
 # Formats a model learns from: by default they carry decisions only, never the
 # machine's own suggestions (which would teach a model its own guesses).
-TRAINING = ("spacy", "doccano", "prodigy")
+TRAINING = ("spacy", "doccano", "doccano-flat", "prodigy")
 Statuses = SpanStatus | Iterable[SpanStatus] | None
 SUFFIXES = {
     "doccano": ".jsonl",
+    "doccano-flat": ".jsonl",
     "prodigy": ".jsonl",
     "csv": ".csv",
     "webanno": ".jsonld",

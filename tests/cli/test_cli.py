@@ -26,9 +26,11 @@ def suggested_seed(tmp_path_factory):
 
 def test_doccano_export_holds_the_seed_entities(suggested_seed, tmp_path):
     out = tmp_path / "out.jsonl"
-    assert run("export", "--project", suggested_seed, "--format", "doccano", "--output", out) == 0
+    assert (
+        run("export", "--project", suggested_seed, "--format", "doccano-flat", "--output", out) == 0
+    )
     assert json.loads(out.read_text(encoding="utf-8"))["label"] == []  # nothing decided yet
-    assert run("export", "--project", suggested_seed, "--format", "doccano", "--output", out,
+    assert run("export", "--project", suggested_seed, "--format", "doccano-flat", "--output", out,
                "--status", "suggested,accepted") == 0  # fmt: skip
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
@@ -65,7 +67,8 @@ def test_status_filter(suggested_seed, tmp_path):
         )
         == 0
     )
-    assert json.loads(out.read_text(encoding="utf-8"))["label"] == []
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["entities"] == [] and record["relations"] == []
 
 
 def test_import_reports_duplicates_and_failures(tmp_path, seed_path, capsys):
@@ -168,5 +171,5 @@ def test_csv_for_excel_from_the_command_line(suggested_seed, tmp_path):
     assert run("export", "--project", suggested_seed, "--format", "csv", "--excel",
                "--output", out) == 0  # fmt: skip
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
-    assert run("export", "--project", suggested_seed, "--format", "doccano", "--excel",
+    assert run("export", "--project", suggested_seed, "--format", "doccano-flat", "--excel",
                "--output", tmp_path / "x.jsonl") == 2  # fmt: skip

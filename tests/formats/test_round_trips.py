@@ -296,10 +296,10 @@ def test_training_formats_carry_decisions_unless_told_and_prodigy_answers_by_sta
 
 def test_status_and_annotator_filters(project, tmp_path):
     out = tmp_path / "a.jsonl"
-    export(project, "doccano", out, annotator="alice", status=EVERYTHING)
+    export(project, "doccano-flat", out, annotator="alice", status=EVERYTHING)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [len(line["_annotator"]["statements"]) for line in lines] == [1, 0]
-    export(project, "doccano", out, status=SpanStatus.ACCEPTED)
+    export(project, "doccano-flat", out, status=SpanStatus.ACCEPTED)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert all(line["label"] == [] for line in lines)
 
@@ -506,7 +506,7 @@ def test_doccano_edits_win_over_the_payload_it_writes_back(project, tmp_path):
     win: the claim and its statements are gone, the person is there, the other
     annotations and statements stay, and the report says what changed."""
     out = tmp_path / "corpus.jsonl"
-    export(project, "doccano", out, status=EVERYTHING)
+    export(project, "doccano-flat", out, status=EVERYTHING)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     first = next(line for line in lines if line.get("outlet"))
     claim_one = [TEXT.index("Selon"), TEXT.index("Umerov.") + 7, "CLAIM"]
@@ -526,3 +526,32 @@ def test_doccano_edits_win_over_the_payload_it_writes_back(project, tmp_path):
     assert (*offsets("Chas Pravdy"), "ORG") in spans
     assert not any(start == claim_one[0] for start, _, _ in spans)
     assert speakers == ["TASS", "Vladimir Medinsky"]  # the Russian media's claim went
+
+
+def test_doccano_relation_format_links_sources_to_claims_and_reads_back(project, tmp_path):
+    """doccano's relation format: entities with ids and offsets, relations 'says' from a
+    mention to its claim and 'relays' for an outlet; read back exactly (payload), and
+    read as doccano shows it when the payload is gone."""
+    out = tmp_path / "corpus.jsonl"
+    export(project, "doccano", out, status=EVERYTHING)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    first = next(line for line in lines if line.get("outlet"))
+    by_id = {e["id"]: e for e in first["entities"]}
+    said = {
+        (TEXT[by_id[r["from_id"]]["start_offset"] : by_id[r["from_id"]]["end_offset"]], r["type"])
+        for r in first["relations"]
+    }
+    assert {("les médias russes", "says"), ("TASS", "relays")} <= said
+    assert all(by_id[r["to_id"]]["label"] == "CLAIM" for r in first["relations"])
+    for line in lines:  # doccano as it is: no payload of ours
+        del line["_annotator"]
+    out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+                   encoding="utf-8")  # fmt: skip
+    with Store(tmp_path / "copy.db") as copy:
+        assert not import_files(copy, [out]).failures
+        document = next(d for d in copy.documents() if d.outlet)
+        labels = {(TEXT[s.start : s.end], str(s.kind)) for s in copy.spans(document.id)}
+        mentions = {s.uid: TEXT[s.start : s.end] for s in copy.spans(document.id)}
+        said = {(mentions.get(s.source_uid or ""), s.stance) for s in copy.statements(document.id)}
+    assert ("TASS", "source_mention") in labels and ("Rustem Umerov", "entity") in labels
+    assert {("les médias russes", ""), ("TASS", "reports")} <= said  # statements, linked

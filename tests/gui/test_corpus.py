@@ -97,7 +97,7 @@ def test_drop_and_paste(qtbot, window, tmp_path):
 
 def test_export_from_the_window(qtbot, window, tmp_path):
     out = tmp_path / "corpus.jsonl"
-    window.corpus.run_export("doccano", str(out), None, None)
+    window.corpus.run_export("doccano-flat", str(out), None, None)
     wait_for_job(qtbot, window)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == [TEXT, SECOND]
@@ -180,7 +180,7 @@ def test_export_dialog_choices(qtbot, window, tmp_path):
     wait_for_job(qtbot, window)
     assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
     out = tmp_path / "reviewed.jsonl"
-    window.corpus.run_export("doccano", str(out), None, None, True)
+    window.corpus.run_export("doccano-flat", str(out), None, None, True)
     wait_for_job(qtbot, window)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["label"] for line in lines] == [[], []]  # nothing reviewed yet

@@ -19,7 +19,7 @@ from annotator.core.formats.records import (
     label_of,
     to_payload,
 )
-from annotator.core.model import Document, SpanStatus
+from annotator.core.model import Document, Origin, SpanKind, SpanStatus, Statement
 
 META_KEYS = ("title", "outlet", "published", "lang", "url")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -30,7 +30,39 @@ def _meta(document: Document) -> dict:
 
 
 def write_doccano(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
-    """{"text", "label": [[start, end, label]], metadata, "_annotator": spans and statements}."""
+    """doccano's relation format: {"text", "entities": [{id, label, start_offset,
+    end_offset}], "relations": [{id, from_id, to_id, type}]} (a source mention "says" its
+    claim, an outlet's mention "relays" it), metadata, and our "_annotator" payload."""
+    count = 0
+    for record in records:
+        ids = {span.uid: number for number, span in enumerate(record.spans, start=1)}
+        entities = [
+            {"id": ids[s.uid], "label": label_of(s), "start_offset": s.start, "end_offset": s.end}
+            for s in record.spans
+        ]
+        relations = []
+        for statement in record.statements:
+            source, claim = ids.get(statement.source_uid or ""), ids.get(statement.claim_uid)
+            if source and claim:
+                kind = "relays" if statement.relay_of else "says"
+                relations.append({"id": len(relations) + 1, "from_id": source, "to_id": claim,
+                                  "type": kind})  # fmt: skip
+        line = {
+            "text": record.document.text,
+            "entities": entities,
+            "relations": relations,
+            "document_uid": record.document.uid,
+            **_meta(record.document),
+            PAYLOAD_KEY: to_payload(record),
+        }
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_doccano_flat(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
+    """doccano's sequence labelling format: {"text", "label": [[start, end, label]],
+    metadata, "_annotator": spans and statements}."""
     count = 0
     for record in records:
         line = {
@@ -142,12 +174,13 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
         document = Document(text=text, **fields)
         if PAYLOAD_KEY in record:
             spans, statements = from_payload(record[PAYLOAD_KEY], len(text))
-            if "label" in record or "spans" in record:  # what the other tool shows wins
+            if any(k in record for k in ("label", "spans", "entities")):  # what it shows wins
                 visible = _labels(record, text)
                 spans, statements, edits = _visible_wins(spans, statements, visible)
                 return AnnotatedDocument(document, spans, statements, edits=edits)
             return AnnotatedDocument(document, spans, statements)
-        return AnnotatedDocument(document, _labels(record, text))
+        spans = _labels(record, text)
+        return AnnotatedDocument(document, spans, _relations(record, spans))
     except (ValueError, TypeError, KeyError) as error:
         raise InputError(str(error), path, number) from error
 
@@ -187,6 +220,40 @@ def _visible_wins(
     return kept + added, standing, edits
 
 
+def _relations(record: dict, spans: list) -> list:
+    """Statements of a file without our payload: a claim for each relation to it from
+    a source mention (doccano's relation format; 'relays' for an outlet), and one
+    without a source for a claim nobody is linked to."""
+    entities = record.get("entities")
+    if not isinstance(entities, list) or len(entities) != len(spans):
+        return [
+            Statement(claim_uid=s.uid, origin=Origin.IMPORT, status=s.status)
+            for s in spans
+            if s.kind == SpanKind.CLAIM
+        ]
+    by_id = {
+        e.get("id"): span for e, span in zip(entities, spans, strict=True) if isinstance(e, dict)
+    }
+    statements, linked = [], set()
+    for relation in record.get("relations") or []:
+        if not isinstance(relation, dict):
+            continue
+        source, claim = by_id.get(relation.get("from_id")), by_id.get(relation.get("to_id"))
+        if source is None or claim is None or claim.kind != SpanKind.CLAIM:
+            continue
+        linked.add(claim.uid)
+        relays = relation.get("type") == "relays"
+        statements.append(Statement(claim_uid=claim.uid, source_uid=source.uid,
+                                    stance="reports" if relays else "", origin=Origin.IMPORT,
+                                    status=claim.status))  # fmt: skip
+    statements += [
+        Statement(claim_uid=s.uid, origin=Origin.IMPORT, status=s.status)
+        for s in spans
+        if s.kind == SpanKind.CLAIM and s.uid not in linked
+    ]
+    return statements
+
+
 def _labels(record: dict, text: str) -> list:
     """doccano's [start, end, label] lists or Prodigy's span objects."""
     status = {"reject": SpanStatus.REJECTED, "ignore": SpanStatus.SUGGESTED}.get(
@@ -195,6 +262,12 @@ def _labels(record: dict, text: str) -> list:
     found = []
     if "spans" in record:
         items = [(s.get("start"), s.get("end"), s.get("label")) for s in record["spans"]]
+    elif isinstance(record.get("entities"), list):  # doccano's relation format
+        items = [
+            (e.get("start_offset"), e.get("end_offset"), e.get("label"))
+            for e in record["entities"]
+            if isinstance(e, dict)
+        ]
     else:
         items = [
             tuple(item) if isinstance(item, list) and len(item) == 3 else (None, None, item)

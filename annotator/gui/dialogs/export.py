@@ -25,7 +25,8 @@ from annotator.gui.preferences import settings
 REMEMBERED = "export/"  # format, status, folder and the Excel box, as last chosen
 
 FORMAT_NAMES = {
-    "doccano": "doccano JSONL",
+    "doccano": "doccano JSONL (entities and relations)",
+    "doccano-flat": "doccano JSONL (labels only)",
     "prodigy": "Prodigy spans JSONL",
     "brat": "brat standoff (folder)",
     "spacy": "spaCy DocBin (.spacy)",
