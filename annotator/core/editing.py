@@ -15,7 +15,12 @@ from typing import ParamSpec
 
 from annotator.core.changes import BOOKKEEPING, Change, RowChange
 from annotator.core.errors import EditError
-from annotator.core.gazetteer import Gazetteer, GazetteerEntry, category_from_words
+from annotator.core.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    category_from_words,
+    gazetteer_for,
+)
 from annotator.core.model import (
     DocumentStatus,
     Origin,
@@ -201,7 +206,7 @@ def create_source(
     """A source mention marked by hand, linked to a statement when one is given."""
     _check_range(store, document_id, start, end)
     words = store.text(document_id)[start:end]
-    entry = Gazetteer(store.gazetteer()).lookup(words)
+    entry = gazetteer_for(tuple(store.gazetteer()), dictionary_forms=False).lookup(words)
     category = entry.category if entry else category_from_words(words)
     mention = Span(
         start,
@@ -338,8 +343,7 @@ def accept_all(store: Store, document_id: int, annotator: str) -> Change:
     pending = store.statement_uids(document_id, SpanStatus.SUGGESTED)
     statements = set_status(store, pending, SpanStatus.ACCEPTED, annotator)
     entities = [
-        s.uid
-        for s in store.spans(document_id, [SpanKind.ENTITY], statuses=[SpanStatus.SUGGESTED])
+        s.uid for s in store.spans(document_id, [SpanKind.ENTITY], statuses=[SpanStatus.SUGGESTED])
     ]
     if not entities:
         return statements
@@ -449,7 +453,8 @@ def unknown_speaker(
         return None
     if category == "anonymous":
         return None
-    entry = (gazetteer or Gazetteer(store.gazetteer())).lookup(speaker)
+    known = gazetteer or gazetteer_for(tuple(store.gazetteer()), dictionary_forms=False)
+    entry = known.lookup(speaker)
     if entry is not None and entry.category == category:
         return None
     return speaker, category

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from annotator.core.names import NameIndex
 from annotator.core.resources import load_json
@@ -60,7 +60,7 @@ class Gazetteer:
     """Patterns -> (speaker, category), found as whole words in a text; names also in
     other spellings and inflections (see `names`)."""
 
-    def __init__(self, entries: Iterable[GazetteerEntry]):
+    def __init__(self, entries: Iterable[GazetteerEntry], dictionary_forms: bool = True):
         self.entries = list(entries)
         self._folded: dict[str, GazetteerEntry] = {}
         self._exact: dict[str, GazetteerEntry] = {}
@@ -72,7 +72,7 @@ class Gazetteer:
         never = r"(?!x)x"
         self._folded_re = re.compile(_alternation(self._folded) if self._folded else never)
         self._exact_re = re.compile(_alternation(self._exact) if self._exact else never)
-        self._names = NameIndex(self.entries)
+        self._names = NameIndex(self.entries, dictionary_forms)
 
     def find(
         self,
@@ -105,6 +105,15 @@ class Gazetteer:
         """The entry of the longest pattern found in a mention's words."""
         found = self.find(mention, in_text=False)
         return max(found, key=lambda m: m.end - m.start).entry if found else None
+
+
+@lru_cache(maxsize=4)
+def gazetteer_for(entries: tuple[GazetteerEntry, ...], dictionary_forms: bool = True) -> Gazetteer:
+    """One built gazetteer per list of entries: building one compiles its patterns and
+    name keys (20 ms), too slow to do at each edit in the window. The window passes
+    `dictionary_forms=False`: the first Cyrillic word would load pymorphy3's
+    dictionaries (160 ms) on its thread; the language worker has them."""
+    return Gazetteer(entries, dictionary_forms)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

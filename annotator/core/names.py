@@ -57,16 +57,16 @@ def spelling_key(word: str) -> str:
     return key
 
 
-def similarity(word: str, key: str) -> float:
+def similarity(word: str, key: str, dictionary_forms: bool = True) -> float:
     """How alike a text's word and a name key are (0-100), case endings forgiven in
-    Cyrillic words."""
+    Cyrillic words (also through their dictionary forms, if asked)."""
     own = spelling_key(word)
     score = fuzz.ratio(own, key)
     if _CYRILLIC.search(word):
         if len(own) > len(key):
             score = max(score, fuzz.ratio(own[: len(key)], key))
-        for form in morphology.normal_forms(word):  # "Тихого" is a form of "Тихий"
-            score = max(score, fuzz.ratio(spelling_key(form), key))
+        for form in morphology.normal_forms(word) if dictionary_forms else ():
+            score = max(score, fuzz.ratio(spelling_key(form), key))  # "Тихого": "Тихий"
     return score
 
 
@@ -74,7 +74,8 @@ class NameIndex:
     """The name words of a gazetteer, by spelling key, and the words of texts that
     match one (remembered per word: a long article repeats its names)."""
 
-    def __init__(self, entries: Iterable[GazetteerEntry]):
+    def __init__(self, entries: Iterable[GazetteerEntry], dictionary_forms: bool = True):
+        self._dictionary_forms = dictionary_forms
         owners: dict[str, set[GazetteerEntry]] = {}
         for entry in entries:  # one-word patterns: a family name, not "Maria" or "Press"
             if _WORD.fullmatch(entry.pattern) and _is_name_word(entry.pattern):
@@ -117,7 +118,9 @@ class NameIndex:
         best = None
         if _is_name_word(word):
             best = process.extractOne(
-                word, self._choices, scorer=lambda w, k, **_: similarity(w, k),
+                word,
+                self._choices,
+                scorer=lambda w, k, **_: similarity(w, k, self._dictionary_forms),
                 score_cutoff=THRESHOLD,
             )  # fmt: skip
         self._seen[word] = self._keys[best[0]] if best else None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.claims import suggest_claims, to_records
 from annotator.core.errors import ModelError
-from annotator.core.gazetteer import Gazetteer, GazetteerEntry
+from annotator.core.gazetteer import Gazetteer, GazetteerEntry, gazetteer_for
 from annotator.core.model import Origin, Span, SpanKind, Statement
 from annotator.core.pieces import pieces_of, shifted
 
@@ -91,11 +91,6 @@ def entity_spans(doc: Any) -> list[Span]:
         for ent in doc.ents
         if ent.start_char < ent.end_char
     ]
-
-
-@cache
-def _gazetteer(entries: tuple[GazetteerEntry, ...]) -> Gazetteer:
-    return Gazetteer(entries)
 
 
 def suggest_doc(doc: Any, lang: str, gazetteer: Gazetteer) -> tuple[list[Span], list[Statement]]:
@@ -207,7 +202,7 @@ def _answer(entries: Iterable[GazetteerEntry], jobs: list[tuple[int, str, str]])
         return
     made_by = pipeline_id(nlp)
     yield ("loaded", made_by)
-    gazetteer = _gazetteer(tuple(entries))
+    gazetteer = gazetteer_for(tuple(entries))
     texts = (text for _, _, text in jobs)
     answered = set()
     try:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from annotator.core import editing
 from annotator.core.changes import Change, RowChange
-from annotator.core.gazetteer import Gazetteer
+from annotator.core.gazetteer import Gazetteer, gazetteer_for
 from annotator.core.model import SpanKind, SpanStatus, Statement
 from annotator.core.store_items import SpanView
 from annotator.gui.article_view import ArticleView
@@ -268,7 +268,8 @@ class DocumentPresenter(QObject):
         unknown = None
         if statement is not None:
             if self._gazetteer is None:
-                self._gazetteer = Gazetteer(self.session.store.gazetteer())
+                entries = tuple(self.session.store.gazetteer())
+                self._gazetteer = gazetteer_for(entries, dictionary_forms=False)
             unknown = editing.unknown_speaker(self.session.store, statement, self._gazetteer)
         if unknown is None:
             self.properties.offer_learning(None)
