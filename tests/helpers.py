@@ -3,9 +3,10 @@
 import shutil
 
 from annotator.core import editing
-from annotator.core.claims import ClaimSuggestion, to_records
+from annotator.core.claims import ClaimSuggestion
 from annotator.core.model import Document, SpanStatus
 from annotator.core.store import Store, TaxonomyEntry
+from annotator.core.suggested import to_records
 
 TEXT = (
     "Selon TASS, Medinskiy a déclaré que la rencontre était très utile.\n\n"

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.cues import Cues, finder_for
-from annotator.core.gazetteer import Gazetteer, Mention, fold, tells_anonymity
-from annotator.core.model import Origin, Span, SpanKind, Statement
+from annotator.core.gazetteer import Gazetteer, Mention, tells_anonymity
+from annotator.core.relays import according_outlets_relay, media_source_before, outlet_before
+from annotator.core.sentences import left_open, sentence_units, token_range
+from annotator.core.signals import QUOTES, has_quantity, has_scare_quote, is_quantity, negated
 from annotator.core.speakers import (
     Parsed,
     SourceSuggestion,
@@ -22,12 +24,8 @@ from annotator.core.speakers import (
     speaker_of,
 )
 
-NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", "одне", "одно"}
 MIN_WORDS = 5
 MIN_CONTENT_WORDS = 3
-SCARE_QUOTE_WORDS = 3
-QUOTED_BY = 2  # a cue this many words from a short quotation introduces it
-_QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|''(?:(?!'').){2,}''")
 # A dateline opening a dispatch: a place, a day and month (a year, a time), an agency
 # in brackets, then a dash ("Istanbul, 2 juin (AFP) -", "KYIV, June 2 —", "Київ, 2 червня -").
 _DATELINE = re.compile(
@@ -43,10 +41,6 @@ _BYLINE = re.compile(
 )
 # A speaker's name and a colon opening a paragraph (one to four capitalised words).
 _LABEL = re.compile(r"[\"“«„(]?(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}):\s+(?=\S)")
-_TERMINAL = re.compile(r"[.!?…][\s»”“„\"')’]*$")
-_NUMBER = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|pour cent|відсот|процент))?")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_TIME = re.compile(r"\d{1,2}[:h.]\d{2}")
 _EDGE = " \t,;:—–-"  # stripped from both ends of a claim's content
 
 
@@ -58,67 +52,6 @@ class ClaimSuggestion:
     end: int
     reasons: tuple[str, ...]
     sources: tuple[SourceSuggestion, ...] = field(default_factory=tuple)
-
-
-def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
-    """Sentences as character ranges: split at line breaks, fragments rejoined.
-
-    Small models cut sentences at dashes and guillemets; a piece that does not end
-    with terminal punctuation, or a piece that starts in lower case, is joined to the
-    one before it in the same paragraph.
-    """
-    text = doc.text if text is None else text
-    pieces: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        offset = sent.start_char
-        for line in text[sent.start_char : sent.end_char].split("\n"):
-            if line.strip():
-                left = offset + len(line) - len(line.lstrip())
-                pieces.append((left, offset + len(line.rstrip())))
-            offset += len(line) + 1
-    units: list[tuple[int, int]] = []
-    for start, end in _opening_quotes_moved(text, pieces):
-        previous = units[-1] if units else None
-        if (
-            previous
-            and "\n" not in text[previous[1] : start]
-            and (
-                not _TERMINAL.search(text[previous[0] : previous[1]])
-                or text[start].islower()
-                or _bare_attribution(text, previous, (start, end))
-            )
-        ):  # a sentence does not start in lower case: "(D-Tex.) said." is one
-            units[-1] = (previous[0], end)
-        else:
-            units.append((start, end))
-    return units
-
-
-def _bare_attribution(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:
-    """'Clinton said.' after '“How many times …?”': the quotation's own attribution,
-    cut off by the question mark."""
-    closes_quote = text[previous[0] : previous[1]].rstrip().endswith(("”", "»", '"', "''"))
-    return closes_quote and len(re.findall(r"\w+", text[piece[0] : piece[1]])) <= 4
-
-
-def _opening_quotes_moved(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A quotation mark that opens the next sentence belongs to it ("… home. “We …"
-    is cut after the mark by spaCy's sentencizer)."""
-    moved = list(pieces)
-    for i in range(len(moved) - 1):
-        start, end = moved[i]
-        cut = end
-        while cut > start and (
-            text[cut - 1] in "“«„([" or (text[cut - 1] == '"' and text[cut - 2 : cut - 1].isspace())
-        ):
-            cut -= 1
-            while cut > start and text[cut - 1].isspace():
-                cut -= 1
-        if cut < end and cut > start:
-            moved[i] = (start, cut)
-            opening = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
-            moved[i + 1] = (opening, moved[i + 1][1])
-    return moved
 
 
 def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
@@ -155,20 +88,10 @@ def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSugge
         else:
             speaking = claims[0] if claims and _attributed_quotation(claims[0]) else None
         announced = ()
-        inside = _left_open(parsed.text[start:end], inside)
+        inside = left_open(parsed.text[start:end], inside)
         found.extend(c for c in claims if c.end > c.start)
         previous_end = end
     return found
-
-
-def _left_open(text: str, inside: bool) -> bool:
-    """Whether a quotation is still open after these words."""
-    for opening, closing in (("“", "”"), ("«", "»")):
-        if text.count(opening) != text.count(closing):
-            return text.rfind(opening) > text.rfind(closing)
-    if text.count('"') % 2:
-        return not inside
-    return inside and not any(mark in text for mark in '”»"')
 
 
 def _attributed_quotation(claim: ClaimSuggestion) -> bool:
@@ -239,14 +162,14 @@ class _Unit:
         heard: list[tuple[Any, SourceSuggestion]] = []
         for token in span:
             if token.i in self.relay_tokens and (
-                token.i not in self.cue_tokens or _outlet_before(token, mentions) is not None
+                token.i not in self.cue_tokens or outlet_before(token, mentions) is not None
             ):  # "TASS, citing the ministry": a relay; "Clinton cited her years": a cue
                 relays.append(token)
                 continue
             cue = self.cue_tokens.get(token.i)
             if cue is None:
                 continue
-            if _negated(token, start, cues):  # "has not confirmed": not the speaker's words
+            if negated(token, start, cues):  # "has not confirmed": not the speaker's words
                 reasons.append(f"negated:{cue}")
                 continue
             reasons.append(f"cue:{cue}")
@@ -282,7 +205,7 @@ class _Unit:
         inner = [  # what a denial denies is nobody's claim ("denied that Russia had rejected")
             item for item in inner if not any(a <= item[0].idx < b for a, b in denied)
         ]
-        sources = _according_outlets_relay(sources)
+        sources = according_outlets_relay(sources)
 
         if sources and tells_anonymity(folded):  # "…, who spoke on condition of anonymity"
             sources = [
@@ -293,18 +216,18 @@ class _Unit:
             reasons.append("hedge")
             sources = [replace(s, stance="questions") for s in sources]
         for token in relays:
-            outlet = _outlet_before(token, mentions) or _media_source_before(token, sources)
+            outlet = outlet_before(token, mentions) or media_source_before(token, sources)
             if outlet is None:
                 continue
             reasons.append(f"relay:{token.lemma_ or token.lower_}")
             sources = self._relayed(token, outlet, sources, mentions, gazetteer)
-        if _QUOTES.search(text, start, end):
+        if QUOTES.search(text, start, end):
             reasons.append("quote")
         reported = [content] if content and sources else []  # a speaker's words
-        if _has_scare_quote(parsed, start, end, mentions, self.cue_tokens, cues.naming, reported):
+        if has_scare_quote(parsed, start, end, mentions, self.cue_tokens, cues.naming, reported):
             reasons.append("scare_quote")
             sources = [s if s.stance else replace(s, stance="questions") for s in sources]
-        if _has_quantity(text, start, end, cues) or any(_is_quantity(t) for t in span):
+        if has_quantity(text, start, end, cues) or any(is_quantity(t) for t in span):
             reasons.append("number")
         if cues.comparisons.search(folded):
             reasons.append("comparison")
@@ -363,7 +286,7 @@ class _Unit:
         text = self.parsed.text[self.start : self.end].rstrip()
         if not text.endswith(":") or len(re.findall(r"\w+", text)) > 8:
             return ()
-        first, last = _token_range(self.parsed.doc, self.start, self.end)
+        first, last = token_range(self.parsed.doc, self.start, self.end)
         for i in range(first, last):
             if i in self.cue_tokens:
                 token = self.parsed.doc[i]
@@ -400,7 +323,7 @@ class _Unit:
         match = _BYLINE.match(text, self.start, self.end)
         if match is None or not match.group("name")[:1].isupper():
             return False
-        first, last = _token_range(self.parsed.doc, self.start, self.end)
+        first, last = token_range(self.parsed.doc, self.start, self.end)
         credits = {"report", "reporting", "write", "writing", "edit", "editing"}
         return all(
             self.parsed.doc[i].lower_ in credits or self.cue_tokens[i] in credits
@@ -456,7 +379,7 @@ class _Unit:
 
     def _quote_around(self, offset: int) -> tuple[int, int] | None:
         """The quotation an offset of this sentence is in, marks included."""
-        for match in _QUOTES.finditer(self.parsed.text, self.start, self.end):
+        for match in QUOTES.finditer(self.parsed.text, self.start, self.end):
             if match.start() < offset < match.end():
                 return match.start(), match.end()
         return None
@@ -565,157 +488,3 @@ class _Unit:
         while end > self.start and text[end - 1] in '»”")’ ':
             end -= 1
         return end
-
-
-def _has_scare_quote(
-    parsed: Parsed,
-    start: int,
-    end: int,
-    mentions: list[Mention],
-    cues: dict[int, str],
-    naming_cues: frozenset[str],
-    reported: list[tuple[int, int]],
-) -> bool:
-    """A word or three in quotes that name nothing and that no speech cue introduces:
-    the writer keeps their distance ('the “referendum”'). A cue just beside it ('said
-    “…”') or a naming verb before it ('Peskov called the talks “useful”') quotes
-    someone instead, as does one inside a speaker's reported words ('He added that
-    Moscow saw “no reason” to hurry': his words, not the writer's distance)."""
-    doc = parsed.doc
-    for match in _QUOTES.finditer(parsed.text, start, end):
-        if any(a <= match.start() and match.end() <= b for a, b in reported):
-            continue
-        inner = match.group()[1:-1].strip()
-        named = any(match.start() <= m.start and m.end <= match.end() for m in mentions) or any(
-            match.start() <= s and e <= match.end() for s, e, _ in parsed.ents
-        )
-        if not 0 < len(inner.split()) <= SCARE_QUOTE_WORDS or named or not inner[:1].islower():
-            continue
-        around = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if around is None:
-            continue
-        near = range(around.start - QUOTED_BY, around.end + QUOTED_BY)
-        naming = any(start <= doc[i].idx and i < around.start and name in naming_cues
-                     for i, name in cues.items())  # fmt: skip
-        if not naming and not any(i in cues for i in near):
-            return True
-    return False
-
-
-def _token_range(doc: Any, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (0, 0)
-
-
-def _has_quantity(text: str, start: int, end: int, cues: Cues) -> bool:
-    """A number worth checking: not a year, a time of day or a day of a month
-    ("in 2013", "at 18:45", "on June 2", "le 2 juin" are dates, not quantities)."""
-    for match in _NUMBER.finditer(text, start, end):
-        number = match.group().rstrip(".,")
-        if _YEAR.fullmatch(number) or _TIME.fullmatch(number):
-            continue
-        around = fold(text[max(start, match.start() - 12) : min(end, match.end() + 12)])
-        words = set(re.findall(r"\w+", around))
-        if number.isdigit() and int(number) <= 31 and words & cues.months:
-            continue
-        return True
-    return False
-
-
-def _is_quantity(token: Any) -> bool:
-    """Spelled-out numbers ("deux", "quatre"), not articles that look like them ("un")."""
-    spelled = token.is_alpha and token.like_num
-    return spelled and token.lower_ not in NOT_QUANTITIES and token.pos_ in ("NUM", "")
-
-
-def _negated(cue: Any, unit_start: int, cues: Cues) -> bool:
-    """A negation among the three words before a cue, in the same sentence."""
-    doc = cue.doc
-    before = doc[max(cue.i - 3, 0) : cue.i]
-    return any(t.idx >= unit_start and t.lower_ in cues.negations for t in before)
-
-
-def _according_outlets_relay(sources: list[SourceSuggestion]) -> list[SourceSuggestion]:
-    """'Selon l'agence RIA Novosti, Medinski a proposé …': the outlet passes on the
-    words of the one who speaks in the sentence (stance reports, linked to them)."""
-    speaking = next(
-        (i for i, s in enumerate(sources) if s.cue and not s.category.endswith("media")), None
-    )
-    if speaking is None:
-        return sources
-    return [
-        replace(s, stance="reports", relays=speaking)
-        if s.side == "after" and s.category.endswith("media") and i != speaking and s.relays is None
-        else s
-        for i, s in enumerate(sources)
-    ]
-
-
-def _media_source_before(token: Any, sources: list[SourceSuggestion]) -> SourceSuggestion | None:
-    """An outlet the gazetteer does not know, named by its words ('Издание «Украинская
-    правда», ссылаясь на …'): a media source whose mention ends before the relay word."""
-    for source in sources:
-        if source.end is not None and source.end <= token.idx and source.category.endswith("media"):
-            return source
-    return None
-
-
-def _outlet_before(token: Any, mentions: list[Mention]) -> Mention | None:
-    outlets = [m for m in mentions if m.end <= token.idx and m.entry.category.endswith("media")]
-    return outlets[-1] if outlets else None
-
-
-def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statement]]:
-    """Claim suggestions as stored objects: claim, cue and mention spans, one statement
-    per source. A mention or cue that several statements stand on is one span ("…
-    called it an “ultimatum” and said …": one "Zelensky", two claims)."""
-    spans: list[Span] = []
-    statements: list[Statement] = []
-    mentions: dict[tuple[int, int, str], Span] = {}
-    cues: dict[tuple[int, int], Span] = {}
-    for claim in claims:
-        claim_span = Span(
-            claim.start,
-            claim.end,
-            "claim",
-            kind=SpanKind.CLAIM,
-            origin=Origin.RULE,
-            reasons=claim.reasons,
-        )
-        spans.append(claim_span)
-        made: list[Statement] = []
-        for source in claim.sources or (SourceSuggestion(""),):
-            mention = None
-            if source.start is not None and source.end is not None:
-                label = source.category or "source"
-                mention = mentions.get((source.start, source.end, label))
-                if mention is None:
-                    mention = mentions[source.start, source.end, label] = Span(
-                        source.start, source.end, label, kind=SpanKind.SOURCE_MENTION,
-                        origin=Origin.RULE,
-                    )  # fmt: skip
-                    spans.append(mention)
-            cue = None
-            if source.cue is not None:
-                cue = cues.get(source.cue)
-                if cue is None:
-                    cue = cues[source.cue] = Span(*source.cue, "cue", kind=SpanKind.CUE,
-                                                  origin=Origin.RULE)  # fmt: skip
-                    spans.append(cue)
-            made.append(
-                Statement(
-                    claim_uid=claim_span.uid,
-                    source_uid=mention.uid if mention else None,
-                    cue_uid=cue.uid if cue else None,
-                    speaker=source.speaker,
-                    source_category=source.category,
-                    stance=source.stance,
-                    origin=Origin.RULE,
-                    reasons=(*claim.reasons, source.why) if source.why else claim.reasons,
-                )
-            )
-        for index, source in enumerate(claim.sources):
-            if source.relays is not None and source.relays < len(made):
-                made[index] = replace(made[index], relay_of=made[source.relays].uid)
-        statements.extend(made)
-    return spans, statements

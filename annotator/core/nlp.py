@@ -11,11 +11,12 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.claims import suggest_claims, to_records
+from annotator.core.claims import suggest_claims
 from annotator.core.errors import ModelError
 from annotator.core.gazetteer import Gazetteer, GazetteerEntry, gazetteer_for
 from annotator.core.model import Origin, Span, SpanKind, Statement
 from annotator.core.pieces import pieces_of, shifted
+from annotator.core.suggested import to_records
 
 if TYPE_CHECKING:
     from spacy.language import Language

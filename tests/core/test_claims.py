@@ -2,9 +2,11 @@
 
 import pytest
 
-from annotator.core.claims import sentence_units, suggest_claims, to_records
+from annotator.core.claims import suggest_claims
 from annotator.core.gazetteer import Gazetteer, category_from_words, default_entries
 from annotator.core.nlp import load_pipeline
+from annotator.core.sentences import sentence_units
+from annotator.core.suggested import to_records
 
 
 @pytest.fixture(scope="module")

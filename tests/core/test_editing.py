@@ -90,7 +90,8 @@ def test_boundaries_accept_reject_delete(project):
 
 def test_accept_all_in_a_document(project):
     store, document_id = project
-    from annotator.core.claims import ClaimSuggestion, SourceSuggestion, to_records
+    from annotator.core.claims import ClaimSuggestion, SourceSuggestion
+    from annotator.core.suggested import to_records
 
     spans, statements = to_records(
         [

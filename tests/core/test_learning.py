@@ -65,7 +65,7 @@ def test_nothing_is_offered_for_suggestions_anonymous_or_known_sources(project):
 def test_a_statement_stands_on_its_cue_which_follows_its_decisions(tmp_path):
     """'X said that …': the statement links its claim, its mention and its cue span
     ('said'); rejecting the statement rejects the cue, deleting it removes it."""
-    from annotator.core.claims import to_records
+    from annotator.core.suggested import to_records
 
     store = Store(tmp_path / "p.db")
     text = "Senator Maria Ostrowski said that the budget would pass this week."

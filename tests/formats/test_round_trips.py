@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from annotator.core import nlp
-from annotator.core.claims import ClaimSuggestion, SourceSuggestion, to_records
+from annotator.core.claims import ClaimSuggestion, SourceSuggestion
 from annotator.core.editing import update_statement
 from annotator.core.export import export
 from annotator.core.importing import import_files
 from annotator.core.model import Document, Span, SpanStatus
 from annotator.core.store import Store
+from annotator.core.suggested import to_records
 
 TEXT = (
     "Istanbul talks 😀\n\nChas Pravdy - 02 juin 2025 21:24\n\n"

@@ -1,0 +1,93 @@
+"""What makes a sentence worth checking or marks the writer's distance: quantities
+(not dates), scare quotes, a negation before a cue."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from annotator.core.cues import Cues
+from annotator.core.gazetteer import Mention, fold
+from annotator.core.speakers import Parsed
+
+QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|''(?:(?!'').){2,}''")
+
+NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", "одне", "одно"}
+
+
+SCARE_QUOTE_WORDS = 3
+
+
+QUOTED_BY = 2  # a cue this many words from a short quotation introduces it
+
+
+_NUMBER = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|pour cent|відсот|процент))?")
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+_TIME = re.compile(r"\d{1,2}[:h.]\d{2}")
+
+
+def has_scare_quote(
+    parsed: Parsed,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    cues: dict[int, str],
+    naming_cues: frozenset[str],
+    reported: list[tuple[int, int]],
+) -> bool:
+    """A word or three in quotes that name nothing and that no speech cue introduces:
+    the writer keeps their distance ('the “referendum”'). A cue just beside it ('said
+    “…”') or a naming verb before it ('Peskov called the talks “useful”') quotes
+    someone instead, as does one inside a speaker's reported words ('He added that
+    Moscow saw “no reason” to hurry': his words, not the writer's distance)."""
+    doc = parsed.doc
+    for match in QUOTES.finditer(parsed.text, start, end):
+        if any(a <= match.start() and match.end() <= b for a, b in reported):
+            continue
+        inner = match.group()[1:-1].strip()
+        named = any(match.start() <= m.start and m.end <= match.end() for m in mentions) or any(
+            match.start() <= s and e <= match.end() for s, e, _ in parsed.ents
+        )
+        if not 0 < len(inner.split()) <= SCARE_QUOTE_WORDS or named or not inner[:1].islower():
+            continue
+        around = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if around is None:
+            continue
+        near = range(around.start - QUOTED_BY, around.end + QUOTED_BY)
+        naming = any(start <= doc[i].idx and i < around.start and name in naming_cues
+                     for i, name in cues.items())  # fmt: skip
+        if not naming and not any(i in cues for i in near):
+            return True
+    return False
+
+
+def has_quantity(text: str, start: int, end: int, cues: Cues) -> bool:
+    """A number worth checking: not a year, a time of day or a day of a month
+    ("in 2013", "at 18:45", "on June 2", "le 2 juin" are dates, not quantities)."""
+    for match in _NUMBER.finditer(text, start, end):
+        number = match.group().rstrip(".,")
+        if _YEAR.fullmatch(number) or _TIME.fullmatch(number):
+            continue
+        around = fold(text[max(start, match.start() - 12) : min(end, match.end() + 12)])
+        words = set(re.findall(r"\w+", around))
+        if number.isdigit() and int(number) <= 31 and words & cues.months:
+            continue
+        return True
+    return False
+
+
+def is_quantity(token: Any) -> bool:
+    """Spelled-out numbers ("deux", "quatre"), not articles that look like them ("un")."""
+    spelled = token.is_alpha and token.like_num
+    return spelled and token.lower_ not in NOT_QUANTITIES and token.pos_ in ("NUM", "")
+
+
+def negated(cue: Any, unit_start: int, cues: Cues) -> bool:
+    """A negation among the three words before a cue, in the same sentence."""
+    doc = cue.doc
+    before = doc[max(cue.i - 3, 0) : cue.i]
+    return any(t.idx >= unit_start and t.lower_ in cues.negations for t in before)
