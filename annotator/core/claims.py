@@ -12,17 +12,11 @@ from typing import Any
 
 from annotator.core.cues import Cues, finder_for
 from annotator.core.gazetteer import Gazetteer, Mention, tells_anonymity
+from annotator.core.parsed import Parsed, SourceSuggestion, source_for
 from annotator.core.relays import according_outlets_relay, media_source_before, outlet_before
 from annotator.core.sentences import left_open, sentence_units, token_range
 from annotator.core.signals import QUOTES, has_quantity, has_scare_quote, is_quantity, negated
-from annotator.core.speakers import (
-    Parsed,
-    SourceSuggestion,
-    according_object,
-    relayed_object,
-    source_for,
-    speaker_of,
-)
+from annotator.core.speakers import according_object, relayed_object, speaker_of
 
 MIN_WORDS = 5
 MIN_CONTENT_WORDS = 3

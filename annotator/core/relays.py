@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from annotator.core.gazetteer import Mention
-from annotator.core.speakers import SourceSuggestion
+from annotator.core.parsed import SourceSuggestion
 
 
 def according_outlets_relay(sources: list[SourceSuggestion]) -> list[SourceSuggestion]:

@@ -8,25 +8,15 @@ from typing import Any
 
 from annotator.core.cues import Cues
 from annotator.core.gazetteer import Mention, fold
-from annotator.core.speakers import Parsed
+from annotator.core.parsed import Parsed
+from annotator.core.speakers import YEAR
 
 QUOTES = re.compile(r"«[^»]{2,}»|“[^”]{2,}”|\"[^\"]{2,}\"|''(?:(?!'').){2,}''")
 
 NOT_QUANTITIES = {"un", "une", "one", "l'un", "l’un", "один", "одна", "одне", "одно"}
-
-
 SCARE_QUOTE_WORDS = 3
-
-
 QUOTED_BY = 2  # a cue this many words from a short quotation introduces it
-
-
 _NUMBER = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|pour cent|відсот|процент))?")
-
-
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-
-
 _TIME = re.compile(r"\d{1,2}[:h.]\d{2}")
 
 
@@ -70,7 +60,7 @@ def has_quantity(text: str, start: int, end: int, cues: Cues) -> bool:
     ("in 2013", "at 18:45", "on June 2", "le 2 juin" are dates, not quantities)."""
     for match in _NUMBER.finditer(text, start, end):
         number = match.group().rstrip(".,")
-        if _YEAR.fullmatch(number) or _TIME.fullmatch(number):
+        if YEAR.fullmatch(number) or _TIME.fullmatch(number):
             continue
         around = fold(text[max(start, match.start() - 12) : min(end, match.end() + 12)])
         words = set(re.findall(r"\w+", around))

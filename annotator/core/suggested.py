@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from annotator.core.claims import ClaimSuggestion
 from annotator.core.model import Origin, Span, SpanKind, Statement
-from annotator.core.speakers import SourceSuggestion
+from annotator.core.parsed import SourceSuggestion
 
 
 def to_records(claims: list[ClaimSuggestion]) -> tuple[list[Span], list[Statement]]:
