@@ -82,6 +82,14 @@ def _subcommand_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="CSV: start with a byte-order mark, so Excel reads accents and Cyrillic right",
     )
+    checker = p.add_argument_group(
+        "ClaimReview", "who publishes the fact checks: given once, kept in the project"
+    )
+    checker.add_argument("--org-name", default="", help="the fact-checking organisation")
+    checker.add_argument("--org-url", default="", help="its web site (https://…)")
+    checker.add_argument(
+        "--page-url", default="", help="the page that publishes the fact check (https://…)"
+    )
 
     p = commands.add_parser("merge", help="merge annotators' project files into one")
     p.add_argument("--output", required=True)
@@ -182,11 +190,17 @@ def _statuses(value: str) -> list[SpanStatus]:
 
 def run_export(args: argparse.Namespace) -> int:
     from annotator.core.export import export
+    from annotator.core.factcheck import FactChecker, save_fact_checker
 
     status = args.status
     if args.excel and args.format_name != "csv":
         raise UsageError("annotator export: --excel is for --format csv")
-    with _open_store(args.project, read_only=True) as store:
+    given = FactChecker(args.org_name, args.org_url, args.page_url)
+    if given != FactChecker() and args.format_name != "claimreview":
+        raise UsageError("annotator export: --org-name, --org-url, --page-url are for claimreview")
+    with _open_store(args.project, read_only=given == FactChecker()) as store:
+        if given != FactChecker():
+            save_fact_checker(store, given, args.annotator or "")
         bar = _progress(len(store.documents()), "exporting")
         with bar:
             count = export(

@@ -33,7 +33,7 @@ from annotator.core.model import (
 from annotator.core.rows import span_row, statement_row
 from annotator.core.store import Store, TaxonomyEntry
 
-STATEMENT_FIELDS = ("speaker", "source_category", "stance", "rating", "note")
+STATEMENT_FIELDS = ("speaker", "source_category", "stance", "rating", "note", "short_claim")
 Wanted = dict[str, dict[str, dict | None]]  # table -> uid -> the row as it should be, or None
 P = ParamSpec("P")
 

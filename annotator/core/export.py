@@ -10,12 +10,13 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
-from typing import TextIO
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.factcheck import checked_fact_checker
 from annotator.core.formats.brat import write_brat
-from annotator.core.formats.claimreview import write_claimreview
+from annotator.core.formats.claimreview import Reviewer, write_claimreview
 from annotator.core.formats.csvfile import write_csv
 from annotator.core.formats.jsonl import write_doccano, write_doccano_flat, write_prodigy
 from annotator.core.formats.records import AnnotatedDocument
@@ -24,16 +25,15 @@ from annotator.core.formats.webanno import write_webanno
 from annotator.core.model import Document, DocumentStatus, Origin, SpanStatus
 from annotator.core.store import Store
 
-TextWriter = Callable[[Iterable[AnnotatedDocument], TextIO], int]
 PathWriter = Callable[[Iterable[AnnotatedDocument], Path], int]
 
-TEXT_WRITERS: dict[str, TextWriter] = {
+TEXT_WRITERS: dict[str, Callable[..., int]] = {
     "doccano": write_doccano,
     "doccano-flat": write_doccano_flat,
     "prodigy": write_prodigy,
     "csv": write_csv,
     "webanno": write_webanno,
-    "claimreview": write_claimreview,
+    "claimreview": write_claimreview,  # given the project's Reviewer (see `_writer`)
 }
 FILE_WRITERS: dict[str, PathWriter] = {"spacy": write_spacy}
 FOLDER_WRITERS: dict[str, PathWriter] = {"brat": write_brat}
@@ -122,26 +122,44 @@ def export(
         raise AnnotatorError("its folder does not exist", output)
     if status is None and format_name in TRAINING:
         status = SpanStatus.ACCEPTED
+    writer = _writer(store, format_name)
     records = annotated_documents(store, status, annotator, progress, reviewed_only)
     try:
-        return _write(format_name, records, output, "utf-8-sig" if excel else "utf-8")
+        return _write(format_name, writer, records, output, "utf-8-sig" if excel else "utf-8")
     except OSError as error:  # a full disk, a folder that went away, no permission
         raise AnnotatorError(f"cannot write it: {error.strerror or error}", output) from error
 
 
+def _writer(store: Store, format_name: str) -> Callable:
+    """The format's writer, given what it needs of the project beyond the documents
+    (checked before anything is written)."""
+    if format_name == "claimreview":
+        reviewer = Reviewer(
+            checked_fact_checker(store),
+            {entry.code: entry.name for entry in store.taxonomy("rating")},
+            {entry.speaker: entry.qid for entry in store.gazetteer() if entry.qid},
+        )
+        return partial(write_claimreview, reviewer=reviewer)
+    return {**TEXT_WRITERS, **FILE_WRITERS, **FOLDER_WRITERS}[format_name]
+
+
 def _write(
-    format_name: str, records: Iterable[AnnotatedDocument], output: Path, encoding: str
+    format_name: str,
+    writer: Callable,
+    records: Iterable[AnnotatedDocument],
+    output: Path,
+    encoding: str,
 ) -> int:
     if format_name in FOLDER_WRITERS:
-        return _to_folder(FOLDER_WRITERS[format_name], records, output)
+        return _to_folder(writer, records, output)
     if output.is_dir():
         raise AnnotatorError("is a folder; give a file name to export to", output)
     if format_name in FILE_WRITERS:
-        return _to_file(lambda path: FILE_WRITERS[format_name](records, path), output)
+        return _to_file(lambda path: writer(records, path), output)
 
     def write_text(path: Path) -> int:
         with path.open("w", encoding=encoding, newline="") as handle:
-            return TEXT_WRITERS[format_name](records, handle)
+            return writer(records, handle)
 
     return _to_file(write_text, output)
 

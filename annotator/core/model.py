@@ -119,6 +119,7 @@ class Statement:
     updated: str = ""  # when a person or the machine last changed it (ISO 8601)
     uid: str = field(default_factory=new_uid)
     cue_uid: str | None = None  # the words that report it ("said", "according to")
+    short_claim: str = ""  # the claim in a line (ClaimReview's claimReviewed); "" = the quote
 
     def __post_init__(self) -> None:
         if not self.claim_uid:

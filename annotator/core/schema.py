@@ -10,7 +10,7 @@ import sqlite_utils
 from annotator.core.gazetteer import default_entries
 from annotator.core.resources import load_json, resources_dir
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -104,6 +104,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         )
         _gazetteer_origins(db)
         _statement_cues(db)
+        _short_claims(db)
         db["history"].create(
             {
                 "id": int,
@@ -167,12 +168,20 @@ def _statement_cues(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX IF NOT EXISTS idx_statements_{column} ON statements ({column})")
 
 
+def _short_claims(db: sqlite_utils.Database) -> None:
+    """Schema 7: a statement's claim in a line, as a fact-check names it (ClaimReview's
+    claimReviewed); empty means the quote itself."""
+    if "short_claim" not in db["statements"].columns_dict:
+        db.execute("ALTER TABLE statements ADD COLUMN short_claim TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS = {
     1: _settings_table,
     2: _suggestion_errors,
     3: _span_tally_index,
     4: _gazetteer_origins,
     5: _statement_cues,
+    6: _short_claims,
 }  # N to N + 1
 
 

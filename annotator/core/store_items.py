@@ -106,8 +106,8 @@ class ItemStore:
             "SELECT claim_uid, source_uid, COALESCE(speaker, ''), "
             "COALESCE(source_category, ''), COALESCE(stance, ''), COALESCE(rating, ''), "
             "COALESCE(note, ''), relay_of, origin, status, COALESCE(annotator, ''), reasons, "
-            "COALESCE(updated, ''), uid, cue_uid FROM statements WHERE document_id = ? "
-            "ORDER BY id",
+            "COALESCE(updated, ''), uid, cue_uid, COALESCE(short_claim, '') "
+            "FROM statements WHERE document_id = ? ORDER BY id",
             [document_id],
         )
         return [Statement(*r[:11], reasons_from(r[11]), *r[12:]) for r in rows]

@@ -44,17 +44,26 @@ class DocumentPresenter(QObject):
         self.statements_panel = statements
         self.properties = properties
         self.legend = legend
+        self._typed_in = False
         self._clear()
         session.document_opened.connect(self.show_document)
         session.annotations_changed.connect(self._on_annotations_changed)
         session.changed.connect(self.apply_change)
         statements.statement_selected.connect(self.focus_statement)
         view.clicked.connect(self._on_view_clicked)
-        properties.field_edited.connect(
-            lambda uid, field, value: session.update_statement(uid, **{field: value})
-        )
+        properties.field_edited.connect(self._edit_field)
         properties.learn_requested.connect(session.learn_speaker)
         self.apply_taxonomy()
+
+    def _edit_field(self, uid: str, field: str, value: str) -> None:
+        """A field typed in the editor: saved where it is, the selection left alone (the
+        editor saves what was typed as another statement is chosen, and the selection
+        must not go back to the statement left)."""
+        self._typed_in = True
+        try:
+            self.session.update_statement(uid, **{field: value})
+        finally:
+            self._typed_in = False
 
     def _clear(self) -> None:
         self._document: int | None = None
@@ -173,7 +182,7 @@ class DocumentPresenter(QObject):
         self._show_counts()
         if people:
             self.properties.offer_speakers(self._people)
-        self._focus_after(change.focus)
+        self._focus_after(None if self._typed_in else change.focus)
 
     def _patch_table(self, uids: list[str], fresh: dict[str, Statement], claims: set[str]) -> None:
         model = self.statements_panel.model

@@ -173,3 +173,18 @@ def test_csv_for_excel_from_the_command_line(suggested_seed, tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     assert run("export", "--project", suggested_seed, "--format", "doccano-flat", "--excel",
                "--output", tmp_path / "x.jsonl") == 2  # fmt: skip
+
+
+def test_claimreview_asks_for_the_fact_checker_once(suggested_seed, tmp_path, capsys):
+    out = tmp_path / "reviews.jsonld"
+    base = ("export", "--project", suggested_seed, "--format", "claimreview", "--output", out)
+    assert run(*base) != 0
+    assert "--org-name" in capsys.readouterr().err and not out.exists()
+    given = ("--org-name", "StopFake", "--org-url", "https://www.stopfake.org",
+             "--page-url", "https://www.stopfake.org/fr/istanbul/")  # fmt: skip
+    assert run(*base, *given) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == []  # nothing rated yet
+    out.unlink()
+    assert run(*base) == 0  # the project kept them
+    assert run("export", "--project", suggested_seed, "--format", "csv", "--output",
+               tmp_path / "s.csv", "--org-name", "X") == 2  # fmt: skip

@@ -8,6 +8,7 @@ import pytest
 
 from annotator.core.assistance import suggest_documents
 from annotator.core.export import export
+from annotator.core.factcheck import FactChecker, save_fact_checker
 from annotator.core.importing import import_files
 from annotator.core.store import Store
 
@@ -40,6 +41,7 @@ def test_import_suggest_export_open_no_connection(no_network, tmp_path, seed_pat
     with Store(tmp_path / "p.db") as store:
         assert not import_files(store, [seed_path, page]).failures
         assert len(suggest_documents(store).done) == 2
+        save_fact_checker(store, FactChecker("F", "https://f.example", "https://f.example/c"))
         for name, suffix in (
             ("doccano", ".jsonl"),
             ("brat", ""),

@@ -11,7 +11,7 @@ from annotator.core import editing
 from annotator.core.errors import InputError, ProjectError
 from annotator.core.formats.text import read_text
 from annotator.core.importing import import_files, import_text
-from annotator.core.model import Document
+from annotator.core.model import Document, Span, SpanKind, Statement
 from annotator.core.schema import SCHEMA_VERSION
 from annotator.core.store import Store
 
@@ -214,3 +214,21 @@ def test_a_schema_5_project_gets_statement_cues(tmp_path):
         assert "cue_uid" in store.db["statements"].columns_dict
         indexes = {i.name for i in store.db["statements"].indexes}
     assert {"idx_statements_source_uid", "idx_statements_cue_uid"} <= indexes
+
+
+def test_a_schema_6_project_gets_short_claims(tmp_path):
+    """Schema 7 gives a statement its claim in a line; old statements keep theirs, empty."""
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        document_id, _ = store.add_document(Document(text=ARTICLE, title="t"))
+        claim = Span(0, 10, "claim", kind=SpanKind.CLAIM)
+        store.save_suggestions(document_id, [claim], [Statement(claim.uid, rating="false")], "t")
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE statements DROP COLUMN short_claim")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.backup_path.name == "p.db.schema6-backup"
+        [statement] = store.statements(document_id)
+    assert (statement.rating, statement.short_claim) == ("false", "")

@@ -6,87 +6,18 @@ import socket
 from pathlib import Path
 
 import pytest
+from sample_project import OTHER, TEXT, offsets, sample_project
 
 from annotator.core import nlp
-from annotator.core.claims import ClaimSuggestion, SourceSuggestion
-from annotator.core.editing import update_statement
 from annotator.core.export import export
 from annotator.core.importing import import_files
-from annotator.core.model import Document, Span, SpanStatus
+from annotator.core.model import SpanStatus
 from annotator.core.store import Store
-from annotator.core.suggested import to_records
-
-TEXT = (
-    "Istanbul talks 😀\n\nChas Pravdy - 02 juin 2025 21:24\n\n"
-    "Selon les médias russes, Vladimir Medinskiy a parlé deux heures avec Rustem Umerov. "
-    "L'agence « TASS », citant Medinskiy, a indiqué que la rencontre était « utile »."
-)
-OTHER = "Kyiv, 3 June. Zelensky said that 300 prisoners would be exchanged next week."
-
-
-def offsets(word, text=TEXT):
-    start = text.index(word)
-    return start, start + len(word)
 
 
 @pytest.fixture
 def project(tmp_path):
-    """Two documents: entities, claims, a source mention, a relay, a rating and a note."""
-    store = Store(tmp_path / "source.db")
-    first, _ = store.add_document(
-        Document(
-            text=TEXT,
-            title="Istanbul talks",
-            lang="fr",
-            outlet="Chas Pravdy",
-            published="2025-06-02T21:24",
-            url="https://example.org/istanbul",
-        )
-    )
-    claim_one = (TEXT.index("Selon"), TEXT.index("Umerov.") + 7)
-    claim_two = (TEXT.index("L'agence"), len(TEXT))
-    spans, statements = to_records(
-        [
-            ClaimSuggestion(
-                *claim_one,
-                ("according:selon",),
-                (SourceSuggestion("Russian media", "ru_media", "", *offsets("les médias russes")),),
-            ),
-            ClaimSuggestion(
-                *claim_two,
-                ("cue:indiquer",),
-                (
-                    SourceSuggestion(
-                        "Vladimir Medinsky",
-                        "ru_official",
-                        "",
-                        *offsets("Medinskiy, a")[:1],
-                        TEXT.index("Medinskiy, a") + 9,
-                    ),
-                    SourceSuggestion(
-                        "TASS", "ru_state_media", "reports", *offsets("TASS"), relays=0
-                    ),
-                ),
-            ),
-        ]
-    )
-    entities = [
-        Span(*offsets("Vladimir Medinskiy"), "PER"),
-        Span(*offsets("Rustem Umerov"), "PER"),
-        Span(*offsets("Istanbul"), "LOC"),
-    ]
-    store.save_suggestions(first, entities + spans, statements, "test")
-    medinsky = next(s for s in statements if s.speaker == "Vladimir Medinsky")
-    update_statement(
-        store,
-        medinsky.uid,
-        "alice",
-        rating="misleading",
-        stance="supports",
-        note="vérifié, voir TASS",
-    )
-    second, _ = store.add_document(Document(text=OTHER, title="Other", lang="en"))
-    store.save_suggestions(second, [Span(*offsets("Zelensky", OTHER), "PER")], [], "test")
+    store = sample_project(tmp_path / "source.db")
     yield store
     store.close()
 
@@ -203,27 +134,6 @@ def test_web_annotation_selectors(project, tmp_path):
     assert {"purpose": "assessing", "type": "TextualBody", "value": "misleading"} in rated[0][
         "body"
     ]
-
-
-def test_claimreview_only_for_rated_claims(project, tmp_path):
-    out = tmp_path / "reviews.jsonld"
-    export(project, "claimreview", out)
-    reviews = json.loads(out.read_text(encoding="utf-8"))
-    assert len(reviews) == 1
-    review = reviews[0]
-    for key in ("claimReviewed", "itemReviewed", "reviewRating", "author", "datePublished", "url"):
-        assert review[key], key
-    assert review["@type"] == "ClaimReview" and review["@context"] == "https://schema.org"
-    assert review["claimReviewed"].startswith("L'agence « TASS »")
-    item = review["itemReviewed"]
-    assert item["@type"] == "Claim" and item["author"] == {
-        "@type": "Person",
-        "name": "Vladimir Medinsky",
-    }
-    assert item["appearance"]["url"] == "https://example.org/istanbul"
-    assert item["datePublished"] == "2025-06-02"
-    assert review["reviewRating"]["alternateName"] == "misleading"
-    assert review["author"]["name"] == "alice"
 
 
 def test_csv_has_every_statement(project, tmp_path):

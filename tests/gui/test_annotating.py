@@ -274,11 +274,41 @@ def test_an_accepted_unknown_speaker_is_offered_to_the_gazetteer_as_learned(qtbo
 
     qtbot.mouseClick(editor.learn, Qt.MouseButton.LeftButton)
     learned = "SELECT pattern, speaker, category FROM gazetteer WHERE origin = 'learned'"
-    assert db(window, learned) == [
-        ("Oksana Tereshchenko", "Oksana Tereshchenko", "ua_official")
-    ]
+    assert db(window, learned) == [("Oksana Tereshchenko", "Oksana Tereshchenko", "ua_official")]
     assert editor.learn.isHidden()
     window.article_view.setFocus()
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert db(window, learned) == []
     assert not editor.learn.isHidden()  # offered again
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_the_short_claim_is_typed_in_the_editor_and_kept(qtbot, window):
+    """ClaimReview's claim in a line: the quote shortened is offered, a typed one kept."""
+    panel, editor = window.statements_panel, window.properties_panel
+    tass = panel.model.rows[0].statement
+    panel.select_statement(tass.uid)
+    assert editor.short_claim.placeholderText() == " ".join(TEXT[: TEXT.index("\n")].split())
+    assert editor.short_count.text() == f"{len(editor.short_claim.placeholderText())}/75"
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # its buddy label
+    assert editor.short_claim.hasFocus()
+    qtbot.keyClicks(editor.short_claim, "La rencontre etait utile")  # QTest types ASCII
+    qtbot.keyClick(editor.short_claim, Qt.Key.Key_Return)
+    assert db(window, f"SELECT short_claim FROM statements WHERE uid = '{tass.uid}'") == [
+        ("La rencontre etait utile",)
+    ]
+    qtbot.keyClicks(editor.short_claim, " " + "et longue" * 10)
+    assert editor.short_count.text().endswith("⚠")
+    other = panel.model.rows[1].statement.uid
+    panel.select_statement(other)  # leaving it saves it too
+    assert panel.current_uid() == editor.statement_uid == other  # the table went nowhere else
+    assert db(window, f"SELECT short_claim FROM statements WHERE uid = '{tass.uid}'")[0][
+        0
+    ].endswith("longue")
+    assert editor.short_claim.text() == ""
+    panel.select_statement(tass.uid)
+    editor.short_claim.setText("Tapé juste avant de fermer")
+    window.close()  # at once: nothing lost
+    assert db(window, f"SELECT short_claim FROM statements WHERE uid = '{tass.uid}'") == [
+        ("Tapé juste avant de fermer",)
+    ]

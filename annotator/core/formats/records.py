@@ -24,6 +24,7 @@ STATEMENT_FIELDS = (
     "note",
     "relay_of",
     "cue_uid",
+    "short_claim",
     "origin",
     "status",
     "annotator",

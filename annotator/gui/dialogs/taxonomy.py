@@ -129,9 +129,7 @@ class TaxonomyDialog(QDialog):
             ]
             self.tables[kind] = EditableTable(TAXONOMY_COLUMNS, rows, self)
             self.tabs.addTab(self.tables[kind], self.tr(title))
-        gazetteer = [
-            [e.pattern, e.speaker, e.category, e.qid, e.origin] for e in store.gazetteer()
-        ]
+        gazetteer = [[e.pattern, e.speaker, e.category, e.qid, e.origin] for e in store.gazetteer()]
         self.tables["gazetteer"] = EditableTable(GAZETTEER_COLUMNS, gazetteer, self)
         self.tabs.addTab(self.tables["gazetteer"], self.tr("Gazetteer"))
         buttons = QDialogButtonBox(

@@ -1,4 +1,5 @@
-"""Edit the current statement: source category, speaker, stance, rating, note."""
+"""Edit the current statement: source category, speaker, stance, rating, short claim,
+note."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.core.formats.claimreview import SHORT_CLAIM, default_short_claim
 from annotator.core.model import Statement
 from annotator.core.store import TaxonomyEntry
 
@@ -118,6 +122,7 @@ class PropertiesPanel(QWidget):
         self.setObjectName("properties")
         self.statement_uid: str | None = None
         self._shown_note = ""
+        self._shown_short_claim = ""
         self.summary = Summary(self)
         self.category = QComboBox(self)
         self.speaker = SpeakerBox(self)
@@ -125,6 +130,16 @@ class PropertiesPanel(QWidget):
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.stance = QComboBox(self)
         self.rating = QComboBox(self)
+        # The claim in a line, as a fact check names it (ClaimReview); empty: the quote.
+        self.short_claim = QLineEdit(self)
+        self.short_claim.setClearButtonEnabled(True)
+        self.short_claim.setToolTip(
+            self.tr(
+                "The claim in one line, as your fact check names it (ClaimReview); "
+                "{count} characters or fewer fit a phone's line. Empty: the quote, shortened."
+            ).format(count=SHORT_CLAIM)
+        )
+        self.short_count = QLabel(self)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Note (saved as you type)"))
         self.note.setMaximumHeight(90)
@@ -145,6 +160,12 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("S&peaker"), self.speaker)
         form.addRow(self.tr("S&tance"), self.stance)
         form.addRow(self.tr("&Rating"), self.rating)
+        short = QHBoxLayout()
+        short.addWidget(self.short_claim, 1)
+        short.addWidget(self.short_count)
+        short_label = QLabel(self.tr("&Short claim"), self)
+        short_label.setBuddy(self.short_claim)  # a row holding a layout gets no buddy itself
+        form.addRow(short_label, short)
         form.addRow(self.tr("&Note"), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(accept)
@@ -167,6 +188,8 @@ class PropertiesPanel(QWidget):
         self.speaker.activated.connect(
             lambda _: self._emit("speaker", self.speaker.currentText().strip())
         )
+        self.short_claim.editingFinished.connect(self._short_claim_edited)
+        self.short_claim.textChanged.connect(self._count_short_claim)
         self.note.installEventFilter(self)
         self._note_timer = QTimer(self)  # a pause in typing saves the note, too
         self._note_timer.setSingleShot(True)
@@ -216,10 +239,11 @@ class PropertiesPanel(QWidget):
     def show_statement(self, statement: Statement | None, claim_text: str = "") -> None:
         another = statement is None or statement.uid != self.statement_uid
         if another:
-            self.flush()  # the note typed for the previous statement is kept
+            self.flush()  # what was typed for the previous statement is kept
         self.statement_uid = statement.uid if statement else None
         self._shown_note = statement.note if statement else ""
-        for widget in (self.category, self.speaker, self.stance, self.rating, self.note):
+        editors = (self.category, self.speaker, self.stance, self.rating, self.short_claim)
+        for widget in (*editors, self.note):
             widget.setEnabled(statement is not None)
         if statement is None:
             self.summary.setText(
@@ -235,6 +259,13 @@ class PropertiesPanel(QWidget):
         _choose(self.category, statement.source_category)
         _choose(self.stance, statement.stance)
         _choose(self.rating, statement.rating)
+        self._shown_short_claim = statement.short_claim
+        self.short_claim.setPlaceholderText(default_short_claim(claim_text))
+        if self.short_claim.text() != statement.short_claim:
+            self.short_claim.blockSignals(True)
+            self.short_claim.setText(statement.short_claim)
+            self.short_claim.blockSignals(False)
+        self._count_short_claim()
         if self.speaker.currentText() != statement.speaker:
             self.speaker.blockSignals(True)
             self.speaker.setEditText(statement.speaker)
@@ -247,11 +278,27 @@ class PropertiesPanel(QWidget):
             self.note.document().clearUndoRedoStacks()
 
     def flush(self) -> None:
-        """Save the note being typed, if it changed."""
+        """Save the note and the short claim being typed, if they changed."""
+        self._short_claim_edited()
         self._note_timer.stop()
         if self.statement_uid and self.note.toPlainText() != self._shown_note:
             self._shown_note = self.note.toPlainText()
             self._emit("note", self._shown_note)
+
+    def _short_claim_edited(self) -> None:
+        typed = " ".join(self.short_claim.text().split())
+        if self.statement_uid and typed != self._shown_short_claim:
+            self._shown_short_claim = typed
+            self._emit("short_claim", typed)
+
+    def _count_short_claim(self) -> None:
+        """How long the short claim is (the one shown when the field is empty)."""
+        length = len(self.short_claim.text() or self.short_claim.placeholderText())
+        over = length > SHORT_CLAIM  # told by a sign, not by a colour alone
+        self.short_count.setText(f"{length}/{SHORT_CLAIM}" + (" ⚠" if over else ""))
+        self.short_count.setToolTip(
+            self.tr("Longer than a phone's line in Google's results") if over else ""
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusOut:
