@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
+from annotator.core.factcheck import fact_checker, save_fact_checker
 from annotator.core.importing import ImportReport, import_text
 from annotator.core.model import DocumentStatus
 from annotator.gui import jobs
 from annotator.gui.actions import make_action
 from annotator.gui.dialogs.export import ExportDialog
+from annotator.gui.dialogs.factcheck import FactCheckDialog
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.session import Session
 
@@ -42,6 +44,9 @@ class CorpusActions(QObject):
         self.import_folder = add(self.tr("Import a &folder…"), "Ctrl+Shift+I", self.choose_folder)
         self.paste = add(self.tr("&Paste as a new document"), "Ctrl+Shift+V", self.paste_document)
         self.export = add(self.tr("&Export…"), "Ctrl+E", self.choose_export)
+        self.fact_checker = add(
+            self.tr("Fact-checking &organisation…"), "", lambda: self.ask_fact_checker()
+        )
         self.next_document = add(self.tr("Ne&xt document"), "Ctrl+PgDown", lambda: self._step(1))
         self.previous_document = add(
             self.tr("Pre&vious document"), "Ctrl+PgUp", lambda: self._step(-1)
@@ -103,8 +108,24 @@ class CorpusActions(QObject):
 
     def choose_export(self) -> None:
         dialog = ExportDialog(str(self.session.store.path.with_suffix("")), self.window)
-        if dialog.exec():
-            self.run_export(*dialog.choice())
+        if not dialog.exec():
+            return
+        choice = dialog.choice()
+        unknown = choice[0] == "claimreview" and fact_checker(self.session.store).problems()
+        if unknown and not self.ask_fact_checker():  # asked once: the project keeps it
+            return
+        self.run_export(*choice)
+
+    def ask_fact_checker(self) -> bool:
+        """Ask who publishes the fact checks (ClaimReview); True once the project knows."""
+        dialog = FactCheckDialog(fact_checker(self.session.store), self.window)
+        if not dialog.exec():
+            return False
+        store, annotator = self.session.store, self.session.annotator
+        change = self.session.edit(
+            lambda: save_fact_checker(store, dialog.checker(), annotator), needs_document=False
+        )
+        return change is not None
 
     def run_export(
         self,

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(project.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([corpus.import_files, corpus.import_folder, corpus.paste])
-        file_menu.addAction(corpus.export)
+        file_menu.addActions([corpus.export, corpus.fact_checker])
         file_menu.addSeparator()
         file_menu.addActions([project.save_copy, project.close])
         self._menu_action(

@@ -184,3 +184,52 @@ def test_export_dialog_choices(qtbot, window, tmp_path):
     wait_for_job(qtbot, window)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["label"] for line in lines] == [[], []]  # nothing reviewed yet
+
+
+def test_the_first_claimreview_export_asks_for_the_fact_checker_once(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from annotator.core import editing
+    from annotator.gui.dialogs.export import ExportDialog
+    from annotator.gui.dialogs.factcheck import FactCheckDialog
+
+    uid = editing.create_claim(window.session.store, window.session.document_id, 0, 10, "t").focus
+    editing.update_statement(window.session.store, uid, "t", rating="false")
+    out = tmp_path / "reviews.jsonld"
+    asked = []
+
+    def choose_claimreview(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData("claimreview"))
+        dialog.output.setText(str(out))
+        dialog.accept()
+        return dialog.result()
+
+    def fill_in(dialog):
+        asked.append(dialog)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled() and "not set" in dialog.problems.text()
+        dialog.organisation.setText("StopFake")
+        dialog.organisation_url.setText("stopfake.org")
+        dialog.page_url.setText("https://www.stopfake.org/fr/istanbul/")
+        assert not ok.isEnabled() and "not a web address" in dialog.problems.text()
+        dialog.organisation_url.setText("https://www.stopfake.org")
+        assert ok.isEnabled()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", choose_claimreview)
+    monkeypatch.setattr(FactCheckDialog, "exec", fill_in)
+    window.corpus.export.trigger()
+    wait_for_job(qtbot, window)
+    [review] = json.loads(out.read_text(encoding="utf-8"))
+    assert review["author"]["name"] == "StopFake" and review["url"].startswith(
+        "https://www.stopfake.org/fr/istanbul/#claim-"
+    )
+    settings = sqlite3.connect(window.session.store.path).execute(
+        "SELECT key, value FROM project_settings WHERE key LIKE 'factcheck.%' ORDER BY key"
+    )
+    assert dict(settings)["factcheck.organisation"] == "StopFake"
+    out.unlink()
+    window.corpus.export.trigger()  # the project knows now: not asked again
+    wait_for_job(qtbot, window)
+    assert len(asked) == 1 and out.exists() and window.warnings == []
