@@ -97,81 +97,96 @@
     </message>
     <message>
         <location filename="../../annotator/gui/annotation_actions.py" line="44" />
+        <source>Accept the &amp;entity under the cursor</source>
+        <translation>Accepter l'&amp;entité sous le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_actions.py" line="49" />
+        <source>Reject the entit&amp;y under the cursor</source>
+        <translation>Rejeter l'entit&amp;é sous le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_actions.py" line="54" />
         <source>Accept all in this &amp;document</source>
         <translation>Tout accepter dans ce &amp;document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="47" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="57" />
         <source>&amp;Delete statement</source>
         <translation>&amp;Supprimer la déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="50" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="60" />
         <source>Delete the entity or source mention under the cursor</source>
         <translation>Supprimer l'entité ou la mention de source sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="54" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="64" />
         <source>&amp;Next statement</source>
         <translation>Déclaration &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="55" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="65" />
         <source>&amp;Previous statement</source>
         <translation>Déclaration &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="56" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="66" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="58" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="68" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="103" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="116" />
         <source>Category: {name}</source>
         <translation>Catégorie : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="111" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="124" />
         <source>Stance: {name}</source>
         <translation>Position : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="123" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="136" />
         <source>Select the words of the claim first.</source>
         <translation>Sélectionnez d'abord les mots de l'affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="130" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="143" />
         <source>Select the words that name the source first.</source>
         <translation>Sélectionnez d'abord les mots qui nomment la source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="139" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="152" />
         <source>Select a statement to link a source to.</source>
         <translation>Sélectionnez une déclaration à laquelle lier une source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="148" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="161" />
         <source>Put the cursor on a source mention first.</source>
         <translation>Placez d'abord le curseur sur une mention de source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="156" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="169" />
         <source>Select a statement, then the claim's new words.</source>
         <translation>Sélectionnez une déclaration, puis les nouveaux mots de l'affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="166" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="182" />
+        <source>Put the cursor on a named entity.</source>
+        <translation>Placez le curseur sur une entité nommée.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_actions.py" line="189" />
         <source>Select a statement first.</source>
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="183" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="206" />
         <source>Put the cursor on an entity or a source mention.</source>
         <translation>Placez le curseur sur une entité ou une mention de source.</translation>
     </message>
@@ -187,87 +202,92 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="41" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="43" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="42" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="44" />
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="43" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="45" />
         <source>&amp;Paste as a new document</source>
         <translation>&amp;Coller comme nouveau document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="44" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="46" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="45" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="48" />
+        <source>Fact-checking &amp;organisation…</source>
+        <translation>&amp;Organisation de vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/corpus_actions.py" line="50" />
         <source>Ne&amp;xt document</source>
         <translation>Document &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="47" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="52" />
         <source>Pre&amp;vious document</source>
         <translation>Document &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="51" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="56" />
         <source>Mark document: {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="62" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="67" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="68" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="73" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="79" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="84" />
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="83" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="88" />
         <source>Import failed</source>
         <translation>L'importation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="92" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="97" />
         <source>{name}: already in the project</source>
         <translation>{name} : déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="97" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="102" />
         <source>Import: {summary}</source>
         <translation>Importation : {summary}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="120" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="142" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="125" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="147" />
         <source>{count} document(s) exported to {path}</source>
         <translation>{count} document(s) exporté(s) vers {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="128" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="150" />
         <source>Export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="135" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="157" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -342,7 +362,7 @@
     <message>
         <location filename="../../annotator/gui/panels/documents.py" line="59" />
         <source>{status} · suggestions failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{status} · échec des suggestions : {reason}</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/panels/documents.py" line="90" />
@@ -394,74 +414,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="36" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="42" />
         <source>Export the corpus</source>
         <translation>Exporter le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="42" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="48" />
         <source>Suggested and accepted</source>
         <translation>Suggérées et acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="44" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="50" />
         <source>Suggested only</source>
         <translation>Suggérées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="45" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="51" />
         <source>Accepted only</source>
         <translation>Acceptées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="46" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="52" />
         <source>Rejected only</source>
         <translation>Rejetées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="50" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="56" />
         <source>Reviewed versions only</source>
         <translation>Versions révisées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="52" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="57" />
+        <source>For Excel (UTF-8 with a byte-order mark)</source>
+        <translation>Pour Excel (UTF-8 avec indicateur d'ordre des octets)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="60" />
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="54" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="62" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="66" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="77" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="67" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="78" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="68" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="79" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="70" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="82" />
         <source>&amp;Save to</source>
         <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="93" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="136" />
         <source>Export to an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="95" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="138" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>FactCheckDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/factcheck.py" line="21" />
+        <source>Fact-checking organisation</source>
+        <translation>Organisation de vérification des faits</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/factcheck.py" line="24" />
+        <source>ClaimReview tells search engines who checked a claim and where the fact check is published. Google reads it only from that page, and names your organisation as its author. The project keeps these for every export.</source>
+        <translation>ClaimReview indique aux moteurs de recherche qui a vérifié une affirmation et où la vérification est publiée. Google ne le lit que sur cette page et nomme votre organisation comme auteur. Le projet garde ces réglages pour chaque export.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/factcheck.py" line="46" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/factcheck.py" line="47" />
+        <source>Its &amp;web site</source>
+        <translation>Son &amp;site web</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/factcheck.py" line="48" />
+        <source>Fact-check &amp;page</source>
+        <translation>&amp;Page de la vérification</translation>
     </message>
 </context>
 <context>
@@ -559,6 +612,11 @@
         <location filename="../../annotator/gui/panels/legend.py" line="61" />
         <source>Claims by source (underlined: dashed = suggested)</source>
         <translation>Affirmations par source (soulignées : tirets = suggérées)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/legend.py" line="66" />
+        <source>Cue words (said, selon…): grey dotted underline</source>
+        <translation>Mots introducteurs (dit, selon…) : soulignés en pointillés gris</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/panels/legend.py" line="42" />
@@ -868,65 +926,90 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="128" />
+        <location filename="../../annotator/gui/panels/properties.py" line="138" />
+        <source>The claim in one line, as your fact check names it (ClaimReview); {count} characters or fewer fit a phone's line. Empty: the quote, shortened.</source>
+        <translation>L'affirmation en une ligne, telle que votre vérification la nomme (ClaimReview) ; {count} caractères ou moins tiennent sur une ligne de téléphone. Vide : la citation, raccourcie.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/properties.py" line="144" />
         <source>Note (saved as you type)</source>
         <translation>Note (enregistrée pendant la saisie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="130" />
+        <location filename="../../annotator/gui/panels/properties.py" line="146" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="131" />
+        <location filename="../../annotator/gui/panels/properties.py" line="147" />
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="136" />
+        <location filename="../../annotator/gui/panels/properties.py" line="159" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="137" />
+        <location filename="../../annotator/gui/panels/properties.py" line="160" />
         <source>S&amp;peaker</source>
         <translation>&amp;Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="138" />
+        <location filename="../../annotator/gui/panels/properties.py" line="161" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="139" />
+        <location filename="../../annotator/gui/panels/properties.py" line="162" />
         <source>&amp;Rating</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="140" />
+        <location filename="../../annotator/gui/panels/properties.py" line="166" />
+        <source>&amp;Short claim</source>
+        <translation>Affirmation co&amp;urte</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/properties.py" line="169" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="176" />
-        <location filename="../../annotator/gui/panels/properties.py" line="177" />
+        <location filename="../../annotator/gui/panels/properties.py" line="208" />
+        <location filename="../../annotator/gui/panels/properties.py" line="209" />
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="178" />
+        <location filename="../../annotator/gui/panels/properties.py" line="210" />
         <source>(no rating)</source>
         <translation>(sans verdict)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="199" />
+        <location filename="../../annotator/gui/panels/properties.py" line="222" />
+        <source>Add “{speaker}” to the gazetteer as {category}</source>
+        <translation>Ajouter « {speaker} » au répertoire comme {category}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/properties.py" line="228" />
+        <source>Later suggestions in this project find this name and give it this source category</source>
+        <translation>Les suggestions suivantes de ce projet trouveront ce nom et lui donneront cette catégorie de source</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/properties.py" line="250" />
         <source>Select a statement, or select text and press C to mark a claim.</source>
         <translation>Sélectionnez une déclaration, ou sélectionnez du texte et appuyez sur C pour marquer une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="204" />
+        <location filename="../../annotator/gui/panels/properties.py" line="255" />
         <source>Status: {status} · origin: {origin}</source>
         <translation>Statut : {status} · origine : {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/properties.py" line="300" />
+        <source>Longer than a phone's line in Google's results</source>
+        <translation>Plus long qu'une ligne de téléphone dans les résultats de Google</translation>
     </message>
 </context>
 <context>
@@ -1052,52 +1135,52 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="204" />
+        <location filename="../../annotator/gui/session.py" line="215" />
         <source>Pipeline: none (annotations imported)</source>
         <translation>Pipeline : aucun (annotations importées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="206" />
+        <location filename="../../annotator/gui/session.py" line="217" />
         <source>Pipeline: {name}</source>
         <translation>Pipeline : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="210" />
+        <location filename="../../annotator/gui/session.py" line="221" />
         <source>Pipeline: none yet</source>
         <translation>Pipeline : aucun pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="213" />
+        <location filename="../../annotator/gui/session.py" line="224" />
         <source>Pipeline: {name} (suggesting…)</source>
         <translation>Pipeline : {name} (suggestions en cours…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="215" />
+        <location filename="../../annotator/gui/session.py" line="226" />
         <source>Loading the {language} language model…</source>
         <translation>Chargement du modèle de langue ({language})…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="239" />
+        <location filename="../../annotator/gui/session.py" line="250" />
         <source>Suggestions stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../annotator/gui/session.py" line="240" />
-        <source>Suggestions stopped: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Suggestions arrêtées</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/session.py" line="251" />
-        <source>Suggestions failed for “{title}”: {reason}</source>
-        <translation type="unfinished" />
+        <source>Suggestions stopped: {reason}</source>
+        <translation>Suggestions arrêtées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="229" />
+        <location filename="../../annotator/gui/session.py" line="262" />
+        <source>Suggestions failed for “{title}”: {reason}</source>
+        <translation>Échec des suggestions pour « {title} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/session.py" line="240" />
         <source>{entities} entities and {claims} claims suggested by {name}</source>
         <translation>{entities} entités et {claims} affirmations suggérées par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="208" />
+        <location filename="../../annotator/gui/session.py" line="219" />
         <source>Suggestions failed</source>
         <translation>Les suggestions ont échoué</translation>
     </message>
@@ -1324,7 +1407,7 @@
     <message>
         <location filename="../../annotator/gui/team_actions.py" line="89" />
         <source>Merging…</source>
-        <translation type="unfinished" />
+        <translation>Fusion…</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/team_actions.py" line="93" />
@@ -1339,12 +1422,12 @@
     <message>
         <location filename="../../annotator/gui/team_actions.py" line="106" />
         <source>Measuring agreement…</source>
-        <translation type="unfinished" />
+        <translation>Mesure de l'accord…</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/team_actions.py" line="112" />
         <source>Agreement failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de la mesure de l'accord</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/team_actions.py" line="139" />
@@ -1367,7 +1450,7 @@
     <message>
         <location filename="../../annotator/gui/app.py" line="80" />
         <source>annotator cannot open this project</source>
-        <translation type="unfinished" />
+        <translation>annotator ne peut pas ouvrir ce projet</translation>
     </message>
 </context>
 </TS>
