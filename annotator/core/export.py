@@ -19,6 +19,7 @@ from annotator.core.formats.brat import write_brat
 from annotator.core.formats.claimreview import Reviewer, write_claimreview
 from annotator.core.formats.csvfile import write_csv
 from annotator.core.formats.jsonl import write_doccano, write_doccano_flat, write_prodigy
+from annotator.core.formats.labelstudio import write_labelstudio
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import write_spacy
 from annotator.core.formats.webanno import write_webanno
@@ -36,7 +37,10 @@ TEXT_WRITERS: dict[str, Callable[..., int]] = {
     "claimreview": write_claimreview,  # given the project's Reviewer (see `_writer`)
 }
 FILE_WRITERS: dict[str, PathWriter] = {"spacy": write_spacy}
-FOLDER_WRITERS: dict[str, PathWriter] = {"brat": write_brat}
+FOLDER_WRITERS: dict[str, Callable[..., int]] = {
+    "brat": write_brat,
+    "labelstudio": write_labelstudio,  # given the project's lists (see `_writer`)
+}
 FORMATS = (*TEXT_WRITERS, *FILE_WRITERS, *FOLDER_WRITERS)
 # Formats a model learns from: by default they carry decisions only, never the
 # machine's own suggestions (which would teach a model its own guesses).
@@ -51,6 +55,7 @@ SUFFIXES = {
     "claimreview": ".jsonld",
     "spacy": ".spacy",
     "brat": "",
+    "labelstudio": "",
 }
 
 
@@ -140,6 +145,9 @@ def _writer(store: Store, format_name: str) -> Callable:
             {entry.speaker: entry.qid for entry in store.gazetteer() if entry.qid},
         )
         return partial(write_claimreview, reviewer=reviewer)
+    if format_name == "labelstudio":
+        kinds = ("entity", "source", "stance", "rating")
+        return partial(write_labelstudio, taxonomy={k: store.taxonomy(k) for k in kinds})
     return {**TEXT_WRITERS, **FILE_WRITERS, **FOLDER_WRITERS}[format_name]
 
 
@@ -201,7 +209,7 @@ def _to_file(write: Callable[[Path], int], output: Path) -> int:
 def _to_folder(write: PathWriter, records: Iterable[AnnotatedDocument], output: Path) -> int:
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise AnnotatorError(
-            "exists and is not an empty folder; brat export needs a new one", output
+            "exists and is not an empty folder; this export makes a folder of its own", output
         )
     temporary = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}."))
     try:

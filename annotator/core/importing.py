@@ -10,6 +10,7 @@ from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.formats.brat import read_brat
 from annotator.core.formats.html import read_html
 from annotator.core.formats.jsonl import read_jsonl
+from annotator.core.formats.labelstudio import read_labelstudio
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
 from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_text
@@ -19,7 +20,7 @@ from annotator.core.store import Store
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-CORPUS_SUFFIXES = {".jsonl", ".spacy"}
+CORPUS_SUFFIXES = {".jsonl", ".spacy", ".json"}  # .json: a Label Studio export
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES
 
 
@@ -83,6 +84,8 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
         yield from read_jsonl(path)
     elif suffix == ".spacy":
         yield from read_spacy(path)
+    elif suffix == ".json":
+        yield from read_labelstudio(path)
     else:
         raise InputError(
             f"cannot import {suffix + ' files' if suffix else 'files without a suffix'} (known: "

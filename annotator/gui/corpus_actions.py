@@ -19,7 +19,9 @@ from annotator.gui.dialogs.factcheck import FactCheckDialog
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.session import Session
 
-IMPORT_FILTER = "Articles and corpora (*.txt *.md *.html *.htm *.jsonl *.spacy);;All files (*)"
+IMPORT_FILTER = (
+    "Articles and corpora (*.txt *.md *.html *.htm *.jsonl *.spacy *.json);;All files (*)"
+)
 STATUS_KEYS = {
     DocumentStatus.TODO: "",
     DocumentStatus.IN_PROGRESS: "",

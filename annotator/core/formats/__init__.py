@@ -10,4 +10,5 @@ EXPORT_FORMATS = (
     "claimreview",
     "spacy",
     "brat",
+    "labelstudio",
 )

@@ -33,7 +33,9 @@ FORMAT_NAMES = {
     "csv": "CSV, one row per statement",
     "webanno": "W3C Web Annotation (JSON-LD)",
     "claimreview": "schema.org ClaimReview (JSON-LD)",
+    "labelstudio": "Label Studio tasks and labeling config (folder)",
 }
+FOLDERS = {"brat": "-brat", "labelstudio": "-labelstudio"}  # formats written as a folder
 
 
 class ExportDialog(QDialog):
@@ -128,11 +130,12 @@ class ExportDialog(QDialog):
     def _suggest_name(self) -> None:
         code = self.format.currentData()
         stem = self.output.text().rsplit(".", 1)[0] if self.output.text() else self.project_name
-        stem = stem.removesuffix("-brat")
-        self.output.setText(f"{stem}{SUFFIXES[code] if code != 'brat' else '-brat'}")
+        for ending in FOLDERS.values():
+            stem = stem.removesuffix(ending)
+        self.output.setText(f"{stem}{FOLDERS.get(code, SUFFIXES[code])}")
 
     def _choose(self) -> None:
-        if self.format.currentData() == "brat":
+        if self.format.currentData() in FOLDERS:
             path = QFileDialog.getExistingDirectory(self, self.tr("Export to an empty folder"))
         else:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text())
