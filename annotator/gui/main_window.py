@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self._menu_action(
             edit_menu, self.tr("&Taxonomy and gazetteer…"), self.edit_taxonomy, "Ctrl+T"
         )
+        edit_menu.addAction(self.team.preferences)  # a typo at first start can be mended
 
         annotate = bar.addMenu(self.tr("&Annotate"))
         annotate.addActions(

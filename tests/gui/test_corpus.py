@@ -161,6 +161,12 @@ def test_export_dialog_remembers_format_annotations_and_folder(qtbot, tmp_path):
     assert again.format.currentData() == "brat"
     assert again.status.currentData() == SpanStatus.SUGGESTED
     assert again.output.text() == str(tmp_path / "out" / "corpus-brat")
+    again.format.setCurrentIndex(again.format.findData("labelstudio"))  # a folder, too
+    assert again.output.text() == str(tmp_path / "out" / "corpus-labelstudio")
+    again.format.setCurrentIndex(again.format.findData("csv"))
+    assert again.output.text() == str(tmp_path / "out" / "corpus.csv")
+    again.format.setCurrentIndex(again.format.findData("prodigy"))
+    assert again.output.text() == str(tmp_path / "out" / "corpus.jsonl")
 
 
 def test_export_dialog_choices(qtbot, window, tmp_path):

@@ -130,3 +130,28 @@ def test_agreement_from_the_menu_runs_as_a_job(qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
     assert "0.400" in shown[0].alpha.text()
     window.close()
+
+
+def test_the_name_is_changed_from_the_edit_menu_for_new_edits(qtbot, tmp_path, monkeypatch):
+    """A typo at first start is mended in Edit ▸ Your name as annotator…; edits made
+    afterwards carry the new name, earlier ones keep theirs."""
+    from annotator.gui import team_actions
+
+    monkeypatch.setenv("ANNOTATOR_NAME", "Olna")
+    window = open_active_window(qtbot, make_project(tmp_path / "p.db"))
+    window.article_view.select_range(0, 5)
+    window.actions_.mark_claim.trigger()
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    [action] = [a for a in edit_menu.actions() if a.text() == "&Your name as annotator…"]
+    monkeypatch.setattr(
+        team_actions.QInputDialog, "getText", staticmethod(lambda *a, **k: ("Olena", True))
+    )
+    action.trigger()
+    window.article_view.select_range(6, 12)
+    window.actions_.mark_claim.trigger()
+    assert db(window, "SELECT annotator FROM spans WHERE kind = 'claim' ORDER BY start") == [
+        ("Olna",),
+        ("Olena",),
+    ]
+    assert "Olena" in window.statusBar().currentMessage()
+    window.close()
