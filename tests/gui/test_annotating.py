@@ -312,3 +312,32 @@ def test_the_short_claim_is_typed_in_the_editor_and_kept(qtbot, window):
     assert db(window, f"SELECT short_claim FROM statements WHERE uid = '{tass.uid}'") == [
         ("Tapé juste avant de fermer",)
     ]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_panels_follow_the_document_on_screen(qtbot, window):
+    """Reported: after switching documents the editor still showed the last document's
+    category, speaker and note (greyed out), and two table rows stayed selected."""
+    panel, editor = window.statements_panel, window.properties_panel
+    tass = panel.model.rows[0].statement
+    panel.select_statement(tass.uid)
+    editor.note.setPlainText("à revoir")
+    editor.flush()
+    assert editor.speaker.currentText() == "TASS"
+    qtbot.keyClick(window.article_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.toPlainText() == SECOND
+    assert editor.statement_uid is None and not editor.category.isEnabled()
+    shown = (
+        editor.category.currentText(),
+        editor.speaker.currentText(),
+        editor.stance.currentText(),
+        editor.note.toPlainText(),
+        editor.short_claim.text(),
+    )
+    assert shown == ("(not set)", "", "(not set)", "", "")
+    assert panel.table.selectionModel().selectedRows() == []
+    documents = window.documents_panel.table.selectionModel().selectedRows()
+    assert [index.row() for index in documents] == [1]
+    qtbot.keyClick(window.article_view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    panel.select_statement(tass.uid)
+    assert editor.note.toPlainText() == "à revoir" and editor.speaker.currentText() == "TASS"

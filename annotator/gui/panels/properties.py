@@ -249,6 +249,7 @@ class PropertiesPanel(QWidget):
             self.summary.setText(
                 self.tr("Select a statement, or select text and press C to mark a claim.")
             )
+            self._clear()
             return
         self.summary.setText(
             f"“{' '.join(claim_text.split())[:300]}”\n"
@@ -276,6 +277,21 @@ class PropertiesPanel(QWidget):
             self.note.blockSignals(False)
         elif another:  # the field's own Ctrl+Z must not bring back another statement's note
             self.note.document().clearUndoRedoStacks()
+
+    def _clear(self) -> None:
+        """Nothing shown: no other statement's (or document's) values left greyed out."""
+        for combo in (self.category, self.stance, self.rating):
+            _choose(combo, "")
+        for field in (self.speaker, self.note, self.short_claim):
+            field.blockSignals(True)
+        self.speaker.setEditText("")
+        self.note.setPlainText("")
+        self.short_claim.clear()
+        self.short_claim.setPlaceholderText("")
+        for field in (self.speaker, self.note, self.short_claim):
+            field.blockSignals(False)
+        self._shown_note = self._shown_short_claim = ""
+        self.short_count.clear()
 
     def flush(self) -> None:
         """Save the note and the short claim being typed, if they changed."""
