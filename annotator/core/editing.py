@@ -68,8 +68,25 @@ def commit_change(
                 change = _difference(table, uid, now.get(uid), row)
                 if change is not None:
                     rows.append(change)
+        rows += _started(store, rows)
         store.write_changes(rows, action, annotator, stamp)
     return Change(description, tuple(rows), focus)
+
+
+def _started(store: Store, rows: list[RowChange]) -> list[RowChange]:
+    """A document to do is in progress from its first decision on it (part of the same
+    edit, so that undoing that decision puts it back)."""
+    found = []
+    touched = {r.document_id for r in rows if r.table in ("spans", "statements")}
+    for document_id in sorted(d for d in touched if d is not None):
+        document = store.document(document_id)
+        if document.status == DocumentStatus.TODO:
+            row = {"status": str(DocumentStatus.IN_PROGRESS), "document_id": document_id}
+            now = store.read_items("documents", [document.uid]).get(document.uid)
+            change = _difference("documents", document.uid, now, row)
+            if change is not None:
+                found.append(change)
+    return found
 
 
 def _difference(

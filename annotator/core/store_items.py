@@ -175,7 +175,9 @@ class ItemStore:
                 else:
                     self._write_value(change.table, change.uid, change.after)
                 item = change.table[:-1] if change.table.endswith("s") else change.table
-                logged.append((item, change.uid, change.document_id, action,
+                # A document's status changed along with a decision is an edit of it.
+                done = "edit" if item == "document" and change.before and change.after else action
+                logged.append((item, change.uid, change.document_id, done,
                                json.dumps(change.before), json.dumps(change.after),
                                annotator, stamp))  # fmt: skip
             self.db.conn.executemany(

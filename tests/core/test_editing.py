@@ -37,7 +37,11 @@ def test_marking_a_claim_is_committed_with_annotator_and_history(project):
     statement = store.statement(change.focus)
     assert statement.annotator == ME and statement.origin == "manual"
     history = rows(store, "SELECT item, action, annotator, before FROM history ORDER BY id")
-    assert history == [("span", "create", ME, "null"), ("statement", "create", ME, "null")]
+    assert history == [
+        ("span", "create", ME, "null"),
+        ("statement", "create", ME, "null"),
+        ("document", "edit", ME, '{"status": "todo"}'),  # in progress from its first decision
+    ]
 
 
 def test_undo_and_redo_put_rows_back(project):
@@ -178,3 +182,19 @@ def test_csv_export_is_read_back_by_the_csv_module(project, tmp_path):
             "url": "",
         }
     ]
+
+
+def test_the_first_decision_puts_a_document_in_progress(project):
+    """A document to do is in progress from its first decision (its undo puts it back);
+    one marked done stays done."""
+    store, document_id = project
+    status = "SELECT status FROM documents"
+    assert rows(store, status) == [("todo",)]
+    created = editing.create_claim(store, document_id, 12, 61, ME)
+    assert rows(store, status) == [("in_progress",)]
+    editing.undo(store, created, ME)
+    assert rows(store, status) == [("todo",)]
+    editing.redo(store, created, ME)
+    editing.set_document_status(store, document_id, "done", ME)
+    editing.update_statement(store, created.focus, ME, stance="supports")
+    assert rows(store, status) == [("done",)]

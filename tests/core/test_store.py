@@ -135,7 +135,7 @@ def test_search_summaries_and_corpus_statements(tmp_path):
         change = editing.set_document_status(store, second, "done", "bob")
         assert store.document(second).status == "done"
         editing.undo(store, change, "bob")
-        assert store.document(second).status == "todo"
+        assert store.document(second).status == "in_progress"  # since its first claim
 
 
 def test_search_stops_ranking_when_too_many_documents_match(tmp_path, monkeypatch):

@@ -51,6 +51,7 @@ def test_mark_a_claim_categorise_undo_redo(qtbot, window):
     assert db(window, "SELECT start, [end], kind, origin, status FROM spans") == [
         (start, end, "claim", "manual", "accepted")
     ]
+    assert window.documents_panel.model.rows[0].status == "in_progress"  # its first decision
     press(qtbot, window, Qt.Key.Key_1)  # first source category: Russian officials
     press(qtbot, window, Qt.Key.Key_S)  # stance: supports
     assert db(window, "SELECT source_category, stance FROM statements") == [
