@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from annotator.core.errors import InputError
@@ -59,3 +61,19 @@ def test_binary_and_empty_files_are_refused_with_their_name(tmp_path):
 )
 def test_language_is_detected(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("Укрінформ - 16 червня 2025", "2025-06-16"),
+        ("Укрінформ — 3 березня 2025 р., 14:05", "2025-03-03T14:05"),
+        ("ТАСС - 2 июня 2025 г. 21:24", "2025-06-02T21:24"),
+        ("РИА Новости – 1 декабря 2024 года", "2024-12-01"),
+        ("Українська правда - 9 листопад 2025", "2025-11-09"),
+    ],
+)
+def test_ukrainian_and_russian_datelines(line, published):
+    fields = parse_header(f"Заголовок\n\n{line}\n\nТекст.")
+    assert fields["published"] == published
+    assert fields["outlet"] == re.split(" [-–—] ", line)[0]

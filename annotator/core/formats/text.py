@@ -51,9 +51,20 @@ _MONTHS = {
     "december": 12,
 }
 # "Chas Pravdy - 02 juin 2025 21:24"
+_UK_RU_MONTHS = (  # Ukrainian and Russian, as a dateline writes them (genitive) or not
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
+    "грудень",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+)
+_MONTHS.update(
+    (name, number) for names in _UK_RU_MONTHS for number, name in enumerate(names.split(), start=1)
+)
 _HEADER = re.compile(
     r"^(?P<outlet>[^\n]{1,80}?)\s+[-–—]\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\.?\s+"
-    r"(?P<year>\d{4})(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?\s*$"
+    r"(?P<year>\d{4})(?:\s*(?:р\.|г\.|року|года))?,?"  # "2025 р.", "2025 г.", "2025 года"
+    r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?\s*$"
 )
 
 
