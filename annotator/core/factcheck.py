@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
+from annotator.core.addresses import is_web_address
 from annotator.core.editing import commit_change
 from annotator.core.errors import AnnotatorError
 
@@ -45,11 +45,6 @@ class FactChecker:
             if value and not is_web_address(value):
                 found.append(f"{LABELS[name]} is not a web address (http:// or https://): {value}")
         return found
-
-
-def is_web_address(value: str) -> bool:
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in value
 
 
 def fact_checker(store: Store) -> FactChecker:

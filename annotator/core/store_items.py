@@ -1,6 +1,6 @@
 """The store layer's items: what the edit path and the window read and change, with history.
 
-An item is a span or statement row, a document's status, or a whole value (a
+An item is a span or statement row, a document's status and details, or a whole value (a
 taxonomy kind's entries, the gazetteer, a project setting): see `core.changes`.
 `Store` inherits these methods; they use its connection and its transactions.
 """
@@ -22,6 +22,9 @@ _ROW_COLUMNS = {
     "spans": frozenset(span_row(0, Span(0, 1, "x"), "").keys()) - {"uid"},
     "statements": frozenset(statement_row(0, Statement("x"), "").keys()) - {"uid"},
 }
+
+# What an edit may change of a document (its text, never).
+DOCUMENT_FIELDS = ("status", "title", "outlet", "published", "url", "lang")
 
 
 class SpanView(NamedTuple):
@@ -141,9 +144,13 @@ class ItemStore:
             return self.row_of(table, uid)
         if table == "documents":
             row = self.db.execute(
-                "SELECT id, status FROM documents WHERE uid = ?", [uid]
+                "SELECT id, status, title, outlet, published, url, lang FROM documents "
+                "WHERE uid = ?",
+                [uid],
             ).fetchone()
-            return {"document_id": row[0], "status": row[1]} if row else None
+            if row is None:
+                return None
+            return {"document_id": row[0], **dict(zip(DOCUMENT_FIELDS, row[1:], strict=True))}
         if table == "taxonomy":
             return {"value": [list(astuple(e))[1:] for e in self.taxonomy(uid)]}
         if table == "gazetteer":
@@ -167,11 +174,12 @@ class ItemStore:
                 if change.table in ("spans", "statements"):
                     self._write_row(change, annotator, stamp)
                 elif change.table == "documents":
-                    status = (change.after or {}).get("status")
-                    if status is not None:
-                        self.db.execute(
-                            "UPDATE documents SET status = ? WHERE uid = ?", [status, change.uid]
-                        )
+                    for column in DOCUMENT_FIELDS:  # its text never changes
+                        if column in (change.after or {}):
+                            self.db.execute(
+                                f"UPDATE documents SET {column} = ? WHERE uid = ?",
+                                [change.after[column], change.uid],
+                            )
                 else:
                     self._write_value(change.table, change.uid, change.after)
                 item = change.table[:-1] if change.table.endswith("s") else change.table

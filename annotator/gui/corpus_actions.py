@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
+from annotator.core import editing
 from annotator.core.factcheck import fact_checker, save_fact_checker
 from annotator.core.importing import ImportReport, import_text
 from annotator.core.model import DocumentStatus
 from annotator.gui import jobs
 from annotator.gui.actions import make_action
+from annotator.gui.dialogs.document import DocumentDialog
 from annotator.gui.dialogs.export import ExportDialog
 from annotator.gui.dialogs.factcheck import FactCheckDialog
 from annotator.gui.panels.documents import DocumentsPanel
@@ -53,6 +55,7 @@ class CorpusActions(QObject):
         self.previous_document = add(
             self.tr("Pre&vious document"), "Ctrl+PgUp", lambda: self._step(-1)
         )
+        self.edit_details = add(self.tr("Edit document &details…"), "", self.ask_details)
         self.status_actions = [
             add(
                 self.tr("Mark document: {status}").format(status=status.value.replace("_", " ")),
@@ -186,6 +189,18 @@ class CorpusActions(QObject):
         document_id = self.documents.neighbour(step)
         if document_id is not None:
             self.session.open_document(document_id)
+
+    def ask_details(self) -> None:
+        """Edit the open document's title, outlet, date, web address and language."""
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        dialog = DocumentDialog(self.session.store.document(document_id), self.window)
+        if dialog.exec() and dialog.changed():
+            store, annotator, details = self.session.store, self.session.annotator, dialog.changed()
+            self.session.edit(
+                lambda: editing.set_document_details(store, document_id, annotator, **details)
+            )
 
     def set_status(self, status: DocumentStatus) -> None:
         if self.session.document_id is not None:

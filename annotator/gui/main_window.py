@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         document_menu.addActions([corpus.next_document, corpus.previous_document])
         document_menu.addSeparator()
         document_menu.addActions(corpus.status_actions)
+        document_menu.addAction(corpus.edit_details)
         document_menu.addSeparator()
         self._menu_action(
             document_menu,
@@ -320,8 +321,12 @@ class MainWindow(QMainWindow):
             else:
                 self._update_document_row(document_id)
         for row in change.rows:
-            if row.table == "documents" and row.after and row.document_id is not None:
+            if row.table != "documents" or not row.after or row.document_id is None:
+                continue
+            if set(row.after) <= {"status", "document_id"}:
                 self.documents_panel.update_status(row.document_id, row.after["status"])
+            else:  # its details: title, outlet, date, language
+                self._update_document_row(row.document_id)
         if self.session.document_id in change.document_ids:
             self._statistics_timer.start()  # statistics need not follow every key press
         if change.touches_taxonomy and not self.guidelines_panel.is_editing():

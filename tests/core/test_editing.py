@@ -198,3 +198,27 @@ def test_the_first_decision_puts_a_document_in_progress(project):
     editing.set_document_status(store, document_id, "done", ME)
     editing.update_statement(store, created.focus, ME, stance="supports")
     assert rows(store, status) == [("done",)]
+
+
+def test_a_documents_details_are_edited_and_undone(project):
+    store, document_id = project
+    change = editing.set_document_details(
+        store, document_id, ME, title="Négociations d'Istanbul", outlet="Chas Pravdy",
+        published="2025-06-02T21:24", url="https://example.org/a", lang="uk",
+    )  # fmt: skip
+    details = "SELECT title, outlet, published, url, lang, text FROM documents"
+    assert rows(store, details) == [
+        ("Négociations d'Istanbul", "Chas Pravdy", "2025-06-02T21:24", "https://example.org/a",
+         "uk", TEXT)  # the text never changes
+    ]  # fmt: skip
+    assert store.document(document_id).title == "Négociations d'Istanbul"
+    history = rows(store, "SELECT item, action, annotator FROM history")
+    assert history == [("document", "edit", ME)]
+    editing.undo(store, change, ME)
+    assert rows(store, details) == [("t", "", "", "", "fr", TEXT)]
+    for wrong in ({"published": "2 juin"}, {"url": "javascript:alert(1)"}, {"lang": "french"}):
+        with pytest.raises(EditError):
+            editing.set_document_details(store, document_id, ME, **wrong)
+    with pytest.raises(ValueError):
+        editing.set_document_details(store, document_id, ME, text="another text")
+    assert rows(store, details) == [("t", "", "", "", "fr", TEXT)]

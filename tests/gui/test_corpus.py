@@ -239,3 +239,35 @@ def test_the_first_claimreview_export_asks_for_the_fact_checker_once(
     window.corpus.export.trigger()  # the project knows now: not asked again
     wait_for_job(qtbot, window)
     assert len(asked) == 1 and out.exists() and window.warnings == []
+
+
+def test_a_documents_details_are_edited_in_the_window_and_undone(qtbot, window, monkeypatch):
+    from annotator.gui.dialogs.document import DocumentDialog
+
+    typed = {"title": "Échange de prisonniers", "outlet": "Ukrinform", "lang": "uk",
+             "published": "2025-06-16"}  # fmt: skip
+
+    def fill_in(dialog):
+        for name, value in typed.items():
+            dialog.fields[name].setText(value)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(DocumentDialog, "exec", fill_in)
+    document_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Document")
+    [action] = [a for a in document_menu.actions() if a.text() == "Edit document &details…"]
+    action.trigger()
+    row = window.documents_panel.model.rows[0]
+    assert (row.title, row.outlet, row.lang, row.published) == (
+        "Échange de prisonniers", "Ukrinform", "uk", "2025-06-16"
+    )  # fmt: skip
+    stored = sqlite3.connect(window.session.store.path).execute(
+        "SELECT title, outlet, lang FROM documents ORDER BY id"
+    )
+    assert stored.fetchone() == ("Échange de prisonniers", "Ukrinform", "uk")
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.documents_panel.model.rows[0].title == TEXT[:20]
+    typed = {"published": "le 16 juin"}
+    action.trigger()
+    assert "is no date" in window.statusBar().currentMessage()
+    assert window.documents_panel.model.rows[0].published == ""
