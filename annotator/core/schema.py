@@ -125,6 +125,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         _span_tally_index(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db["documents"].enable_fts(["title", "text"], create_triggers=True)
+    _index_words_only(db)
 
 
 def _settings_table(db: sqlite_utils.Database) -> None:
@@ -175,13 +176,32 @@ def _short_claims(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE statements ADD COLUMN short_claim TEXT NOT NULL DEFAULT ''")
 
 
+def _index_words_only(db: sqlite_utils.Database) -> None:
+    """The full-text index follows a document's title and text only: sqlite-utils'
+    trigger re-indexed the whole text at any change of the row, so the first decision
+    on a 5-million-character article (its status, in progress) cost 240 ms, not 13."""
+    db.execute("DROP TRIGGER IF EXISTS documents_au")
+    db.execute(
+        "CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN "
+        "INSERT INTO documents_fts (documents_fts, rowid, title, text) "
+        "VALUES('delete', old.rowid, old.title, old.text); "
+        "INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text); "
+        "END"
+    )
+
+
+def _schema_7(db: sqlite_utils.Database) -> None:
+    _short_claims(db)
+    _index_words_only(db)
+
+
 MIGRATIONS = {
     1: _settings_table,
     2: _suggestion_errors,
     3: _span_tally_index,
     4: _gazetteer_origins,
     5: _statement_cues,
-    6: _short_claims,
+    6: _schema_7,
 }  # N to N + 1
 
 

@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from annotator.core import editing
 from annotator.core.corpus import corpus_statements, document_summaries, search
 from annotator.core.errors import ProjectError
 from annotator.core.model import Document, Span, SpanKind, SpanStatus
@@ -107,8 +108,6 @@ def test_spans_refuse_invalid_states():
 
 
 def test_search_summaries_and_corpus_statements(tmp_path):
-    from annotator.core import editing
-
     with Store(tmp_path / "p.db") as store:
         first, _ = store.add_document(
             Document(text="Les négociations d'Istanbul ont repris.", title="Istanbul")
@@ -191,3 +190,18 @@ def test_statements_read_fast_are_the_statements_read_whole(tmp_path):
         quick = store.statements_of(document_id)
         assert quick == store.statements(document_id)
         assert quick[0].reasons == ("verb: dit", "gazetteer") and quick[1].note == ""
+
+
+def test_the_word_index_follows_titles_not_statuses(tmp_path):
+    """The full-text index is rebuilt when a title changes, not at each status change
+    (which re-indexed a whole 5-million-character text)."""
+    with Store(tmp_path / "p.db") as store:
+        document_id, _ = store.add_document(Document(text="Kyiv annonce un échange.", title="t"))
+        trigger = store.db.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'documents_au'"
+        ).fetchone()[0]
+        assert "UPDATE OF title, text" in trigger
+        editing.set_document_details(store, document_id, "a", title="Prisonniers libérés")
+        editing.set_document_status(store, document_id, "done", "a")
+        assert [h.document_id for h in search(store, "libérés").hits] == [document_id]
+        assert [h.document_id for h in search(store, "annonce").hits] == [document_id]
