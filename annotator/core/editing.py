@@ -80,6 +80,7 @@ def _started(store: Store, rows: list[RowChange]) -> list[RowChange]:
     edit, so that undoing that decision puts it back)."""
     found = []
     touched = {r.document_id for r in rows if r.table in ("spans", "statements")}
+    touched -= {r.document_id for r in rows if r.table == "documents"}  # said in the edit
     for document_id in sorted(d for d in touched if d is not None):
         document = store.document(document_id)
         if document.status == DocumentStatus.TODO:
@@ -427,6 +428,19 @@ def set_document_status(
     return commit_change(
         store, f"Mark document {DocumentStatus(status).value.replace('_', ' ')}", after, annotator
     )
+
+
+@one_transaction
+def delete_document(store: Store, document_id: int, annotator: str) -> Change:
+    """Remove a document with its spans and statements, as one edit: its undo brings
+    them all back (the history keeps the document whole until then)."""
+    uid = store.document(document_id).uid
+    after: Wanted = {
+        "statements": dict.fromkeys(store.uids_of("statements", document_id)),
+        "spans": dict.fromkeys(store.uids_of("spans", document_id)),
+        "documents": {uid: None},
+    }
+    return commit_change(store, "Delete document", after, annotator, action="delete")
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?")

@@ -23,8 +23,17 @@ _ROW_COLUMNS = {
     "statements": frozenset(statement_row(0, Statement("x"), "").keys()) - {"uid"},
 }
 
-# What an edit may change of a document (its text, never).
+# What an edit may change of a document (its text, never); what a deletion keeps.
 DOCUMENT_FIELDS = ("status", "title", "outlet", "published", "url", "lang")
+DOCUMENT_COLUMNS = (
+    *DOCUMENT_FIELDS,
+    "uid",
+    "text",
+    "imported_at",
+    "suggested_by",
+    "meta",
+    "suggestion_error",
+)
 
 
 class SpanView(NamedTuple):
@@ -123,6 +132,15 @@ class ItemStore:
         )
         return [uid for (uid,) in rows]
 
+    def uids_of(self, table: str, document_id: int) -> list[str]:
+        """The uids of a document's spans or statements, in the order they were made."""
+        if table not in _ROW_COLUMNS:
+            raise ValueError(f"no such item table: {table}")
+        rows = self.db.execute(
+            f"SELECT uid FROM {table} WHERE document_id = ? ORDER BY id", [document_id]
+        )
+        return [uid for (uid,) in rows]
+
     def read_items(self, table: str, uids: Iterable[str]) -> dict[str, dict]:
         """Items as they are now, by uid (those that exist): span and statement rows are
         read 500 at a time (accepting a long article's 10,000 statements read them
@@ -142,15 +160,12 @@ class ItemStore:
         """An item as it is now; rows whole (without their text, for documents)."""
         if table in ("spans", "statements"):
             return self.row_of(table, uid)
-        if table == "documents":
-            row = self.db.execute(
-                "SELECT id, status, title, outlet, published, url, lang FROM documents "
-                "WHERE uid = ?",
-                [uid],
-            ).fetchone()
-            if row is None:
+        if table == "documents":  # whole, its text too: a deletion keeps what undo needs
+            found = self.query("SELECT * FROM documents WHERE uid = ?", [uid])
+            if not found:
                 return None
-            return {"document_id": row[0], **dict(zip(DOCUMENT_FIELDS, row[1:], strict=True))}
+            row = found[0]
+            return {"document_id": row.pop("id"), **row}
         if table == "taxonomy":
             return {"value": [list(astuple(e))[1:] for e in self.taxonomy(uid)]}
         if table == "gazetteer":
@@ -173,6 +188,11 @@ class ItemStore:
             for change in changes:
                 if change.table in ("spans", "statements"):
                     self._write_row(change, annotator, stamp)
+                elif change.table == "documents" and change.after is None:
+                    self.db.execute("DELETE FROM documents WHERE uid = ?", [change.uid])
+                elif change.table == "documents" and change.before is None:  # back, as it was
+                    row = {k: change.after.get(k) for k in DOCUMENT_COLUMNS}
+                    self.insert_rows("documents", [{**row, "id": change.document_id}])
                 elif change.table == "documents":
                     for column in DOCUMENT_FIELDS:  # its text never changes
                         if column in (change.after or {}):

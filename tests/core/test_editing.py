@@ -222,3 +222,28 @@ def test_a_documents_details_are_edited_and_undone(project):
     with pytest.raises(ValueError):
         editing.set_document_details(store, document_id, ME, text="another text")
     assert rows(store, details) == [("t", "", "", "", "fr", TEXT)]
+
+
+def test_a_document_is_deleted_with_its_annotations_and_comes_back_on_undo(project):
+    store, document_id = project
+    claim = editing.create_claim(store, document_id, 12, 61, ME)
+    editing.update_statement(store, claim.focus, ME, speaker="Medinskiy", note="à voir")
+    other, _ = store.add_document(Document(text="Un autre texte, à garder.", title="autre"))
+    editing.set_document_status(store, document_id, "todo", ME)  # no "in progress" on its way out
+    everything = {
+        "documents": "SELECT id, uid, title, text, lang, status FROM documents ORDER BY id",
+        "spans": "SELECT * FROM spans ORDER BY id",
+        "statements": "SELECT * FROM statements ORDER BY id",
+        "search": "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'rencontre'",
+    }
+    before = {name: rows(store, sql) for name, sql in everything.items()}
+    deleted = editing.delete_document(store, document_id, ME)
+    assert rows(store, everything["documents"]) == [before["documents"][1]]
+    assert rows(store, everything["spans"]) == rows(store, everything["statements"]) == []
+    assert rows(store, everything["search"]) == []
+    logged = rows(store, "SELECT action, annotator FROM history WHERE item = 'document' ORDER BY id")
+    assert logged[-1] == ("delete", ME) and logged[-2] == ("edit", ME)  # no status on its way out
+    editing.undo(store, deleted, ME)
+    assert {name: rows(store, sql) for name, sql in everything.items()} == before
+    editing.redo(store, deleted, ME)
+    assert [d.id for d in store.documents()] == [other]
