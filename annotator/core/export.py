@@ -18,6 +18,7 @@ from annotator.core.factcheck import checked_fact_checker
 from annotator.core.formats.brat import write_brat
 from annotator.core.formats.claimreview import Reviewer, write_claimreview
 from annotator.core.formats.csvfile import write_csv
+from annotator.core.formats.inception import write_inception
 from annotator.core.formats.jsonl import write_doccano, write_doccano_flat, write_prodigy
 from annotator.core.formats.labelstudio import write_labelstudio
 from annotator.core.formats.records import AnnotatedDocument
@@ -36,7 +37,7 @@ TEXT_WRITERS: dict[str, Callable[..., int]] = {
     "webanno": write_webanno,
     "claimreview": write_claimreview,  # given the project's Reviewer (see `_writer`)
 }
-FILE_WRITERS: dict[str, PathWriter] = {"spacy": write_spacy}
+FILE_WRITERS: dict[str, PathWriter] = {"spacy": write_spacy, "inception": write_inception}
 FOLDER_WRITERS: dict[str, Callable[..., int]] = {
     "brat": write_brat,
     "labelstudio": write_labelstudio,  # given the project's lists (see `_writer`)
@@ -54,6 +55,7 @@ SUFFIXES = {
     "webanno": ".jsonld",
     "claimreview": ".jsonld",
     "spacy": ".spacy",
+    "inception": ".zip",
     "brat": "",
     "labelstudio": "",
 }

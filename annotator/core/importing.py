@@ -9,6 +9,7 @@ from pathlib import Path
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.formats.brat import read_brat
 from annotator.core.formats.html import read_html
+from annotator.core.formats.inception import read_inception
 from annotator.core.formats.jsonl import read_jsonl
 from annotator.core.formats.labelstudio import read_labelstudio
 from annotator.core.formats.records import AnnotatedDocument
@@ -20,7 +21,8 @@ from annotator.core.store import Store
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-CORPUS_SUFFIXES = {".jsonl", ".spacy", ".json"}  # .json: a Label Studio export
+# .json: a Label Studio export; .zip: UIMA CAS XMI files (INCEpTION)
+CORPUS_SUFFIXES = {".jsonl", ".spacy", ".json", ".zip"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES
 
 
@@ -86,6 +88,8 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
         yield from read_spacy(path)
     elif suffix == ".json":
         yield from read_labelstudio(path)
+    elif suffix == ".zip":
+        yield from read_inception(path)
     else:
         raise InputError(
             f"cannot import {suffix + ' files' if suffix else 'files without a suffix'} (known: "

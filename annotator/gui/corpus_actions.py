@@ -22,7 +22,7 @@ from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.session import Session
 
 IMPORT_FILTER = (
-    "Articles and corpora (*.txt *.md *.html *.htm *.jsonl *.spacy *.json);;All files (*)"
+    "Articles and corpora (*.txt *.md *.html *.htm *.jsonl *.spacy *.json *.zip);;All files (*)"
 )
 STATUS_KEYS = {
     DocumentStatus.TODO: "",

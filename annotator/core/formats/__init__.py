@@ -11,4 +11,5 @@ EXPORT_FORMATS = (
     "spacy",
     "brat",
     "labelstudio",
+    "inception",
 )

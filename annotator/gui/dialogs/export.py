@@ -34,6 +34,7 @@ FORMAT_NAMES = {
     "webanno": "W3C Web Annotation (JSON-LD)",
     "claimreview": "schema.org ClaimReview (JSON-LD)",
     "labelstudio": "Label Studio tasks and labeling config (folder)",
+    "inception": "INCEpTION: UIMA CAS XMI files (.zip)",
 }
 FOLDERS = {"brat": "-brat", "labelstudio": "-labelstudio"}  # formats written as a folder
 
