@@ -56,6 +56,7 @@ class CorpusActions(QObject):
             self.tr("Pre&vious document"), "Ctrl+PgUp", lambda: self._step(-1)
         )
         self.edit_details = add(self.tr("Edit document &details…"), "", self.ask_details)
+        self.delete_document = add(self.tr("De&lete document…"), "", self.ask_delete)
         self.status_actions = [
             add(
                 self.tr("Mark document: {status}").format(status=status.value.replace("_", " ")),
@@ -201,6 +202,22 @@ class CorpusActions(QObject):
             self.session.edit(
                 lambda: editing.set_document_details(store, document_id, annotator, **details)
             )
+
+    def ask_delete(self) -> None:
+        """Delete the open document with its annotations, once the person confirms."""
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        document = self.session.store.document(document_id)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete document"),
+            self.tr(
+                "Delete “{title}” with all its annotations? Edit ▸ Undo brings it back."
+            ).format(title=document.title or document.uid[:12]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.delete_document()
 
     def set_status(self, status: DocumentStatus) -> None:
         if self.session.document_id is not None:

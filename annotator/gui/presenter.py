@@ -47,6 +47,7 @@ class DocumentPresenter(QObject):
         self._typed_in = False
         self._clear()
         session.document_opened.connect(self.show_document)
+        session.document_closed.connect(self.show_nothing)
         session.annotations_changed.connect(self._on_annotations_changed)
         session.changed.connect(self.apply_change)
         statements.statement_selected.connect(self.focus_statement)
@@ -93,6 +94,14 @@ class DocumentPresenter(QObject):
         self._offer_learning(self.current_statement() if self._document is not None else None)
 
     # opening ------------------------------------------------------------------------
+
+    def show_nothing(self) -> None:
+        """No document open (the last one was deleted)."""
+        self._clear()
+        self.view.show_article("", self._spans_between)
+        self.statements_panel.set_rows([])
+        self._show_counts()
+        self._focus_after(None)
 
     def show_document(self, document_id: int) -> None:
         self.statements_panel.set_rows([])
@@ -142,6 +151,8 @@ class DocumentPresenter(QObject):
             self.apply_taxonomy()
         if self._document is None or self._document not in change.document_ids:
             return
+        if any(r.table == "documents" and r.after is None for r in change.rows):
+            return  # it was deleted: the session opens another (or none)
         if len(change.rows) > WHOLESALE:  # accept all, its undo: one read beats row by row
             self.refresh(self._document, change.focus)
             return

@@ -37,6 +37,7 @@ class Session(QObject):
     changed = Signal(object)  # a Change: what one edit, undo or redo did
     document_changed = Signal(int)  # its status or counts changed
     documents_changed = Signal()
+    document_closed = Signal()  # no document is open any more (the last one was deleted)
     model_status = Signal(str)
     message = Signal(str)
     failed = Signal(str)
@@ -99,7 +100,7 @@ class Session(QObject):
         if change.is_empty:
             return change
         self.undo_stack.push(EditCommand(self, change))
-        self.changed.emit(change)
+        self._broadcast(change)
         return change
 
     def replay(self, change: Change, backwards: bool) -> None:
@@ -110,12 +111,43 @@ class Session(QObject):
         except Exception as error:  # the project became unwritable meanwhile, …
             self.failed.emit(explain(error))
             return
-        focus_document = next(iter(sorted(result.document_ids)), None)
+        gone = _documents_gone(result)
+        focus_document = next(iter(sorted(result.document_ids - gone)), None)
         if focus_document is not None and focus_document != self.document_id:
             self.open_document(focus_document)
-        self.changed.emit(result)
+        self._broadcast(result)
         if result.conflicts:
             self.failed.emit("; ".join(result.conflicts))
+
+    def _broadcast(self, change: Change) -> None:
+        """Say what an edit, undo or redo changed; a document deleted or brought back
+        changes the corpus, and a deleted open document gives way to its neighbour."""
+        gone = _documents_gone(change)
+        back = [r.document_id for r in change.rows if r.table == "documents" and r.before is None]
+        if self.document_id in gone:
+            left = [d.id for d in self.store.documents()]
+            later = [d for d in left if d > (self.document_id or 0)]
+            neighbour = (later or left[-1:] or [None])[0]
+            self.changed.emit(change)
+            self.document_id = None
+            if neighbour is None:
+                self.document_closed.emit()
+            else:
+                self.open_document(neighbour)
+            self.documents_changed.emit()  # the window's list, without it
+            return
+        self.changed.emit(change)
+        if gone or back:
+            self.documents_changed.emit()
+            if back and back[-1] is not None:
+                self.open_document(back[-1])
+
+    def delete_document(self) -> Change | None:
+        """Delete the open document with its annotations (Ctrl+Z brings it back)."""
+        document_id = self.document_id
+        if document_id is None:
+            return None
+        return self.edit(lambda: editing.delete_document(self.store, document_id, self.annotator))
 
     def edit_lists(self, perform: Callable[[], Change]) -> Change | None:
         """A taxonomy, gazetteer or guidelines edit: undoable like the others."""
@@ -264,3 +296,11 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         self.worker.shutdown()
+
+
+def _documents_gone(change: Change) -> set[int]:
+    return {
+        r.document_id
+        for r in change.rows
+        if r.table == "documents" and r.after is None and r.document_id is not None
+    }

@@ -271,3 +271,34 @@ def test_a_documents_details_are_edited_in_the_window_and_undone(qtbot, window, 
     action.trigger()
     assert "is no date" in window.statusBar().currentMessage()
     assert window.documents_panel.model.rows[0].published == ""
+
+
+def test_delete_a_document_then_undo_and_redo(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(
+        "annotator.gui.corpus_actions.QMessageBox.question",
+        lambda *args: (asked.append(args[2]), QMessageBox.StandardButton.Yes)[1],
+    )
+    window.article_view.select_range(0, 10)
+    window.actions_.mark_claim.trigger()
+    first, second = (r.id for r in window.documents_panel.model.rows)
+    window.corpus.delete_document.trigger()
+    assert asked and "Undo brings it back" in asked[0]
+    assert titles(window) == [SECOND[:20]]
+    assert window.session.document_id == second
+    assert window.article_view.toPlainText() == SECOND
+    stored = sqlite3.connect(window.session.store.path)
+    count = "SELECT count(*) FROM spans WHERE document_id = ?"
+    assert stored.execute(count, [first]).fetchone()[0] == 0
+    window.actions_.undo.trigger()
+    assert titles(window) == [TEXT[:20], SECOND[:20]]
+    assert window.session.document_id == first and window.article_view.toPlainText() == TEXT
+    assert len(window.statements_panel.model.rows) == 1  # its claim came back with it
+    window.actions_.redo.trigger()
+    assert titles(window) == [SECOND[:20]] and window.article_view.toPlainText() == SECOND
+    window.corpus.delete_document.trigger()  # the last one: nothing is left open
+    assert titles(window) == [] and window.session.document_id is None
+    assert window.article_view.toPlainText() == "" and window.statements_panel.model.rows == []
+    assert window.warnings == []
