@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlite_utils
@@ -405,9 +405,10 @@ class Store(ItemStore):
         the assistance twice, or from two windows, never doubles them.
         """
         stamp = now_iso()
-        span_rows = [span_row(document_id, span, stamp) for span in spans]
-        statement_rows = [statement_row(document_id, s, stamp) for s in statements]
         with self.transaction():
+            spans, statements = self._not_decided_yet(document_id, list(spans), list(statements))
+            span_rows = [span_row(document_id, span, stamp) for span in spans]
+            statement_rows = [statement_row(document_id, s, stamp) for s in statements]
             marked = self.db.execute(
                 "UPDATE documents SET suggested_by = ?, suggestion_error = NULL "
                 "WHERE id = ? AND suggested_by IS NULL",
@@ -418,6 +419,64 @@ class Store(ItemStore):
             self.insert_rows("spans", span_rows)
             self.insert_rows("statements", statement_rows)
         return len(span_rows)
+
+    def reset_suggestions(self, document_id: int) -> None:
+        """Take away the machine's suggestions nobody decided on, so that the assistance
+        runs on the document again; decisions, a person's work and imported annotations
+        stay (and the spans they stand on)."""
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM statements WHERE document_id = ? AND status = 'suggested' "
+                "AND origin IN ('model', 'rule')",
+                [document_id],
+            )
+            self.db.execute(
+                "DELETE FROM spans WHERE document_id = ? AND status = 'suggested' "
+                "AND origin IN ('model', 'rule') AND uid NOT IN ("
+                "SELECT claim_uid FROM statements WHERE document_id = ? UNION "
+                "SELECT source_uid FROM statements WHERE document_id = ? AND source_uid "
+                "IS NOT NULL UNION SELECT cue_uid FROM statements WHERE document_id = ? "
+                "AND cue_uid IS NOT NULL)",
+                [document_id] * 4,
+            )
+            self.db.execute(
+                "UPDATE documents SET suggested_by = NULL, suggestion_error = NULL WHERE id = ?",
+                [document_id],
+            )
+
+    def _not_decided_yet(
+        self, document_id: int, spans: list[Span], statements: list[Statement]
+    ) -> tuple[list[Span], list[Statement]]:
+        """New suggestions less what the document already holds (after a re-run: its
+        decisions): a span already there is not suggested again, nor a statement its
+        claim already has from the same speaker; the others stand on the spans there."""
+        known = self.spans(document_id, statuses=list(SpanStatus))
+        if not known:
+            return spans, statements
+        there = {_span_key(s): s.uid for s in known}
+        same = {s.uid: there[_span_key(s)] for s in spans if _span_key(s) in there}
+        said = {
+            (s.claim_uid, s.speaker.casefold()): s.uid
+            for s in self.statements(document_id, statuses=list(SpanStatus))
+        }
+        kept = []
+        for statement in statements:
+            moved = replace(
+                statement,
+                claim_uid=same.get(statement.claim_uid, statement.claim_uid),
+                source_uid=same.get(statement.source_uid or "", statement.source_uid),
+                cue_uid=same.get(statement.cue_uid or "", statement.cue_uid),
+            )
+            key = (moved.claim_uid, moved.speaker.casefold())
+            if key in said:
+                same[statement.uid] = said[key]  # a relay of it points to the one there
+            else:
+                kept.append(moved)
+        kept = [replace(s, relay_of=same.get(s.relay_of or "", s.relay_of)) for s in kept]
+        used = {uid for s in kept for uid in (s.claim_uid, s.source_uid, s.cue_uid)}
+        wanted = (SpanKind.ENTITY, SpanKind.CLAIM)
+        fresh = [s for s in spans if s.uid not in same and (s.kind in wanted or s.uid in used)]
+        return fresh, kept
 
     def mark_suggestions_failed(self, document_id: int, reason: str) -> None:
         """Record why the assistance failed on a document; it is skipped until retried."""
@@ -491,3 +550,9 @@ def _copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:")
     conn.backup(memory)
     return memory
+
+
+def _span_key(span: Span) -> tuple:
+    """What makes a suggestion the same as a span already there: its place and kind,
+    and for an entity its label (a rejected ORG does not forbid a PER there)."""
+    return (span.start, span.end, str(span.kind), span.label if span.kind == "entity" else "")

@@ -57,6 +57,9 @@ class CorpusActions(QObject):
         )
         self.edit_details = add(self.tr("Edit document &details…"), "", self.ask_details)
         self.delete_document = add(self.tr("De&lete document…"), "", self.ask_delete)
+        self.suggest_again = add(
+            self.tr("Su&ggest again (decisions kept)"), "", self.session.suggest_again
+        )
         self.status_actions = [
             add(
                 self.tr("Mark document: {status}").format(status=status.value.replace("_", " ")),

@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
         document_menu.addActions([corpus.next_document, corpus.previous_document])
         document_menu.addSeparator()
         document_menu.addActions(corpus.status_actions)
-        document_menu.addActions([corpus.edit_details, corpus.delete_document])
+        document_menu.addActions(
+            [corpus.edit_details, corpus.suggest_again, corpus.delete_document]
+        )
         document_menu.addSeparator()
         self._menu_action(
             document_menu,

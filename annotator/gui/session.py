@@ -235,6 +235,19 @@ class Session(QObject):
             self._requested.add(document.id)
         self.show_pipeline()
 
+    def suggest_again(self) -> None:
+        """Run the assistance on the open document again (after a better pipeline came,
+        or the gazetteer learned names): the suggestions nobody decided on are replaced,
+        every decision stays."""
+        document_id = self.document_id
+        if document_id is None:
+            return
+        self.store.reset_suggestions(document_id)
+        self._requested.discard(document_id)
+        self.annotations_changed.emit(document_id, None)
+        self.document_changed.emit(document_id)
+        self.start_assistance()
+
     def show_pipeline(self) -> None:
         """Name the pipeline of the document on screen in the status bar (or say that it
         is loading): never one the worker loaded for another document."""

@@ -205,3 +205,53 @@ def test_the_word_index_follows_titles_not_statuses(tmp_path):
         editing.set_document_status(store, document_id, "done", "a")
         assert [h.document_id for h in search(store, "libérés").hits] == [document_id]
         assert [h.document_id for h in search(store, "annonce").hits] == [document_id]
+
+
+def test_suggestions_run_again_keep_every_decision(tmp_path):
+    """Re-running the assistance replaces the suggestions nobody decided on; what a
+    person accepted, rejected or made stays, and is not suggested a second time."""
+    from annotator.core.claims import ClaimSuggestion, SourceSuggestion
+    from annotator.core.suggested import to_records
+
+    text = "Selon TASS, Peskov a dit que tout allait bien. Umerov a précisé que rien n'a changé."
+    second = text.index("Umerov")
+
+    def suggestions():
+        entities = [Span(12, 18, "PER"), Span(6, 10, "ORG"), Span(second, second + 6, "PER")]
+        peskov = SourceSuggestion("Peskov", "ru_official", start=12, end=18)
+        umerov = SourceSuggestion("Umerov", "ua_official")
+        spans, statements = to_records(
+            [
+                ClaimSuggestion(28, 45, ("cue:dire",), (peskov,)),
+                ClaimSuggestion(second + 21, len(text) - 1, ("cue:préciser",), (umerov,)),
+            ]
+        )
+        return entities + spans, statements
+
+    with Store(tmp_path / "p.db") as store:
+        document_id, _ = store.add_document(Document(text=text, title="t", lang="fr"))
+        store.save_suggestions(document_id, *suggestions(), "model-1")
+        peskov = next(s for s in store.statements(document_id) if s.speaker == "Peskov")
+        editing.set_status(store, [peskov.uid], SpanStatus.ACCEPTED, "a")
+        editing.update_statement(store, peskov.uid, "a", stance="supports")
+        tass = next(s for s in store.spans(document_id) if s.label == "ORG")
+        editing.set_entity_status(store, [tass.uid], SpanStatus.REJECTED, "a")
+        manual = editing.create_claim(store, document_id, 0, 5, "a").focus
+
+        def seen():
+            spans = {s.uid: s for s in store.spans(document_id, statuses=list(SpanStatus))}
+            return sorted(
+                (spans[s.claim_uid].start, s.speaker, s.stance, str(s.status))
+                for s in store.statements(document_id, statuses=list(SpanStatus))
+            ), sorted((s.start, s.label, str(s.status)) for s in spans.values())
+
+        decided = seen()
+        store.reset_suggestions(document_id)
+        assert store.document(document_id).suggested_by is None
+        statements, spans = seen()
+        assert [s for s in statements if s[3] == "suggested"] == []
+        assert (28, "Peskov", "supports", "accepted") in statements
+        assert (6, "ORG", "rejected") in spans and store.statement(manual) is not None
+        assert store.save_suggestions(document_id, *suggestions(), "model-2") > 0
+        assert seen() == decided  # nothing doubled, nothing decided undone
+        assert store.document(document_id).suggested_by == "model-2"

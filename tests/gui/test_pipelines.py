@@ -88,3 +88,26 @@ def test_the_document_on_screen_says_loading_then_its_pipeline(qtbot, tmp_path):
     qtbot.keyClick(window.article_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.model_status.text() == "Pipeline: none (annotations imported)"
     window.close()
+
+
+def test_suggest_again_keeps_every_decision(qtbot, tmp_path):
+    """Document ▸ Suggest again: the pipeline runs again; a statement accepted before is
+    neither doubled nor undone, and the suggestions nobody decided on come back once."""
+    project = make_project(tmp_path / "p.db", ("french", "fr", FRENCH, None))
+    window = open_active_window(qtbot, project)
+    qtbot.waitUntil(lambda: bool(window.statements_panel.model.rows), timeout=120_000)
+    store = window.session.store
+
+    def decided():
+        return sorted((s.claim_uid, s.speaker, str(s.status)) for s in store.statements(1))
+
+    first = window.statements_panel.model.rows[0].statement
+    window.statements_panel.select_statement(first.uid)
+    window.actions_.accept.trigger()
+    before = [(store.span(s[0]).start, s[1], s[2]) for s in decided()]
+    window.corpus.suggest_again.trigger()
+    qtbot.waitUntil(lambda: store.document(1).suggested_by is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: len(window.statements_panel.model.rows) == len(before))
+    after = [(store.span(s[0]).start, s[1], s[2]) for s in decided()]
+    assert after == before and ("accepted" in {s[2] for s in after})
+    window.close()
