@@ -2,9 +2,11 @@
 
     .venv/bin/python scripts/update_translations.py
 
-pyside6-lupdate collects the strings into resources/translations/annotator_fr.ts,
-this fills in the French from scripts/french.py, and pyside6-lrelease compiles
-the .qm that the app loads. Strings without French are listed and stay English.
+pyside6-lupdate collects the strings into resources/translations/annotator_fr.ts
+(keeping every translation already there: the .ts is the source of truth, edit it
+in Qt Linguist), this fills in the strings not translated yet from
+scripts/french.py, and pyside6-lrelease compiles the .qm that the app loads.
+Strings without French are listed and stay English.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def main() -> int:
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
+        done = translation.text and translation.get("type") != "unfinished"
+        if done:  # the .ts is the source of truth: Qt Linguist's work is kept
+            continue
         if source in FRENCH:
             translation.text = FRENCH[source]
             translation.attrib.pop("type", None)

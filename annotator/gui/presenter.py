@@ -83,6 +83,7 @@ class DocumentPresenter(QObject):
         self._gazetteer: Gazetteer | None = None  # built again when first needed
         styles = StyleBook(store.taxonomy("entity"), store.taxonomy("source"))
         self._names = {e.code: e.name for e in store.taxonomy("source")}
+        self._stance_names = {e.code: e.name for e in store.taxonomy("stance")}
         self.view.set_styles(styles)
         self.legend.set_styles(styles)
         self.properties.set_taxonomy(
@@ -233,7 +234,8 @@ class DocumentPresenter(QObject):
         claim = self._spans.get(statement.claim_uid)
         start, end = (claim.start, claim.end) if claim else (0, 0)
         name = self._names.get(statement.source_category, statement.source_category)
-        return StatementRow(statement, start, end, self._text[start:end], name)
+        stance = self._stance_names.get(statement.stance, statement.stance)
+        return StatementRow(statement, start, end, self._text[start:end], name, stance)
 
     def _show_counts(self) -> None:
         self.legend.show_counts(+self._entities, +self._categories)

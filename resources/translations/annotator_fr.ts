@@ -202,94 +202,152 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="43" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="47" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="44" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="48" />
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="45" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="49" />
         <source>&amp;Paste as a new document</source>
         <translation>&amp;Coller comme nouveau document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="46" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="50" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="48" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="52" />
         <source>Fact-checking &amp;organisation…</source>
         <translation>&amp;Organisation de vérification…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="50" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="54" />
         <source>Ne&amp;xt document</source>
         <translation>Document &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="52" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="56" />
         <source>Pre&amp;vious document</source>
         <translation>Document &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="56" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="58" />
+        <source>Edit document &amp;details…</source>
+        <translation>Modifier les &amp;détails du document…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/corpus_actions.py" line="59" />
+        <source>De&amp;lete document…</source>
+        <translation>&amp;Supprimer le document…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/corpus_actions.py" line="61" />
+        <source>Su&amp;ggest again (decisions kept)</source>
+        <translation>Su&amp;ggérer à nouveau (décisions gardées)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/corpus_actions.py" line="65" />
         <source>Mark document: {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="67" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="76" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="73" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="82" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="84" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="93" />
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="88" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="97" />
         <source>Import failed</source>
         <translation>L'importation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="97" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="106" />
         <source>{name}: already in the project</source>
         <translation>{name} : déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="102" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="111" />
         <source>Import: {summary}</source>
         <translation>Importation : {summary}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="142" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="151" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="147" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="156" />
         <source>{count} document(s) exported to {path}</source>
         <translation>{count} document(s) exporté(s) vers {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="150" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="159" />
         <source>Export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="157" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="166" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/corpus_actions.py" line="217" />
+        <source>Delete document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/corpus_actions.py" line="219" />
+        <source>Delete “{title}” with all its annotations? Edit ▸ Undo brings it back.</source>
+        <translation>Supprimer « {title} » avec toutes ses annotations ? Édition ▸ Annuler le ramène.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document.py" line="16" />
+        <source>Document details</source>
+        <translation>Détails du document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document.py" line="25" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document.py" line="26" />
+        <source>&amp;Outlet</source>
+        <translation>&amp;Média</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document.py" line="27" />
+        <source>&amp;Published</source>
+        <translation>&amp;Publié le</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document.py" line="28" />
+        <source>&amp;Web address</source>
+        <translation>Adresse &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document.py" line="29" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -414,77 +472,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="42" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="45" />
         <source>Export the corpus</source>
         <translation>Exporter le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="48" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="51" />
         <source>Suggested and accepted</source>
         <translation>Suggérées et acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="50" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="53" />
         <source>Suggested only</source>
         <translation>Suggérées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="51" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="54" />
         <source>Accepted only</source>
         <translation>Acceptées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="52" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="55" />
         <source>Rejected only</source>
         <translation>Rejetées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="56" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="59" />
         <source>Reviewed versions only</source>
         <translation>Versions révisées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="57" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="60" />
         <source>For Excel (UTF-8 with a byte-order mark)</source>
         <translation>Pour Excel (UTF-8 avec indicateur d'ordre des octets)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="60" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="63" />
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="62" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="65" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="77" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="80" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="78" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="81" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="79" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="82" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="82" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="85" />
         <source>&amp;Save to</source>
         <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="136" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="140" />
         <source>Export to an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="138" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="142" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -784,77 +842,77 @@
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="183" />
+        <location filename="../../annotator/gui/main_window.py" line="186" />
         <source>&amp;Search the corpus</source>
         <translation>&amp;Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="188" />
+        <location filename="../../annotator/gui/main_window.py" line="191" />
         <source>&amp;Refresh (show others' changes)</source>
         <translation>&amp;Actualiser (voir les modifications des autres)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="191" />
+        <location filename="../../annotator/gui/main_window.py" line="194" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="196" />
+        <location filename="../../annotator/gui/main_window.py" line="199" />
         <source>&amp;Taxonomy and gazetteer…</source>
         <translation>&amp;Taxonomie et répertoire…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="199" />
+        <location filename="../../annotator/gui/main_window.py" line="203" />
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="207" />
+        <location filename="../../annotator/gui/main_window.py" line="211" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="208" />
+        <location filename="../../annotator/gui/main_window.py" line="212" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="211" />
+        <location filename="../../annotator/gui/main_window.py" line="215" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="216" />
+        <location filename="../../annotator/gui/main_window.py" line="220" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="219" />
+        <location filename="../../annotator/gui/main_window.py" line="223" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="223" />
+        <location filename="../../annotator/gui/main_window.py" line="227" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="248" />
+        <location filename="../../annotator/gui/main_window.py" line="252" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="279" />
+        <location filename="../../annotator/gui/main_window.py" line="283" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="384" />
+        <location filename="../../annotator/gui/main_window.py" line="392" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="420" />
+        <location filename="../../annotator/gui/main_window.py" line="428" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>
@@ -1002,14 +1060,92 @@
         <translation>Sélectionnez une déclaration, ou sélectionnez du texte et appuyez sur C pour marquer une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="255" />
+        <location filename="../../annotator/gui/panels/properties.py" line="256" />
         <source>Status: {status} · origin: {origin}</source>
         <translation>Statut : {status} · origine : {origin}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="300" />
+        <location filename="../../annotator/gui/panels/properties.py" line="316" />
         <source>Longer than a phone's line in Google's results</source>
         <translation>Plus long qu'une ligne de téléphone dans les résultats de Google</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="11" />
+        <source>reporting word “{word}”</source>
+        <translation>verbe introducteur « {word} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="12" />
+        <source>attributed with “{word}”</source>
+        <translation>attribué par « {word} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="13" />
+        <source>denied with “{word}”</source>
+        <translation>démenti par « {word} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="14" />
+        <source>passed on: “{word}”</source>
+        <translation>relayé : « {word} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="15" />
+        <source>speaker named by the pronoun “{word}”</source>
+        <translation>locuteur désigné par le pronom « {word} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="16" />
+        <source>a speaker's name before a colon</source>
+        <translation>le nom d'un locuteur avant deux-points</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="17" />
+        <source>words announced with a colon</source>
+        <translation>des paroles annoncées par deux-points</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="18" />
+        <source>a quotation that goes on</source>
+        <translation>une citation qui se poursuit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="19" />
+        <source>hedged (may, reportedly)</source>
+        <translation>au conditionnel (pourrait, selon des informations)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="20" />
+        <source>in quotation marks</source>
+        <translation>entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="21" />
+        <source>words held at a distance by quotation marks</source>
+        <translation>des mots mis à distance par des guillemets</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="22" />
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="23" />
+        <source>a comparison</source>
+        <translation>une comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="24" />
+        <source>a prediction</source>
+        <translation>une prédiction</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/reasons.py" line="42" />
+        <source>Why: {reasons}</source>
+        <translation>Pourquoi : {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1135,52 +1271,52 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="215" />
+        <location filename="../../annotator/gui/session.py" line="260" />
         <source>Pipeline: none (annotations imported)</source>
         <translation>Pipeline : aucun (annotations importées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="217" />
+        <location filename="../../annotator/gui/session.py" line="262" />
         <source>Pipeline: {name}</source>
         <translation>Pipeline : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="221" />
+        <location filename="../../annotator/gui/session.py" line="266" />
         <source>Pipeline: none yet</source>
         <translation>Pipeline : aucun pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="224" />
+        <location filename="../../annotator/gui/session.py" line="269" />
         <source>Pipeline: {name} (suggesting…)</source>
         <translation>Pipeline : {name} (suggestions en cours…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="226" />
+        <location filename="../../annotator/gui/session.py" line="271" />
         <source>Loading the {language} language model…</source>
         <translation>Chargement du modèle de langue ({language})…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="250" />
+        <location filename="../../annotator/gui/session.py" line="295" />
         <source>Suggestions stopped</source>
         <translation>Suggestions arrêtées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="251" />
+        <location filename="../../annotator/gui/session.py" line="296" />
         <source>Suggestions stopped: {reason}</source>
         <translation>Suggestions arrêtées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="262" />
+        <location filename="../../annotator/gui/session.py" line="307" />
         <source>Suggestions failed for “{title}”: {reason}</source>
         <translation>Échec des suggestions pour « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="240" />
+        <location filename="../../annotator/gui/session.py" line="285" />
         <source>{entities} entities and {claims} claims suggested by {name}</source>
         <translation>{entities} entités et {claims} affirmations suggérées par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="219" />
+        <location filename="../../annotator/gui/session.py" line="264" />
         <source>Suggestions failed</source>
         <translation>Les suggestions ont échoué</translation>
     </message>
@@ -1188,27 +1324,42 @@
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="54" />
+        <location filename="../../annotator/gui/panels/statements.py" line="58" />
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/statements.py" line="59" />
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/statements.py" line="60" />
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/statements.py" line="63" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="55" />
+        <location filename="../../annotator/gui/panels/statements.py" line="64" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="56" />
+        <location filename="../../annotator/gui/panels/statements.py" line="65" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="57" />
+        <location filename="../../annotator/gui/panels/statements.py" line="66" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="58" />
+        <location filename="../../annotator/gui/panels/statements.py" line="67" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1216,27 +1367,27 @@
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="200" />
+        <location filename="../../annotator/gui/panels/statements.py" line="209" />
         <source>Filter statements…</source>
         <translation>Filtrer les déclarations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="204" />
+        <location filename="../../annotator/gui/panels/statements.py" line="213" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="206" />
+        <location filename="../../annotator/gui/panels/statements.py" line="215" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="207" />
+        <location filename="../../annotator/gui/panels/statements.py" line="216" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="208" />
+        <location filename="../../annotator/gui/panels/statements.py" line="217" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>

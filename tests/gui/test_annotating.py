@@ -342,3 +342,25 @@ def test_panels_follow_the_document_on_screen(qtbot, window):
     qtbot.keyClick(window.article_view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     panel.select_statement(tass.uid)
     assert editor.note.toPlainText() == "à revoir" and editor.speaker.currentText() == "TASS"
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_names_and_reasons_in_words_not_codes(qtbot, window):
+    """What a person reads: the stance's and category's names, the status in words,
+    why a claim was suggested in a sentence (not "cue:préciser, number")."""
+    panel = window.statements_panel
+    model = panel.model
+    spokesman = next(r for r in model.rows if r.statement.source_category == "ua_official")
+    panel.select_statement(spokesman.statement.uid)
+    press(qtbot, window, Qt.Key.Key_R)  # stance: refutes
+    row = model.row_of(spokesman.statement.uid)
+    cells = [model.data(model.index(row, column)) for column in range(5)]
+    assert cells[2:] == ["Ukrainian officials", "Refutes", "suggested"]
+    tooltip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("Why: reporting word “préciser”; a number")
+    window.focus_search()
+    search = window.search_panel
+    search.setCurrentIndex(1)
+    search.category.setCurrentIndex(search.category.findData("ua_official"))
+    shown = [search.statements.item(0, column).text() for column in range(4)]
+    assert shown[2:] == ["Ukrainian officials", "Refutes"]

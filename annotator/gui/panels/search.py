@@ -147,11 +147,16 @@ class SearchPanel(QTabWidget):
             speaker=self.speaker.text().strip(),
             annotator=self.annotator.text().strip(),
         )
+        categories, stances = (
+            {e.code: e.name for e in self.store.taxonomy(kind)} for kind in ("source", "stance")
+        )
         self.statements.setRowCount(len(rows))
         for number, row in enumerate(rows):
+            category, stance = (row[k] or "" for k in ("source_category", "stance"))
             for column, value in enumerate(
-                (row["document_title"], row["speaker"], row["source_category"], row["stance"])
-            ):
+                (row["document_title"], row["speaker"], categories.get(category, category),
+                 stances.get(stance, stance))
+            ):  # fmt: skip
                 item = QTableWidgetItem(value or "")
                 item.setData(Qt.ItemDataRole.UserRole, (row["document_id"], row["uid"]))
                 self.statements.setItem(number, column, item)

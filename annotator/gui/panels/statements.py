@@ -8,6 +8,7 @@ from functools import cached_property
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Statement
 from annotator.gui.panels.table_model import ListTableModel, RowSelection
+from annotator.gui.reasons import why
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,16 +42,23 @@ class StatementRow:
     end: int
     claim_text: str
     category_name: str
+    stance_name: str = ""
 
     @cached_property
     def cells(self) -> tuple[str, str, str, str, str]:
         """What each column shows, made once: the table asks for it at every repaint."""
         statement = self.statement
         relay = " ↪" if statement.relay_of else ""
+        status = QCoreApplication.translate("StatementsModel", STATUS_NAMES[statement.status])
         return (" ".join(self.claim_text[:400].split())[:160], statement.speaker + relay,
-                self.category_name, statement.stance, str(statement.status))  # fmt: skip
+                self.category_name, self.stance_name or statement.stance, status)  # fmt: skip
 
 
+STATUS_NAMES = {
+    "suggested": QT_TRANSLATE_NOOP("StatementsModel", "suggested"),
+    "accepted": QT_TRANSLATE_NOOP("StatementsModel", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("StatementsModel", "rejected"),
+}
 COLUMNS = (
     QT_TRANSLATE_NOOP("StatementsModel", "Claim"),
     QT_TRANSLATE_NOOP("StatementsModel", "Speaker"),
@@ -70,7 +79,7 @@ class StatementsModel(ListTableModel[StatementRow]):
             return row.cells[index.column()]
         statement = row.statement
         if role == Qt.ItemDataRole.ToolTipRole:
-            reasons = ", ".join(statement.reasons)
+            reasons = why(statement.reasons)
             return f"{row.claim_text}\n\n{reasons}" if reasons else row.claim_text
         if role == Qt.ItemDataRole.UserRole:
             return statement.uid
