@@ -122,7 +122,10 @@ class TeamActions(QObject):
     def _refresh_review(self, document_id: int, _focus: object) -> None:
         if self.review_dock.isVisible() and document_id == self.session.document_id:
             store = self.session.store
-            self.review.show_units(review_units(store, document_id), store.text(document_id))
+            kinds = ("source", "stance", "rating")
+            names = {e.code: e.name for kind in kinds for e in store.taxonomy(kind)}
+            units = review_units(store, document_id)
+            self.review.show_units(units, store.text(document_id), names)
 
     def _choose(self, row: int, annotator: str) -> None:
         unit = self.review.units[row]

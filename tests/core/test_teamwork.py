@@ -8,6 +8,7 @@ from helpers import make_team
 from annotator.cli import main
 from annotator.core.agreement import agreement, cohen_kappa, krippendorff_alpha
 from annotator.core.merge import merge_projects
+from annotator.core.model import SpanStatus
 from annotator.core.store import Store
 
 
@@ -138,3 +139,40 @@ def test_review_chooses_a_version_and_keeps_the_originals(team, tmp_path):
         ("carol", "ru_official", "review")
     ]
     assert main(["agreement", "--project", str(out), "--json"]) == 0  # carol is no annotator
+
+
+def test_review_shows_and_keeps_every_statement_of_a_claim(tmp_path):
+    """Reported: for the TASS/ministry claim the review listed only TASS. A version is
+    all of an annotator's statements on the claim; keeping it copies them all, the
+    relay still pointing to the statement it relays."""
+    from annotator.core import editing
+    from annotator.core.claims import ClaimSuggestion, SourceSuggestion
+    from annotator.core.model import Document
+    from annotator.core.review import choose_version, review_units
+    from annotator.core.suggested import to_records
+
+    text = "Selon TASS, le ministère a affirmé que l'échange aurait lieu demain."
+    said = (text.index("l'échange"), len(text) - 1)
+    sources = (
+        SourceSuggestion("MID", "ru_official", "", 15, 24),
+        SourceSuggestion("TASS", "ru_state_media", "reports", 6, 10, relays=0),
+    )
+    with Store(tmp_path / "p.db") as store:
+        document_id, _ = store.add_document(Document(text=text, title="t", lang="fr"))
+        spans, statements = to_records([ClaimSuggestion(*said, ("cue:affirmer",), sources)])
+        store.save_suggestions(document_id, spans, statements, "test")
+        editing.set_status(store, [s.uid for s in statements], SpanStatus.ACCEPTED, "alice")
+        bob = editing.create_claim(store, document_id, *said, "bob").focus
+        editing.update_statement(store, bob, "bob", speaker="MID", source_category="ru_official")
+        [unit] = review_units(store, document_id)
+        assert sorted(s.speaker for s in unit.versions["alice"].statements) == ["MID", "TASS"]
+        assert [s.speaker for s in unit.versions["bob"].statements] == ["MID"]
+        assert "speaker" in unit.disagreements
+        choose_version(store, document_id, unit, "alice", "carol")
+        [unit] = review_units(store, document_id)
+        kept = {s.speaker: s for s in unit.reviewed.statements}
+        assert sorted(kept) == ["MID", "TASS"] and unit.reviewed.annotator == "carol"
+        assert kept["TASS"].relay_of == kept["MID"].uid  # the copy relays the copy
+        assert {s.claim_uid for s in kept.values()} == {unit.reviewed.claim.uid}
+        originals = [s for s in store.statements(document_id) if s.annotator == "alice"]
+        assert len(originals) == 2  # alice's own stay

@@ -51,8 +51,8 @@ def test_review_a_document(qtbot, team_window):
     assert panel.annotators == ["alice", "bob"]
     assert panel.table.rowCount() == 2
     assert panel.summary.text() == "2 claims, 2 with disagreements, 0 settled"
-    assert panel.table.item(0, 1).text().startswith("ru_official · supports")
-    assert panel.table.item(0, 2).text().startswith("ru_media · supports")
+    assert panel.table.item(0, 1).text().startswith("Russian officials · Supports")
+    assert panel.table.item(0, 2).text().startswith("Russian media (unspecified) · Supports")
     marked = panel.table.item(0, 1)
     assert marked.background().color().name().upper() == "#F4C7C3"
     assert contrast(marked.foreground().color(), marked.background().color()) >= 4.5
@@ -63,7 +63,7 @@ def test_review_a_document(qtbot, team_window):
         window, "SELECT annotator, source_category FROM statements WHERE origin = 'review'"
     )
     assert reviewed == [("carol", "ru_media")]
-    assert panel.table.item(0, 3).text().startswith("ru_media")
+    assert panel.table.item(0, 3).text().startswith("Russian media (unspecified)")
     assert db(window, "SELECT count(*) FROM statements WHERE annotator IN ('alice', 'bob')") == [
         (5,)
     ]  # the originals stay

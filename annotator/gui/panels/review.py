@@ -21,12 +21,18 @@ DISAGREE = QColor("#F4C7C3")  # light red, with dark text on it in either palett
 DISAGREE_TEXT = QColor("#1A1A1A")
 
 
-def describe(version: Version | None) -> str:
+def describe(version: Version | None, names: dict[str, str]) -> str:
+    """A version as the table shows it: a line per statement, names not codes."""
     if version is None:
         return "—"
-    s = version.statement
-    parts = [s.source_category or "?", s.stance or "?", s.speaker or "?"]
-    return " · ".join(parts) + (f" · {s.rating}" if s.rating else "")
+    lines = []
+    for s in version.statements:
+        speaker = (s.speaker or "?") + (" ↪" if s.relay_of else "")
+        category, stance = (names.get(code, code) or "?" for code in (s.source_category, s.stance))
+        parts = [category, stance, speaker]
+        rating = names.get(s.rating, s.rating)
+        lines.append(" · ".join(parts) + (f" · {rating}" if rating else ""))
+    return "\n".join(lines)
 
 
 class ReviewPanel(QWidget):
@@ -61,7 +67,8 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def show_units(self, units: list[ReviewUnit], text: str) -> None:
+    def show_units(self, units: list[ReviewUnit], text: str, names: dict[str, str]) -> None:
+        """The units of a document; `names`: the taxonomy's names by code."""
         self.units = units
         self.annotators = sorted({a for u in units for a in u.versions})
         headers = [self.tr("Claim"), *self.annotators, self.tr("Reviewed")]
@@ -74,14 +81,16 @@ class ReviewPanel(QWidget):
             self.table.item(row, 0).setToolTip(claim)
             differing = unit.disagreements
             for column, annotator in enumerate(self.annotators, start=1):
-                item = QTableWidgetItem(describe(unit.versions.get(annotator)))
+                item = QTableWidgetItem(describe(unit.versions.get(annotator), names))
                 if differing:
                     item.setBackground(DISAGREE)
                     item.setForeground(DISAGREE_TEXT)
                     item.setToolTip(self.tr("Differs on: {what}").format(what=", ".join(differing)))
                 self.table.setItem(row, column, item)
-            self.table.setItem(row, len(headers) - 1, QTableWidgetItem(describe(unit.reviewed)))
+            reviewed = QTableWidgetItem(describe(unit.reviewed, names))
+            self.table.setItem(row, len(headers) - 1, reviewed)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()  # a version of two statements takes two lines
         disagreeing = sum(1 for u in units if u.disagreements)
         settled = sum(1 for u in units if u.reviewed)
         self.summary.setText(
