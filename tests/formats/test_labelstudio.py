@@ -53,9 +53,9 @@ def test_tasks_hold_decisions_as_annotations_and_suggestions_as_predictions(proj
     start, end = claim["value"]["start"], claim["value"]["end"]
     assert TEXT[start:end] == claim["value"]["text"]  # code points: the emoji counts one
     per_region = {r["from_name"]: r["value"] for r in accepted if r.get("id") == claim["id"]}
-    assert per_region["category"]["choices"] == ["ru_official"]
-    assert per_region["stance"]["choices"] == ["supports"]
-    assert per_region["rating"]["choices"] == ["misleading"]
+    assert per_region["category"]["choices"] == ["category:ru_official"]
+    assert per_region["stance"]["choices"] == ["stance:supports"]
+    assert per_region["rating"]["choices"] == ["rating:misleading"]
     assert per_region["speaker"]["text"] == ["Vladimir Medinsky"]
     assert per_region["short_claim"]["text"] == ["La rencontre était utile"]
     assert per_region["note"]["text"] == ["vérifié, voir TASS"]
@@ -180,3 +180,24 @@ def test_a_bad_export_is_refused_with_the_file_and_task(tmp_path, content, says)
         assert store.documents() == []  # the file whole or not at all
     [failure] = report.failures
     assert str(path) in str(failure) and says in str(failure)
+
+
+def test_no_choice_value_label_studio_reads_as_a_boolean_or_a_number(project, tmp_path):
+    """Found in the real Label Studio (1.23): a Choice aliased "true" or "false" makes
+    its editor fail on every task ("No matching type for union"), while its API and
+    the SDK accept the config. Stored values are "kind:code", never a bare literal."""
+    _, tasks, config = exported(project, tmp_path)
+    aliases = [c.get("alias") for c in config.iter("Choice")]
+    assert "rating:true" in aliases and "rating:false" in aliases
+    for alias in aliases:
+        assert ":" in alias
+        with pytest.raises(ValueError):
+            json.loads(alias)  # not true, false, null or a number
+    chosen = [
+        r["value"]["choices"][0]
+        for task in tasks
+        for group in task.get("annotations", []) + task.get("predictions", [])
+        for r in group["result"]
+        if r["type"] == "choices"
+    ]
+    assert "category:ru_official" in chosen and "rating:misleading" in chosen

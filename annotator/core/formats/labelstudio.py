@@ -108,11 +108,8 @@ class _Results:
         region = self.region(claim, f"s{len(self.items) + 1}")
         for name, attribute in CHOICES.items():
             if getattr(statement, attribute):
-                self.items.append(
-                    self._result(
-                        region, name, "choices", claim, choices=[getattr(statement, attribute)]
-                    )
-                )
+                stored = f"{name}:{getattr(statement, attribute)}"  # see labeling_config
+                self.items.append(self._result(region, name, "choices", claim, choices=[stored]))
         for name, attribute in TEXTS.items():
             if getattr(statement, attribute):
                 self.items.append(
@@ -168,8 +165,12 @@ def labeling_config(taxonomy: dict[str, list]) -> str:
         choices = ElementTree.SubElement(
             statement, "Choices", name=name, toName="text", perRegion="true", choice="single"
         )
-        for entry in taxonomy.get(kind, []):  # shown by name, stored by code
-            ElementTree.SubElement(choices, "Choice", value=entry.name, alias=entry.code)
+        for entry in taxonomy.get(kind, []):
+            # Shown by name, stored as "rating:false": Label Studio's editor takes a bare
+            # "true" or "false" for a boolean and fails on every task (1.23, seen).
+            ElementTree.SubElement(
+                choices, "Choice", value=entry.name, alias=f"{name}:{entry.code}"
+            )
     for name in TEXTS:
         ElementTree.SubElement(statement, "Header", value=name.replace("_", " ").capitalize())
         ElementTree.SubElement(
@@ -387,7 +388,8 @@ def _value(item: dict) -> dict[str, str]:
     """A per-region value by our field name: a choice's code, a text area's text."""
     name, value = item.get("from_name"), item["value"]
     if name in CHOICES and value.get("choices"):
-        return {CHOICES[name]: str(value["choices"][0])}
+        chosen = str(value["choices"][0])  # "rating:false" as we write it, else as it is
+        return {CHOICES[name]: chosen.removeprefix(f"{name}:")}
     if name in TEXTS and isinstance(value.get("text"), list):
         return {TEXTS[name]: "\n".join(str(t) for t in value["text"])}
     return {}
