@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import signal
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
@@ -17,7 +15,10 @@ from annotator.core.project import APP_NAME
 from annotator.gui.i18n import LANGUAGE_KEY, install_translations
 from annotator.gui.main_window import MainWindow
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
-from annotator.gui.preferences import NAME_KEY, settings
+from annotator.gui.preferences import annotator_name, settings
+from annotator.gui.windows import open_window
+
+__all__ = ["annotator_name", "application", "create_window", "run_window"]
 
 
 def _choose_platform() -> None:
@@ -42,30 +43,9 @@ def application() -> QApplication:
     return app
 
 
-def annotator_name(ask: bool = True) -> str:
-    """The person annotating: $ANNOTATOR_NAME, else preferences, else asked once
-    (the login name offered) and kept in preferences."""
-    name = os.environ.get("ANNOTATOR_NAME") or settings().value(NAME_KEY, "")
-    if name:
-        return str(name)
-    default = getpass.getuser()
-    if ask and QGuiApplication.platformName() != "offscreen":
-        given, ok = QInputDialog.getText(
-            None,
-            QApplication.translate("app", "Welcome to annotator"),
-            QApplication.translate("app", "Your name, recorded on every annotation you make:"),
-            text=default,
-        )
-        default = given.strip() if ok and given.strip() else default
-    settings().setValue(NAME_KEY, default)
-    return default
-
-
 def create_window(project: str | None, files: list[str]) -> MainWindow:
     """Open the project (the last one, else the default), import the files, show the
     window; the assistance starts right after."""
-    from annotator.gui.windows import open_window
-
     apply_appearance(str(settings().value(APPEARANCE_KEY, "system")))
     install_translations(str(settings().value(LANGUAGE_KEY, "system")))
     return open_window(project, files)

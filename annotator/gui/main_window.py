@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -49,7 +51,15 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 class MainWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, store: Store, annotator: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        annotator: str,
+        parent: QWidget | None = None,
+        opener: Callable[[str], QMainWindow] | None = None,
+    ):
+        """`opener` opens another project in a window of its own (the window registry's
+        open_window: passed in, so that the registry and the window import no circle)."""
         super().__init__(parent)
         self.session = Session(store, annotator, self)
         self.setWindowTitle(self.tr("annotator — {name}").format(name=store.path.name))
@@ -93,7 +103,7 @@ class MainWindow(QMainWindow):
         )
         self.actions_ = AnnotationActions(self, self.session, self.article_view, self.presenter)
         self.corpus = CorpusActions(self, self.session, self.documents_panel)
-        self.project = ProjectActions(self, self.session)
+        self.project = ProjectActions(self, self.session, opener)
         self.team = TeamActions(
             self,
             self.session,

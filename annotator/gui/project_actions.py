@@ -4,6 +4,7 @@ the last project and document remembered between sessions."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -44,9 +45,14 @@ def document_key(path: Path) -> str:
 
 
 class ProjectActions(QObject):
-    def __init__(self, window: QMainWindow, session: Session):
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        opener: Callable[[str], QMainWindow] | None = None,
+    ):
         super().__init__(window)
-        self.window, self.session = window, session
+        self.window, self.session, self.opener = window, session, opener
         add = make_action
         self.new = add(
             window, self.tr("&New project…"), QKeySequence.StandardKey.New, self.new_project
@@ -86,10 +92,10 @@ class ProjectActions(QObject):
 
     def open_path(self, path: str) -> QMainWindow | None:
         """Open a project in a window of its own (or raise the one that has it)."""
-        from annotator.gui import windows  # the registry imports the main window
-
+        if self.opener is None:  # a window made outside the registry (never in the app)
+            return None
         try:
-            return windows.open_window(path)
+            return self.opener(path)
         except AnnotatorError as error:
             QMessageBox.warning(self.window, self.tr("Cannot open the project"), str(error))
             return None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 
 from annotator.core.project import open_project
 from annotator.gui.main_window import MainWindow
+from annotator.gui.preferences import annotator_name
 from annotator.gui.project_actions import last_project, remember_project
 
 OPEN: list[MainWindow] = []
@@ -17,8 +18,6 @@ def open_window(
     project: str | None, files: list[str] | None = None, name: str | None = None
 ) -> MainWindow:
     """Show a project in a window: the one already showing it, else a new one."""
-    from annotator.gui.app import annotator_name
-
     path = project or last_project()
     for window in list(OPEN):
         if path and window.session.store.path.resolve() == Path(path).resolve():
@@ -27,7 +26,7 @@ def open_window(
             remember_project(window.session.store.path)
             return window
     store, _seeded = open_project(path)
-    window = MainWindow(store, name or annotator_name())
+    window = MainWindow(store, name or annotator_name(), opener=open_window)
     OPEN.append(window)
     window.closed.connect(lambda: OPEN.remove(window) if window in OPEN else None)
     remember_project(store.path)

@@ -7,7 +7,7 @@ from helpers import TEAM_TEXT, make_project, make_team, open_active_window
 from PySide6.QtCore import Qt
 
 from annotator.core.merge import merge_projects
-from annotator.gui import app
+from annotator.gui import app, preferences
 from annotator.gui.app import create_window
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
 from annotator.gui.palette import contrast
@@ -30,10 +30,10 @@ def db(window, sql):
 
 def test_name_is_asked_once_and_kept(qtbot, monkeypatch):
     monkeypatch.delenv("ANNOTATOR_NAME", raising=False)
-    monkeypatch.setattr(app.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(preferences.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
     asked = []
     monkeypatch.setattr(
-        app.QInputDialog,
+        preferences.QInputDialog,
         "getText",
         staticmethod(lambda *a, **k: (asked.append(1), ("Olena", True))[1]),
     )
