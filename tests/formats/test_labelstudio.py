@@ -2,6 +2,7 @@
 export read back (what a person changed there included), bad exports refused."""
 
 import json
+from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
@@ -201,3 +202,28 @@ def test_no_choice_value_label_studio_reads_as_a_boolean_or_a_number(project, tm
         if r["type"] == "choices"
     ]
     assert "category:ru_official" in chosen and "rating:misleading" in chosen
+
+
+@pytest.mark.parametrize(
+    "name", ["export-1.23.2-edited.json", "export-1.23.2-edited-with-predictions.json"]
+)
+def test_what_the_real_label_studio_wrote_back_imports(tmp_path, name):
+    """Label Studio 1.23.2's own export after a person changed a stance in its editor
+    (see tests/data/labelstudio/README.md): the change, the decisions and, when the
+    export carries them, the suggestions come in."""
+    path = Path(__file__).parents[1] / "data" / "labelstudio" / name
+    with Store(tmp_path / "p.db") as store:
+        report = import_files(store, [path])
+        assert not report.failures and len(report.added) == 2
+        first = next(d for d in store.documents() if d.title == "Istanbul talks")
+        statements = store.statements(first.id)
+        spans = {s.uid: s for s in store.spans(first.id)}
+    medinsky = next(s for s in statements if s.status == "accepted")
+    assert (medinsky.speaker, medinsky.source_category, medinsky.stance, medinsky.rating) == (
+        "Vladimir Medinsky", "ru_official", "reports", "misleading"
+    )  # fmt: skip
+    assert medinsky.annotator == "labelstudio:1"
+    mention = spans[medinsky.source_uid]
+    assert TEXT[mention.start : mention.end] == "Medinskiy"
+    suggested = [s for s in statements if s.status == "suggested"]
+    assert bool(suggested) == ("with-predictions" in name)  # ids only: no suggestions
