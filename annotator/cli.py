@@ -10,10 +10,16 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from annotator import __version__
 from annotator.core.formats import EXPORT_FORMATS
 from annotator.core.model import SpanStatus
+
+if TYPE_CHECKING:  # for annotations only: the commands import these where they use them
+    from tqdm import tqdm
+
+    from annotator.core.store import Store
 
 SUBCOMMANDS = ("import", "suggest", "export", "merge", "agreement", "stats")
 
@@ -23,7 +29,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, status 2, no usage dump
+    def error(self, message: str) -> NoReturn:  # one line, status 2, no usage dump
         raise UsageError(f"{self.prog}: {message}")
 
 
@@ -117,7 +123,7 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(path: str, read_only: bool = False, must_exist: bool = True):
+def _open_store(path: str, read_only: bool = False, must_exist: bool = True) -> Store:
     """The project; commands that only read it open it read-only. Only `import` may
     create a project."""
     from pathlib import Path
@@ -217,7 +223,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(total: int, what: str, unit: str = "doc"):
+def _progress(total: int, what: str, unit: str = "doc") -> tqdm:
     """A progress bar on a terminal; silent when stderr is a file or a pipe."""
     from tqdm import tqdm
 

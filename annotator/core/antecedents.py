@@ -52,7 +52,7 @@ def candidates_of(parsed: Parsed) -> list[tuple[int, int, Mention | None]]:
 
 
 def _candidates(parsed: Parsed, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
-    found = [(m.start, m.end, m) for m in mentions]
+    found: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in mentions]
     ends = sorted(m.end for m in mentions)  # mentions do not overlap: ends sort as starts
     starts = sorted(m.start for m in mentions)
     named = [(s, e) for s, e, label in parsed.ents if label in ("PER", "ORG", "PERSON", "NORP")]

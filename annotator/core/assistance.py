@@ -15,7 +15,7 @@ import multiprocessing
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
 
 from annotator.core import nlp
 from annotator.core.gazetteer import GazetteerEntry
@@ -68,7 +68,7 @@ class LanguageWorker:
     def __init__(self) -> None:
         self._context = multiprocessing.get_context("spawn")
         self._process: multiprocessing.process.BaseProcess | None = None
-        self._connection = None
+        self._connection: Connection | None = None
         self.stopping = False
         self.restarts = 0
 
@@ -119,7 +119,7 @@ class LanguageWorker:
             else:
                 yield Failed(message[1], message[2])
 
-    def _receive(self, connection) -> tuple:
+    def _receive(self, connection: Connection) -> tuple:
         """The child's next message; what it wrote before dying is still read."""
         assert self._process is not None
         while True:
@@ -134,8 +134,8 @@ class LanguageWorker:
                 raise self._died()
             wait([connection, self._process.sentinel], timeout=1.0)
 
-    def _start(self):
-        if self._process is not None and self._process.is_alive():
+    def _start(self) -> Connection:
+        if self._process is not None and self._process.is_alive() and self._connection is not None:
             return self._connection
         ours, theirs = self._context.Pipe(duplex=True)
         process = self._context.Process(

@@ -188,8 +188,12 @@ class _Unit:
         inner = [self._quoted_speaker(item, outer) for item in inner]
         first_words = next((w for _, _, w in outer if w is not None), None)
         for token, source, said in outer:
-            beside = said is not None and first_words is not None and said != first_words
-            if beside and (said[1] <= first_words[0] or first_words[1] <= said[0]):
+            if (
+                said is not None
+                and first_words is not None
+                and said != first_words
+                and (said[1] <= first_words[0] or first_words[1] <= said[0])
+            ):
                 inner.append((token, source, said))  # "… and said …": a claim beside
                 continue
             if all(s.speaker != source.speaker for s in sources):

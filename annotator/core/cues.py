@@ -230,6 +230,7 @@ def finder_for(doc: Any, lang: str) -> CueFinder:
     """One finder per language and vocabulary (a pipeline keeps its vocabulary)."""
     key = (lang, id(doc.vocab))
     finder = _FINDERS.get(key)
-    if finder is None or finder._by_lemma.vocab is not doc.vocab:
+    # spaCy's matcher.pyi leaves out the Matcher's (readonly) vocab attribute.
+    if finder is None or finder._by_lemma.vocab is not doc.vocab:  # type: ignore[attr-defined]
         finder = _FINDERS[key] = CueFinder(doc.vocab, lang)
     return finder

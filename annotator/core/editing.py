@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import astuple
 from functools import wraps
-from typing import ParamSpec
+from typing import Concatenate, ParamSpec
 
 from annotator.core.addresses import is_web_address
 from annotator.core.changes import BOOKKEEPING, Change, RowChange
@@ -40,15 +40,17 @@ Wanted = dict[str, dict[str, dict | None]]  # table -> uid -> the row as it shou
 P = ParamSpec("P")
 
 
-def one_transaction(edit: Callable[P, Change]) -> Callable[P, Change]:
+def one_transaction(
+    edit: Callable[Concatenate[Store, P], Change],
+) -> Callable[Concatenate[Store, P], Change]:
     """Run an edit, its reads included, in one write transaction of its store."""
 
     @wraps(edit)
-    def run(store: Store, *args: P.args, **kwargs: P.kwargs) -> Change:  # type: ignore[valid-type]
+    def run(store: Store, *args: P.args, **kwargs: P.kwargs) -> Change:
         with store.transaction():
             return edit(store, *args, **kwargs)
 
-    return run  # type: ignore[return-value]
+    return run
 
 
 def commit_change(
@@ -329,8 +331,8 @@ def set_status(
         if row is None:
             continue
         after["statements"][uid] = _changed(row, annotator, status=str(status))
-        for span_uid in _span_uids(row):
-            span = spans.get(span_uid or "")
+        for span_uid in filter(None, _span_uids(row)):
+            span = spans.get(span_uid)
             rejected = status == SpanStatus.REJECTED
             if span and not (rejected and _still_used(store, span_uid, leaving)):
                 after["spans"][span_uid] = _changed(span, annotator, status=str(status))
@@ -414,6 +416,7 @@ def delete_span(store: Store, span_uid: str, annotator: str) -> Change:
     after: Wanted = {"spans": {span_uid: None}, "statements": {}}
     for statement_uid, _ in store.statements_on(span_uid, as_source_only=True):
         linked = store.read_item("statements", statement_uid)
+        assert linked is not None  # just listed, in this transaction
         after["statements"][statement_uid] = _changed(linked, annotator, source_uid=None)
     return commit_change(store, "Delete span", after, annotator, action="delete")
 

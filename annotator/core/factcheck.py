@@ -54,7 +54,9 @@ def fact_checker(store: Store) -> FactChecker:
 def save_fact_checker(store: Store, checker: FactChecker, annotator: str = "") -> Change:
     """Keep the settings given, as one edit (an empty one leaves the stored value)."""
     values = {f.name: getattr(checker, f.name).strip() for f in fields(checker)}
-    wanted = {PREFIX + name: {"value": value} for name, value in values.items() if value}
+    wanted: dict[str, dict | None] = {
+        PREFIX + name: {"value": value} for name, value in values.items() if value
+    }
     return commit_change(store, "Set the fact-checker", {"project_settings": wanted}, annotator)
 
 

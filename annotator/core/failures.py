@@ -60,6 +60,6 @@ def record(error: BaseException) -> Path:
         logger.addHandler(handler)
         logger.propagate = False
     logger.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    for handler in logger.handlers:
-        handler.flush()
+    for each in logger.handlers:
+        each.flush()
     return path

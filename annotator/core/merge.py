@@ -106,6 +106,7 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
             row.pop("id")
             target.insert_rows("documents", [row])
             document_id = target.document_id(listed.uid)
+            assert document_id is not None  # just inserted
             report.documents_added += 1
         else:
             _advance_status(target, document_id, listed.status)

@@ -126,7 +126,9 @@ class NameIndex:
         self._seen[word] = self._keys[best[0]] if best else None
         # a Cyrillic word longer than the name: a case ending ("Умерова", "Мединского")
         inflected = (
-            bool(best) and bool(_CYRILLIC.search(word)) and len(spelling_key(word)) > len(best[0])
+            best is not None
+            and bool(_CYRILLIC.search(word))
+            and len(spelling_key(word)) > len(best[0])
         )
         self._inflected[word] = inflected
         return self._seen[word]

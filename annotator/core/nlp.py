@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from annotator.core.claims import suggest_claims
 from annotator.core.errors import ModelError
@@ -20,6 +20,7 @@ from annotator.core.suggested import to_records
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
 
 
 # batch_size 16-64 is fastest for the small models on this hardware; spaCy's
@@ -75,7 +76,8 @@ def pipeline_id(nlp: Language) -> str:
     if nlp.meta.get("name") and nlp.meta.get("version") and nlp.has_pipe("ner"):
         return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"
     if nlp.has_pipe("lemmatizer"):
-        return f"blank:{nlp.lang}+{nlp.get_pipe('lemmatizer').mode}"
+        lemmatizer = cast("Lemmatizer", nlp.get_pipe("lemmatizer"))  # spaCy's, added above
+        return f"blank:{nlp.lang}+{lemmatizer.mode}"
     return f"blank:{nlp.lang}"
 
 
@@ -144,13 +146,13 @@ def forbid_network() -> None:
     worker that reads untrusted articles should not be able to reach anything."""
     import socket
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> NoReturn:
         raise PermissionError("annotator's language worker has no network access")
 
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
-    socket.create_connection = refuse  # type: ignore[assignment]
-    socket.getaddrinfo = refuse  # type: ignore[assignment]
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
 
 
 def serve(connection: Any) -> None:

@@ -16,7 +16,7 @@ SCHEMA_VERSION = 7
 def create_schema(db: sqlite_utils.Database) -> None:
     """Every table of a new project, seeded, in one transaction."""
     with db.atomic():
-        db["documents"].create(
+        db.table("documents").create(
             {
                 "id": int,
                 "uid": str,
@@ -36,8 +36,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
             not_null={"uid", "text"},
             defaults={"status": "todo"},
         )
-        db["documents"].create_index(["uid"], unique=True)
-        db["spans"].create(
+        db.table("documents").create_index(["uid"], unique=True)
+        db.table("spans").create(
             {
                 "id": int,
                 "uid": str,
@@ -57,9 +57,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
             foreign_keys=[("document_id", "documents", "id")],
             not_null={"uid", "document_id", "start", "end", "kind", "label"},
         )
-        db["spans"].create_index(["uid"], unique=True)
-        db["spans"].create_index(["document_id", "start"])
-        db["statements"].create(
+        db.table("spans").create_index(["uid"], unique=True)
+        db.table("spans").create_index(["document_id", "start"])
+        db.table("statements").create(
             {
                 "id": int,
                 "uid": str,
@@ -83,10 +83,10 @@ def create_schema(db: sqlite_utils.Database) -> None:
             foreign_keys=[("document_id", "documents", "id")],
             not_null={"uid", "document_id", "claim_uid"},
         )
-        db["statements"].create_index(["uid"], unique=True)
-        db["statements"].create_index(["document_id"])
-        db["statements"].create_index(["claim_uid"])
-        db["taxonomy"].create(
+        db.table("statements").create_index(["uid"], unique=True)
+        db.table("statements").create_index(["document_id"])
+        db.table("statements").create_index(["claim_uid"])
+        db.table("taxonomy").create(
             {
                 "kind": str,
                 "code": str,
@@ -98,14 +98,14 @@ def create_schema(db: sqlite_utils.Database) -> None:
             },
             pk=("kind", "code"),
         )
-        db["gazetteer"].create(
+        db.table("gazetteer").create(
             {"id": int, "pattern": str, "category": str, "speaker": str},
             pk="id",
         )
         _gazetteer_origins(db)
         _statement_cues(db)
         _short_claims(db)
-        db["history"].create(
+        db.table("history").create(
             {
                 "id": int,
                 "item": str,
@@ -119,25 +119,25 @@ def create_schema(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
-        db["history"].create_index(["item_uid"])
+        db.table("history").create_index(["item_uid"])
         _seed(db)
         _settings_table(db)
         _span_tally_index(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    db["documents"].enable_fts(["title", "text"], create_triggers=True)
+    db.table("documents").enable_fts(["title", "text"], create_triggers=True)
     _index_words_only(db)
 
 
 def _settings_table(db: sqlite_utils.Database) -> None:
     """Schema 2: project-wide settings (the annotation guidelines, …) as key and value."""
-    db["project_settings"].create({"key": str, "value": str}, pk="key")
+    db.table("project_settings").create({"key": str, "value": str}, pk="key")
     guidelines = (resources_dir() / "guidelines.md").read_text(encoding="utf-8")
     db.execute("INSERT INTO project_settings (key, value) VALUES ('guidelines', ?)", [guidelines])
 
 
 def _suggestion_errors(db: sqlite_utils.Database) -> None:
     """Schema 3: why the assistance failed on a document (a crash, a broken model)."""
-    if "suggestion_error" not in db["documents"].columns_dict:
+    if "suggestion_error" not in db.table("documents").columns_dict:
         db.execute("ALTER TABLE documents ADD COLUMN suggestion_error TEXT")
 
 
@@ -154,7 +154,7 @@ def _span_tally_index(db: sqlite_utils.Database) -> None:
 def _gazetteer_origins(db: sqlite_utils.Database) -> None:
     """Schema 5: a gazetteer entry's Wikidata item (data only) and where it comes from
     ('' shipped or typed in, 'learned' from an accepted statement)."""
-    columns = db["gazetteer"].columns_dict
+    columns = db.table("gazetteer").columns_dict
     for column in ("qid", "origin"):
         if column not in columns:
             db.execute(f"ALTER TABLE gazetteer ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
@@ -163,7 +163,7 @@ def _gazetteer_origins(db: sqlite_utils.Database) -> None:
 def _statement_cues(db: sqlite_utils.Database) -> None:
     """Schema 6: the cue span that reports a statement ("said", "according to"), so it
     is accepted, rejected and deleted with the statement."""
-    if "cue_uid" not in db["statements"].columns_dict:
+    if "cue_uid" not in db.table("statements").columns_dict:
         db.execute("ALTER TABLE statements ADD COLUMN cue_uid TEXT")
     for column in ("source_uid", "cue_uid"):  # a span's statements, found by index
         db.execute(f"CREATE INDEX IF NOT EXISTS idx_statements_{column} ON statements ({column})")
@@ -172,7 +172,7 @@ def _statement_cues(db: sqlite_utils.Database) -> None:
 def _short_claims(db: sqlite_utils.Database) -> None:
     """Schema 7: a statement's claim in a line, as a fact-check names it (ClaimReview's
     claimReviewed); empty means the quote itself."""
-    if "short_claim" not in db["statements"].columns_dict:
+    if "short_claim" not in db.table("statements").columns_dict:
         db.execute("ALTER TABLE statements ADD COLUMN short_claim TEXT NOT NULL DEFAULT ''")
 
 
@@ -245,8 +245,8 @@ def _seed(db: sqlite_utils.Database) -> None:
                     "position": position,
                 }
             )
-    db["taxonomy"].insert_all(rows)
-    db["gazetteer"].insert_all(
+    db.table("taxonomy").insert_all(rows)
+    db.table("gazetteer").insert_all(
         {"pattern": e.pattern, "category": e.category, "speaker": e.speaker, "qid": e.qid}
         for e in default_entries()
     )

@@ -377,9 +377,9 @@ def _named(
     if inside:  # "Представитель делегации Умерова": a name in the genitive, the role speaks
         return SourceSuggestion(words, inside[-1].entry.category, start=start, end=end)
     if all(t.text[:1].isupper() for t in doc[phrase[0] : phrase[1] + 1] if t.is_alpha):
-        entry = gazetteer.lookup(words)  # a name opening the sentence: "Medinskij denied"
-        if entry is not None:
-            return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
+        listed = gazetteer.lookup(words)  # a name opening the sentence: "Medinskij denied"
+        if listed is not None:
+            return SourceSuggestion(listed.speaker, listed.category, start=start, end=end)
     name = _longest_name(doc, phrase, unit_start)
     return SourceSuggestion(name or words, category_from_words(words), start=start, end=end)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -266,6 +266,7 @@ class Store(ItemStore):
                 json.dumps(document.meta),
             ],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it
         return cursor.lastrowid, True
 
     def text_length(self, document_id: int) -> int:
@@ -360,17 +361,17 @@ class Store(ItemStore):
         params: list[object],
         kinds: Iterable[SpanKind] | None,
         statuses: Iterable[SpanStatus] | None,
-    ):
+    ) -> list[dict]:
         sql = f"SELECT * FROM {table} WHERE {where}"
         params = list(params)
-        for column, values in (("kind", kinds), ("status", statuses)):
-            if values is not None:
-                values = [str(v) for v in values]
+        for column, wanted in (("kind", kinds), ("status", statuses)):
+            if wanted is not None:
+                values = [str(v) for v in wanted]
                 sql += f" AND {column} IN ({', '.join('?' * len(values))})"
                 params.extend(values)
         return self.query(sql + " ORDER BY start, [end]", params)
 
-    def query(self, sql: str, params: list[object]) -> list[dict]:
+    def query(self, sql: str, params: Sequence[object]) -> list[dict]:
         cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]

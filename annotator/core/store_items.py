@@ -8,9 +8,12 @@ taxonomy kind's entries, the gazetteer, a project setting): see `core.changes`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import astuple
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+import sqlite_utils
 
 from annotator.core.changes import RowChange
 from annotator.core.gazetteer import GazetteerEntry
@@ -49,6 +52,20 @@ class SpanView(NamedTuple):
 
 class ItemStore:
     """Reading and changing items, each change logged in `history`."""
+
+    db: sqlite_utils.Database
+
+    if TYPE_CHECKING:  # what `Store` provides
+
+        def transaction(self) -> AbstractContextManager[None]: ...
+        def query(self, sql: str, params: Sequence[object]) -> list[dict]: ...
+        def row_of(self, table: str, uid: str) -> dict | None: ...
+        def insert_rows(self, table: str, rows: list[dict], replace: bool = False) -> None: ...
+        def taxonomy(self, kind: str) -> list[TaxonomyEntry]: ...
+        def replace_taxonomy(self, kind: str, entries: list[TaxonomyEntry]) -> None: ...
+        def gazetteer(self) -> list[GazetteerEntry]: ...
+        def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None: ...
+        def set_setting(self, key: str, value: str) -> None: ...
 
     def span_views_between(
         self, document_id: int, start: int, end: int, reach: int
@@ -95,7 +112,8 @@ class ItemStore:
 
     def span_views_by_uid(self, uids: Iterable[str]) -> dict[str, SpanView]:
         """Spans by uid, those that exist, read 500 at a time."""
-        wanted, found = list(dict.fromkeys(uids)), {}
+        wanted = list(dict.fromkeys(uids))
+        found: dict[str, SpanView] = {}
         for first in range(0, len(wanted), 500):
             values = wanted[first : first + 500]
             rows = self.db.execute(
@@ -122,7 +140,8 @@ class ItemStore:
             "FROM statements WHERE document_id = ? ORDER BY id",
             [document_id],
         )
-        return [Statement(*r[:11], reasons_from(r[11]), *r[12:]) for r in rows]
+        # One tuple of fields: mypy cannot count a row's columns past a starred part.
+        return [Statement(*(*r[:11], reasons_from(r[11]), *r[12:])) for r in rows]
 
     def statement_uids(self, document_id: int, status: str) -> list[str]:
         """The uids of a document's statements with a status, in the order they were made."""
@@ -188,18 +207,8 @@ class ItemStore:
             for change in changes:
                 if change.table in ("spans", "statements"):
                     self._write_row(change, annotator, stamp)
-                elif change.table == "documents" and change.after is None:
-                    self.db.execute("DELETE FROM documents WHERE uid = ?", [change.uid])
-                elif change.table == "documents" and change.before is None:  # back, as it was
-                    row = {k: change.after.get(k) for k in DOCUMENT_COLUMNS}
-                    self.insert_rows("documents", [{**row, "id": change.document_id}])
                 elif change.table == "documents":
-                    for column in DOCUMENT_FIELDS:  # its text never changes
-                        if column in (change.after or {}):
-                            self.db.execute(
-                                f"UPDATE documents SET {column} = ? WHERE uid = ?",
-                                [change.after[column], change.uid],
-                            )
+                    self._write_document(change)
                 else:
                     self._write_value(change.table, change.uid, change.after)
                 item = change.table[:-1] if change.table.endswith("s") else change.table
@@ -231,6 +240,20 @@ class ItemStore:
             f"UPDATE {table} SET {', '.join(f'[{c}] = ?' for c in columns)} WHERE uid = ?",
             [*(fields[c] for c in columns), change.uid],
         )
+
+    def _write_document(self, change: RowChange) -> None:
+        if change.after is None:
+            self.db.execute("DELETE FROM documents WHERE uid = ?", [change.uid])
+        elif change.before is None:  # back, as it was
+            row = {k: change.after.get(k) for k in DOCUMENT_COLUMNS}
+            self.insert_rows("documents", [{**row, "id": change.document_id}])
+        else:
+            for column in DOCUMENT_FIELDS:  # its text never changes
+                if column in change.after:
+                    self.db.execute(
+                        f"UPDATE documents SET {column} = ? WHERE uid = ?",
+                        [change.after[column], change.uid],
+                    )
 
     def _write_value(self, table: str, key: str, after: dict | None) -> None:
         if table == "taxonomy":

@@ -6,6 +6,8 @@ and `merge` ask these functions and never write SQL themselves (a test checks it
 
 from __future__ import annotations
 
+from annotator.core.gazetteer import GazetteerEntry
+from annotator.core.model import TaxonomyEntry
 from annotator.core.store import Store
 
 COUNTED = ("source_category", "stance")  # statements are counted by these columns
@@ -131,18 +133,18 @@ def set_document_status(store: Store, document_id: int, status: str) -> None:
     store.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, document_id])
 
 
-def add_taxonomy_entry(store: Store, kind: str, entry: object, position: int) -> None:
+def add_taxonomy_entry(store: Store, kind: str, entry: TaxonomyEntry, position: int) -> None:
     store.db.execute(
         "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, position) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [kind, entry.code, entry.name, entry.color, "", entry.description, position],  # type: ignore[attr-defined]
+        [kind, entry.code, entry.name, entry.color, "", entry.description, position],
     )
 
 
-def add_gazetteer_entry(store: Store, entry: object) -> None:
+def add_gazetteer_entry(store: Store, entry: GazetteerEntry) -> None:
     store.db.execute(
         "INSERT INTO gazetteer (pattern, category, speaker, qid, origin) VALUES (?, ?, ?, ?, ?)",
-        [entry.pattern, entry.category, entry.speaker, entry.qid, entry.origin],  # type: ignore[attr-defined]
+        [entry.pattern, entry.category, entry.speaker, entry.qid, entry.origin],
     )
 
 

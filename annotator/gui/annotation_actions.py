@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -64,7 +65,7 @@ class AnnotationActions(QObject):
         self.next_statement = add(self.tr("&Next statement"), "J", lambda: self._step(1))
         self.previous_statement = add(self.tr("&Previous statement"), "K", lambda: self._step(-1))
         self.undo = session.undo_stack.createUndoAction(owner, self.tr("&Undo"))
-        self.undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo = session.undo_stack.createRedoAction(owner, self.tr("&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         owner.addActions([self.undo, self.redo])
@@ -115,7 +116,7 @@ class AnnotationActions(QObject):
             self._add(
                 self.tr("Category: {name}").format(name=entry.name),
                 entry.shortcut,
-                lambda code=entry.code: self._set_field("source_category", code),
+                partial(self._set_field, "source_category", entry.code),
             )
             for entry in store.taxonomy("source")
         ]
@@ -123,7 +124,7 @@ class AnnotationActions(QObject):
             self._add(
                 self.tr("Stance: {name}").format(name=entry.name),
                 entry.shortcut,
-                lambda code=entry.code: self._set_field("stance", code),
+                partial(self._set_field, "stance", entry.code),
             )
             for entry in store.taxonomy("stance")
         ]

@@ -37,6 +37,7 @@ def application() -> QApplication:
     if app is None:
         _choose_platform()
         app = QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)  # never a bare QCoreApplication: we made it
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -3,16 +3,18 @@ documents, document status and search. Long work runs on a thread with progress.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from annotator.core import editing
 from annotator.core.factcheck import fact_checker, save_fact_checker
 from annotator.core.importing import ImportReport, import_text
-from annotator.core.model import DocumentStatus
+from annotator.core.model import DocumentStatus, SpanStatus
 from annotator.gui import jobs
 from annotator.gui.actions import make_action
 from annotator.gui.dialogs.document import DocumentDialog
@@ -41,7 +43,7 @@ class CorpusActions(QObject):
         self.job: jobs.Job | None = None
         self.last_report: ImportReport | None = None
 
-        def add(text, keys, slot):  # noqa: ANN001, ANN202
+        def add(text: str, keys: str, slot: Callable[[], object]) -> QAction:
             return make_action(window, text, keys, slot)
 
         self.import_files = add(self.tr("&Import articles…"), "Ctrl+I", self.choose_files)
@@ -64,7 +66,7 @@ class CorpusActions(QObject):
             add(
                 self.tr("Mark document: {status}").format(status=status.value.replace("_", " ")),
                 STATUS_KEYS[status],
-                lambda s=status: self.set_status(s),
+                partial(self.set_status, status),
             )
             for status in DocumentStatus
         ]
@@ -140,8 +142,8 @@ class CorpusActions(QObject):
         self,
         format_name: str,
         output: str,
-        status,
-        annotator,  # noqa: ANN001
+        status: SpanStatus | None,
+        annotator: str | None,
         reviewed_only: bool = False,
         excel: bool = False,
     ) -> None:
@@ -160,7 +162,7 @@ class CorpusActions(QObject):
 
     # jobs ---------------------------------------------------------------------------
 
-    def run_job(self, job: jobs.Job, label: str, done) -> None:  # noqa: ANN001
+    def run_job(self, job: jobs.Job, label: str, done: Callable[[object], None]) -> None:
         """Start a job; its signals reach bound methods here, so they run on the GUI thread
         (a lambda would run on the job's thread and touch widgets from there)."""
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)

@@ -258,7 +258,8 @@ class LineTable:
             first, last = max(start, self.starts[number]), min(end, self.ends[number])
             if first < last:
                 line = self.lines[number]
-                left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]
+                # PySide6's stub types cursorToX() as object; it returns (x, position).
+                left, right = line.cursorToX(first)[0], line.cursorToX(last)[0]  # type: ignore[index]
                 rects.append(QRectF(min(left, right), line.y(), abs(right - left), line.height()))
             number += 1
         return rects

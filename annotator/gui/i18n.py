@@ -25,17 +25,17 @@ def install_translations(preference: str) -> str:
     """Load the translations for the chosen language (ours and Qt's own dialogs)."""
     app = QApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QApplication.removeTranslator(translator)
     _installed.clear()
     language = chosen_language(preference)
     if language == "en":
         return language
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"annotator_{language}.qm")):
-        app.installTranslator(ours)
+        QApplication.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+        QApplication.installTranslator(qt)
         _installed.append(qt)
     return language

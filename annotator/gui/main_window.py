@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -78,8 +80,8 @@ class MainWindow(QMainWindow):
         self.guidelines_panel = GuidelinesPanel(store, self)
         self._add_dock(self.tr("Documents"), self.documents_panel, LEFT)
         self.search_dock = self._add_dock(self.tr("Search"), self.search_panel, LEFT)
-        self._add_dock(self.tr("Legend"), self.legend_panel, LEFT)
-        self.tabifyDockWidget(self.search_dock, self.findChild(QDockWidget, "legend_dock"))
+        legend_dock = self._add_dock(self.tr("Legend"), self.legend_panel, LEFT)
+        self.tabifyDockWidget(self.search_dock, legend_dock)
         properties_dock = self._add_dock(self.tr("Statement"), self.properties_panel, RIGHT)
         self.stats_dock = self._add_dock(self.tr("Statistics"), self.stats_panel, RIGHT)
         self.tabifyDockWidget(properties_dock, self.stats_dock)
@@ -126,7 +128,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+    def _menu_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = make_action(self, text, shortcut, slot)
         menu.addAction(action)
         return action
@@ -160,10 +168,10 @@ class MainWindow(QMainWindow):
             ("light", self.tr("&Light")),
             ("dark", self.tr("&Dark")),
         ):
-            self._menu_action(appearance, text, lambda m=mode: self.set_appearance(m))
+            self._menu_action(appearance, text, partial(self.set_appearance, mode))
         language = view_menu.addMenu(self.tr("&Language"))
         for code, text in (("system", self.tr("Follow the &system")), *LANGUAGES.items()):
-            self._menu_action(language, text, lambda c=code: self.set_language(c))
+            self._menu_action(language, text, partial(self.set_language, code))
         view_menu.addSeparator()
         self._menu_action(view_menu, self.tr("&Statistics"), self.show_statistics, "F7")
         self._menu_action(view_menu, self.tr("&Guidelines"), self.show_guidelines, "F2")
@@ -178,7 +186,7 @@ class MainWindow(QMainWindow):
             ),
             start=1,
         ):
-            self._menu_action(focus, text, lambda w=widget: self.focus_widget(w), f"Alt+{number}")
+            self._menu_action(focus, text, partial(self.focus_widget, widget), f"Alt+{number}")
         self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in self.findChildren(QDockWidget):
             self.docks_menu.addAction(dock.toggleViewAction())
@@ -348,7 +356,7 @@ class MainWindow(QMainWindow):
             self._fill_taxonomy_menus()
             self.search_panel.fill_filters()
 
-    def _refresh_statistics(self, document_id: int) -> None:
+    def _refresh_statistics(self, document_id: int | None) -> None:
         """Counted only when they can be seen: a tab behind another is 'visible' to Qt,
         and counting 100,000 spans after each key press delayed the next one."""
         if not self.stats_panel.visibleRegion().isEmpty():
@@ -411,7 +419,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        self.zoom(int(store.value("view/zoom", 0) or 0), absolute=True)
+        self.zoom(int(store.value("view/zoom") or 0), absolute=True)
         last = store.value(document_key(self.session.store.path))
         if last is not None and int(last) in {d.id for d in self.session.store.documents()}:
             self.session.open_document(int(last))

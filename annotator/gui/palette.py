@@ -57,7 +57,8 @@ def blend(over: QColor, base: QColor) -> QColor:
     return QColor.fromRgbF(
         *(
             alpha * a + (1 - alpha) * b
-            for a, b in zip(over.getRgbF()[:3], base.getRgbF()[:3], strict=True)
+            # PySide6's stub types getRgbF() as object; it returns (r, g, b, a) floats.
+            for a, b in zip(over.getRgbF()[:3], base.getRgbF()[:3], strict=True)  # type: ignore[index]
         )
     )
 
@@ -67,7 +68,8 @@ def contrast(one: QColor, two: QColor) -> float:
 
     def luminance(color: QColor) -> float:
         channels = []
-        for c in color.getRgbF()[:3]:
+        # PySide6's stub types getRgbF() as object; it returns (r, g, b, a) floats.
+        for c in color.getRgbF()[:3]:  # type: ignore[index]
             channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
         r, g, b = channels
         return 0.2126 * r + 0.7152 * g + 0.0722 * b

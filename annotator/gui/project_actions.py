@@ -31,7 +31,9 @@ def remember_project(path: Path) -> None:
 
 def recent_projects() -> list[str]:
     value = settings().value(RECENT_KEY, []) or []
-    return [value] if isinstance(value, str) else list(value)
+    if isinstance(value, str):  # one project: stored bare
+        return [value]
+    return list(value) if isinstance(value, list) else []
 
 
 def last_project() -> str | None:

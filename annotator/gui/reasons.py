@@ -31,7 +31,8 @@ def reason_words(code: str) -> str:
     text = WORDS.get(kind)
     if text is None:
         return code
-    return QCoreApplication.translate("Reasons", text).format(word=word)
+    # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
+    return QCoreApplication.translate("Reasons", text).format(word=word)  # type: ignore[arg-type]
 
 
 def why(reasons: Iterable[str]) -> str:

@@ -127,7 +127,7 @@ class Session(QObject):
         if self.document_id in gone:
             left = [d.id for d in self.store.documents()]
             later = [d for d in left if d > (self.document_id or 0)]
-            neighbour = (later or left[-1:] or [None])[0]
+            neighbour = next(iter(later or left[-1:]), None)
             self.changed.emit(change)
             self.document_id = None
             if neighbour is None:
@@ -161,12 +161,16 @@ class Session(QObject):
 
     def mark_claim(self, start: int, end: int, category: str = "") -> Change | None:
         doc = self.document_id
+        if doc is None:
+            return None
         return self.edit(
             lambda: editing.create_claim(self.store, doc, start, end, self.annotator, category)
         )
 
     def mark_source(self, start: int, end: int, statement_uid: str | None) -> Change | None:
         doc = self.document_id
+        if doc is None:
+            return None
         return self.edit(
             lambda: editing.create_source(
                 self.store, doc, start, end, self.annotator, statement_uid
@@ -205,6 +209,8 @@ class Session(QObject):
 
     def accept_all(self) -> Change | None:
         doc = self.document_id
+        if doc is None:
+            return None
         return self.edit(lambda: editing.accept_all(self.store, doc, self.annotator))
 
     def delete_statement(self, statement_uid: str) -> Change | None:
@@ -214,6 +220,8 @@ class Session(QObject):
 
     def set_document_status(self, status: DocumentStatus) -> Change | None:
         doc = self.document_id
+        if doc is None:
+            return None
         return self.edit(
             lambda: editing.set_document_status(self.store, doc, status, self.annotator)
         )

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
+from annotator.core.agreement import Agreement
+from annotator.core.changes import Change
 from annotator.core.merge import MergeReport
 from annotator.core.model import DocumentStatus
 from annotator.core.review import choose_version, review_units
@@ -52,13 +54,7 @@ class TeamActions(QObject):
         review.unit_selected.connect(lambda start, end: presenter.view.mark_current(start, end))
         review.mark_reviewed.connect(lambda: session.set_document_status(DocumentStatus.REVIEWED))
         session.annotations_changed.connect(self._refresh_review)
-        session.changed.connect(
-            lambda change: (
-                self._refresh_review(self.session.document_id, None)
-                if self.session.document_id in change.document_ids
-                else None
-            )
-        )
+        session.changed.connect(self._refresh_review_after)
         session.document_opened.connect(lambda _id: self._refresh_review(_id, None))
 
     def ask_name(self) -> None:
@@ -108,7 +104,7 @@ class TeamActions(QObject):
         )
 
     def _agreed(self, result: object) -> None:
-        if isinstance(result, jobs.JobFailure):
+        if not isinstance(result, Agreement):  # a JobFailure
             QMessageBox.warning(self.window, self.tr("Agreement failed"), str(result))
             return
         AgreementDialog(result, self.window).exec()
@@ -127,9 +123,16 @@ class TeamActions(QObject):
             units = review_units(store, document_id)
             self.review.show_units(units, store.text(document_id), names)
 
+    def _refresh_review_after(self, change: Change) -> None:
+        document_id = self.session.document_id
+        if document_id is not None and document_id in change.document_ids:
+            self._refresh_review(document_id, None)
+
     def _choose(self, row: int, annotator: str) -> None:
         unit = self.review.units[row]
         document_id = self.session.document_id
+        if document_id is None:
+            return
         self.session.edit(
             lambda: choose_version(
                 self.session.store, document_id, unit, annotator, self.session.annotator

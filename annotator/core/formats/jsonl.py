@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.formats.records import (
@@ -40,7 +40,7 @@ def write_doccano(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
             {"id": ids[s.uid], "label": label_of(s), "start_offset": s.start, "end_offset": s.end}
             for s in record.spans
         ]
-        relations = []
+        relations: list[dict[str, object]] = []
         for statement in record.statements:
             source, claim = ids.get(statement.source_uid or ""), ids.get(statement.claim_uid)
             if source and claim:
@@ -168,8 +168,11 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError('each line needs an object with a "text" string', path, number)
     text = record["text"]
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
-    fields = {k: str(v) for k, v in {**meta, **record}.items() if k in META_KEYS and v}
+    meta = record.get("meta")
+    meta = meta if isinstance(meta, dict) else {}
+    fields: dict[str, Any] = {
+        k: str(v) for k, v in {**meta, **record}.items() if k in META_KEYS and v
+    }
     try:
         document = Document(text=text, **fields)
         if PAYLOAD_KEY in record:

@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import ijson
@@ -215,7 +216,7 @@ def _task(raw: object, path: Path, number: int) -> AnnotatedDocument:
             raise ValueError('a task is an object with "data"')
         data = raw["data"]
         text = _text_of(data, raw)
-        meta = {
+        meta: dict[str, Any] = {
             k: str(data[k]) for k in META_KEYS if isinstance(data.get(k), str | int) and data[k]
         }
         document = Document(text=text, **meta)
@@ -339,7 +340,14 @@ class _Reader:
             f"the region {start}..{end} does not hold the words it names ({words!r:.40})"
         )
 
-    def _statements(self, regions: dict, values: dict, relations: list, status, annotator) -> None:  # noqa: ANN001
+    def _statements(
+        self,
+        regions: dict,
+        values: dict,
+        relations: list,
+        status: SpanStatus,
+        annotator: str,
+    ) -> None:
         links: dict[str, dict[str, Span]] = {}
         relayed: set[str] = set()
         for relation in relations:

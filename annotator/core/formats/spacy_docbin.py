@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from annotator.core import nlp
 from annotator.core.errors import InputError
@@ -35,11 +36,12 @@ def write_spacy(records: Iterable[AnnotatedDocument], path: Path) -> int:
     return count
 
 
-def to_doc(record: AnnotatedDocument):  # noqa: ANN201 (a spacy.tokens.Doc)
+def to_doc(record: AnnotatedDocument) -> Any:  # a spacy.tokens.Doc
     document = record.document
     doc = nlp.blank(document.lang).make_doc(document.text)
     categories = {s.claim_uid: s.source_category for s in record.statements if not s.relay_of}
-    ents, groups = [], {name: [] for name in GROUPS.values()}
+    ents: list[Any] = []  # spaCy's Spans (spaCy is imported in `nlp` only)
+    groups: dict[str, list[Any]] = {name: [] for name in GROUPS.values()}
     for span in record.spans:
         if span.kind == SpanKind.ENTITY:
             label = span.label
@@ -79,7 +81,7 @@ def read_spacy(path: str | Path) -> Iterator[AnnotatedDocument]:
             raise InputError(f"document {number}: {error}", path) from error
 
 
-def _record(doc) -> AnnotatedDocument:  # noqa: ANN001
+def _record(doc: Any) -> AnnotatedDocument:  # doc: a spacy.tokens.Doc
     payload = doc.user_data.get(PAYLOAD_KEY)
     if isinstance(payload, dict):
         meta = payload.get("document", {})

@@ -6,7 +6,7 @@ it relays), and one per other span (entities, mentions, cues, a claim nobody say
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from annotator.core.formats.records import AnnotatedDocument
@@ -86,11 +86,11 @@ def write_webanno(records: Iterable[AnnotatedDocument], out: TextIO) -> int:
     count = 0
     for record in records:
         by_claim: dict[str, list[Statement]] = {}
-        for statement in record.statements:
-            by_claim.setdefault(statement.claim_uid, []).append(statement)
+        for made in record.statements:
+            by_claim.setdefault(made.claim_uid, []).append(made)
         spans = {span.uid: span for span in record.spans}
         for span in record.spans:
-            statements = by_claim.get(span.uid) or [None]
+            statements: Sequence[Statement | None] = by_claim.get(span.uid) or [None]
             for statement in statements:
                 mention = spans.get(statement.source_uid or "") if statement else None
                 item = annotation(record, span, statement, mention)

@@ -94,16 +94,18 @@ class ExportDialog(QDialog):
         """The choices made last time; else accepted annotations only (decisions, not
         the machine's suggestions)."""
         stored = settings()
-        folder = stored.value(REMEMBERED + "folder", "", str)
+        # value(key, default, type) returns that type; PySide6's stub says object.
+        folder: str = stored.value(REMEMBERED + "folder", "", str)  # type: ignore[assignment]
         if folder:
             self.project_name = str(Path(folder) / Path(self.project_name).name)
         code = stored.value(REMEMBERED + "format", "", str)
         if self.format.findData(code) >= 0:
             self.format.setCurrentIndex(self.format.findData(code))
-        status = stored.value(REMEMBERED + "status", SpanStatus.ACCEPTED.value, str)
+        status: str = stored.value(REMEMBERED + "status", SpanStatus.ACCEPTED.value, str)  # type: ignore[assignment]
         found = self.status.findData(SpanStatus(status) if status else None)
         self.status.setCurrentIndex(max(found, 0))
-        self.excel.setChecked(stored.value(REMEMBERED + "excel", True, bool))
+        excel: bool = stored.value(REMEMBERED + "excel", True, bool)  # type: ignore[assignment]
+        self.excel.setChecked(excel)
 
     def accept(self) -> None:
         stored = settings()

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from annotator.core.gazetteer import GazetteerEntry
 from annotator.core.store import Store, TaxonomyEntry
 
-KINDS = (
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
+KINDS: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]
     ("source", QT_TRANSLATE_NOOP("TaxonomyDialog", "Source categories")),
     ("stance", QT_TRANSLATE_NOOP("TaxonomyDialog", "Stances")),
     ("rating", QT_TRANSLATE_NOOP("TaxonomyDialog", "Ratings")),
@@ -65,7 +66,9 @@ class EditableTable(QWidget):
         self._set_row(row, values)
         if edit:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            first = self.table.item(row, 0)
+            assert first is not None  # just set by _set_row
+            self.table.editItem(first)
 
     def values(self) -> list[list[str]]:
         return [
@@ -87,7 +90,9 @@ class EditableTable(QWidget):
     def _pick_colour(self, row: int, column: int) -> None:
         if self.columns[column] != "Colour":
             return
-        current = QColor(self.table.item(row, column).text())
+        item = self.table.item(row, column)
+        assert item is not None  # _set_row sets every cell
+        current = QColor(item.text())
         chosen = QColorDialog.getColor(current if current.isValid() else QColor("#888888"), self)
         if chosen.isValid():
             values = self.values()[row]

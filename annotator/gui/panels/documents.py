@@ -29,7 +29,8 @@ from annotator.core.store import IMPORTED
 from annotator.gui.panels.table_model import ListTableModel, RowSelection
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
+COLUMNS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Outlet"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Date"),
@@ -54,7 +55,8 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.rows[index.row()]
-        status = self.tr(STATUS_NAMES.get(row.status, row.status))
+        # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
+        status = self.tr(STATUS_NAMES.get(row.status, row.status))  # type: ignore[arg-type]
         if row.suggestion_error:
             status = self.tr("{status} · suggestions failed: {reason}").format(
                 status=status, reason=row.suggestion_error

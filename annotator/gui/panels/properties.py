@@ -182,7 +182,9 @@ class PropertiesPanel(QWidget):
         )
         self.stance.activated.connect(lambda _: self._emit("stance", self.stance.currentData()))
         self.rating.activated.connect(lambda _: self._emit("rating", self.rating.currentData()))
-        self.speaker.lineEdit().editingFinished.connect(
+        speaker_line = self.speaker.lineEdit()
+        assert speaker_line is not None  # the speaker box is editable
+        speaker_line.editingFinished.connect(
             lambda: self._emit("speaker", self.speaker.currentText().strip())
         )
         self.speaker.activated.connect(

@@ -77,8 +77,9 @@ class ReviewPanel(QWidget):
         self.table.setRowCount(len(units))
         for row, unit in enumerate(units):
             claim = " ".join(text[unit.start : unit.end].split())
-            self.table.setItem(row, 0, QTableWidgetItem(claim[:80]))
-            self.table.item(row, 0).setToolTip(claim)
+            item = QTableWidgetItem(claim[:80])
+            item.setToolTip(claim)
+            self.table.setItem(row, 0, item)
             differing = unit.disagreements
             for column, annotator in enumerate(self.annotators, start=1):
                 item = QTableWidgetItem(describe(unit.versions.get(annotator), names))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -49,7 +50,9 @@ class StatementRow:
         """What each column shows, made once: the table asks for it at every repaint."""
         statement = self.statement
         relay = " ↪" if statement.relay_of else ""
-        status = QCoreApplication.translate("StatementsModel", STATUS_NAMES[statement.status])
+        name = STATUS_NAMES[statement.status]
+        # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
+        status = QCoreApplication.translate("StatementsModel", name)  # type: ignore[arg-type]
         return (" ".join(self.claim_text[:400].split())[:160], statement.speaker + relay,
                 self.category_name, self.stance_name or statement.stance, status)  # fmt: skip
 
@@ -59,7 +62,8 @@ STATUS_NAMES = {
     "accepted": QT_TRANSLATE_NOOP("StatementsModel", "accepted"),
     "rejected": QT_TRANSLATE_NOOP("StatementsModel", "rejected"),
 }
-COLUMNS = (
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
+COLUMNS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("StatementsModel", "Claim"),
     QT_TRANSLATE_NOOP("StatementsModel", "Speaker"),
     QT_TRANSLATE_NOOP("StatementsModel", "Category"),
@@ -149,7 +153,7 @@ class StatementsModel(ListTableModel[StatementRow]):
                  str(statement.status))[self._column]  # fmt: skip
         return (value.casefold(), row.start, statement.uid)
 
-    def _bisect(self, key: tuple, bisect) -> int:  # noqa: ANN001
+    def _bisect(self, key: tuple, bisect: Callable[..., int]) -> int:
         """Where a key goes in the rows as the table orders them (bisect_left or _right).
         In a descending order, for an existing key bisect_left gives its row plus one."""
         if not self._descending:
@@ -161,13 +165,13 @@ class StatementsModel(ListTableModel[StatementRow]):
 class _Reversed:
     """A list seen from its end, without copying it (for bisecting a descending order)."""
 
-    def __init__(self, rows: list):
+    def __init__(self, rows: list[StatementRow]):
         self.rows = rows
 
     def __len__(self) -> int:
         return len(self.rows)
 
-    def __getitem__(self, index: int):  # noqa: ANN204
+    def __getitem__(self, index: int) -> StatementRow:
         return self.rows[len(self.rows) - 1 - index]
 
 
