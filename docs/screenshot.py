@@ -1,7 +1,8 @@
 """Take the README's screenshots under a real X display (e.g. xvfb-run):
 
     ANNOTATOR_NAME=Olena xvfb-run -s "-screen 0 1360x860x24" \\
-        .venv/bin/python docs/screenshot.py docs/main-window.png [main|review|stats] [light|dark]
+        .venv/bin/python docs/screenshot.py docs/main-window.png [main|review|stats] \\
+        [light|dark] [en|fr]
 
 `main` opens the default project (the seed article on first start; set HOME to a
 scratch folder for a clean one), waits for the language model, selects a
@@ -28,6 +29,7 @@ from annotator.core.model import SpanStatus
 from annotator.core.resources import seed_files
 from annotator.core.store import Store
 from annotator.gui.app import application, create_window
+from annotator.gui.i18n import LANGUAGE_KEY
 from annotator.gui.palette import APPEARANCE_KEY
 from annotator.gui.preferences import settings
 
@@ -56,8 +58,10 @@ def main() -> None:
     output = sys.argv[1] if len(sys.argv) > 1 else "docs/main-window.png"
     mode = sys.argv[2] if len(sys.argv) > 2 else "main"
     appearance = sys.argv[3] if len(sys.argv) > 3 else "light"
+    language = sys.argv[4] if len(sys.argv) > 4 else "en"
     app = application()
     settings().setValue(APPEARANCE_KEY, appearance)
+    settings().setValue(LANGUAGE_KEY, language)
     folder = Path(tempfile.mkdtemp())
     window = create_window(str(team_project(folder)) if mode != "main" else None, [])
     window.setGeometry(0, 0, 1360, 860)

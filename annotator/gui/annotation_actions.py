@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.model import SpanKind, SpanStatus
+from annotator.gui import wording
 from annotator.gui.actions import make_action
 from annotator.gui.article_view import ArticleView
 from annotator.gui.presenter import DocumentPresenter
@@ -118,7 +119,7 @@ class AnnotationActions(QObject):
                 entry.shortcut,
                 partial(self._set_field, "source_category", entry.code),
             )
-            for entry in store.taxonomy("source")
+            for entry in wording.taxonomy(store, "source")
         ]
         self.stance_actions = [
             self._add(
@@ -126,7 +127,7 @@ class AnnotationActions(QObject):
                 entry.shortcut,
                 partial(self._set_field, "stance", entry.code),
             )
-            for entry in store.taxonomy("stance")
+            for entry in wording.taxonomy(store, "stance")
         ]
 
     # handlers ---------------------------------------------------------------------

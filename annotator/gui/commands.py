@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.changes import Change
+from annotator.gui.wording import change_text
 
 if TYPE_CHECKING:
     from annotator.gui.session import Session
@@ -22,7 +23,7 @@ TYPING = 1  # QUndoCommand.id() of note edits: a statement's note typed is one u
 
 class EditCommand(QUndoCommand):
     def __init__(self, session: Session, change: Change):
-        super().__init__(change.description)
+        super().__init__(change_text(change.description))
         self.session = session
         self.change = change
         self._done = True  # the first redo() is the edit itself, already made

@@ -15,7 +15,7 @@ from annotator.core import editing
 from annotator.core.factcheck import fact_checker, save_fact_checker
 from annotator.core.importing import ImportReport, import_text
 from annotator.core.model import DocumentStatus, SpanStatus
-from annotator.gui import jobs
+from annotator.gui import jobs, wording
 from annotator.gui.actions import make_action
 from annotator.gui.dialogs.document import DocumentDialog
 from annotator.gui.dialogs.export import ExportDialog
@@ -102,7 +102,7 @@ class CorpusActions(QObject):
         self.session.documents_changed.emit()
         if report.added:
             self.session.open_document(report.added[-1])
-        self.session.message.emit(report.summary())
+        self.session.message.emit(wording.import_summary(report))
         problems = [str(f) for f in report.failures]
         problems += [
             self.tr("{name}: already in the project").format(name=d) for d in report.duplicates
@@ -110,7 +110,7 @@ class CorpusActions(QObject):
         if problems:
             QMessageBox.warning(
                 self.window,
-                self.tr("Import: {summary}").format(summary=report.summary()),
+                self.tr("Import: {summary}").format(summary=wording.import_summary(report)),
                 "\n".join(problems[:40]),
             )
         self.session.start_assistance()

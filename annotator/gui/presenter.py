@@ -16,6 +16,7 @@ from annotator.core.changes import Change, RowChange
 from annotator.core.gazetteer import Gazetteer, gazetteer_for
 from annotator.core.model import SpanKind, SpanStatus, Statement
 from annotator.core.store_items import SpanView
+from annotator.gui import wording
 from annotator.gui.article_view import ArticleView
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.properties import PropertiesPanel
@@ -81,13 +82,16 @@ class DocumentPresenter(QObject):
         """(Re)read colours and names from the project's taxonomy (and gazetteer)."""
         store = self.session.store
         self._gazetteer: Gazetteer | None = None  # built again when first needed
-        styles = StyleBook(store.taxonomy("entity"), store.taxonomy("source"))
-        self._names = {e.code: e.name for e in store.taxonomy("source")}
-        self._stance_names = {e.code: e.name for e in store.taxonomy("stance")}
+        lists = {k: wording.taxonomy(store, k) for k in ("entity", "source", "stance", "rating")}
+        styles = StyleBook(lists["entity"], lists["source"])
+        self._names = {e.code: e.name for e in lists["source"]}
+        self._stance_names = {e.code: e.name for e in lists["stance"]}
         self.view.set_styles(styles)
         self.legend.set_styles(styles)
         self.properties.set_taxonomy(
-            store.taxonomy("source"), store.taxonomy("stance"), store.taxonomy("rating")
+            wording.taxonomy(store, "source"),
+            wording.taxonomy(store, "stance"),
+            wording.taxonomy(store, "rating"),
         )
         if self._document is not None:
             self.statements_panel.set_rows([self._row(s) for s in self._statements.values()])

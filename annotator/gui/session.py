@@ -18,6 +18,7 @@ from annotator.core.failures import explain
 from annotator.core.importing import ImportReport, import_files
 from annotator.core.model import DocumentStatus, SpanStatus
 from annotator.core.store import IMPORTED, Store
+from annotator.gui import wording
 from annotator.gui.commands import EditCommand
 from annotator.gui.workers import NlpWorker
 
@@ -70,7 +71,7 @@ class Session(QObject):
         self.documents_changed.emit()
         if report.added:
             self.open_document(report.added[-1])
-        self.message.emit(report.summary())
+        self.message.emit(wording.import_summary(report))
         self.start_assistance()
         return report
 

@@ -12,16 +12,31 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
 from annotator.core.model import Span, SpanKind, SpanStatus, Statement
 from annotator.core.store import TaxonomyEntry
+from annotator.gui.wording import status_word
 
 ENTITY_ALPHA = 96  # light enough that black or white text stays legible on it
 CLAIM_ALPHA = 40
 UNKNOWN_COLOR = "#888888"
 CUE_COLOR = "#767676"  # 4.5:1 on white: a mark, not a category
 PRIORITY = {"claim": 0, "source": 1, "cue": 2, "entity": 3}
+KINDS = {
+    "entity": QT_TRANSLATE_NOOP("StyleBook", "Entity: {label}"),
+    "claim": QT_TRANSLATE_NOOP("StyleBook", "Claim: {label}"),
+    "source": QT_TRANSLATE_NOOP("StyleBook", "Source: {label}"),
+}
+_TEXTS = (
+    QT_TRANSLATE_NOOP("StyleBook", "Cue: the words that report a statement"),
+    QT_TRANSLATE_NOOP("StyleBook", "category not set"),
+)
+
+
+def _words(text: object) -> str:
+    return QCoreApplication.translate("StyleBook", str(text))
 
 
 class StyleBook:
@@ -45,15 +60,14 @@ class StyleBook:
         return self._names.get(code, code)
 
     def describe(self, key: str) -> str:
-        """A tooltip line for a display key."""
+        """A tooltip line for a display key, in the interface's language."""
         kind, code, *status = key.split(":")
-        what = {"entity": "Entity", "claim": "Claim", "source": "Source", "cue": "Cue"}[kind]
         if kind == "cue":
-            return f"{what}: the words that report a statement" + (
-                f" ({status[0]})" if status else ""
-            )
-        label = self.name(code) if code else "category not set"
-        return f"{what}: {label}" + (f" ({status[0]})" if status else "")
+            line = _words("Cue: the words that report a statement")
+        else:
+            label = self.name(code) if code else _words("category not set")
+            line = _words(KINDS[kind]).format(label=label)
+        return line + (f" ({status_word(status[0])})" if status else "")
 
     def format(self, key: str) -> QTextCharFormat:
         found = self._formats.get(key)

@@ -12,7 +12,7 @@ from annotator.core.changes import Change
 from annotator.core.merge import MergeReport
 from annotator.core.model import DocumentStatus
 from annotator.core.review import choose_version, review_units
-from annotator.gui import jobs
+from annotator.gui import jobs, wording
 from annotator.gui.actions import make_action
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
 from annotator.gui.panels.review import ReviewPanel
@@ -91,7 +91,7 @@ class TeamActions(QObject):
         self.session.documents_changed.emit()
         if self.session.document_id is not None:
             self.session.annotations_changed.emit(self.session.document_id, None)
-        text = report.summary()
+        text = wording.merge_summary(report)
         if report.conflicts:
             text += "\n\n" + "\n".join(report.conflicts[:30])
         QMessageBox.information(self.window, self.tr("Merged"), text)
@@ -119,7 +119,7 @@ class TeamActions(QObject):
         if self.review_dock.isVisible() and document_id == self.session.document_id:
             store = self.session.store
             kinds = ("source", "stance", "rating")
-            names = {e.code: e.name for kind in kinds for e in store.taxonomy(kind)}
+            names = {e.code: e.name for kind in kinds for e in wording.taxonomy(store, kind)}
             units = review_units(store, document_id)
             self.review.show_units(units, store.text(document_id), names)
 

@@ -66,127 +66,127 @@
 <context>
     <name>AnnotationActions</name>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="31" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="33" />
         <source>Mark selection as &amp;claim</source>
         <translation>Marquer la sélection comme &amp;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="33" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="35" />
         <source>Mark selection as &amp;source of the current claim</source>
         <translation>Marquer la sélection comme &amp;source de l'affirmation courante</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="36" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="38" />
         <source>&amp;Link the source mention under the cursor</source>
         <translation>&amp;Lier la mention de source sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="39" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="41" />
         <source>Set the current claim's &amp;boundaries to the selection</source>
         <translation>Ajuster les &amp;bornes de l'affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="41" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="43" />
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="42" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="44" />
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="44" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="46" />
         <source>Accept the &amp;entity under the cursor</source>
         <translation>Accepter l'&amp;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="49" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="51" />
         <source>Reject the entit&amp;y under the cursor</source>
         <translation>Rejeter l'entit&amp;é sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="54" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="56" />
         <source>Accept all in this &amp;document</source>
         <translation>Tout accepter dans ce &amp;document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="57" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="59" />
         <source>&amp;Delete statement</source>
         <translation>&amp;Supprimer la déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="60" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="62" />
         <source>Delete the entity or source mention under the cursor</source>
         <translation>Supprimer l'entité ou la mention de source sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="64" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="66" />
         <source>&amp;Next statement</source>
         <translation>Déclaration &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="65" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="67" />
         <source>&amp;Previous statement</source>
         <translation>Déclaration &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="66" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="68" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="68" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="70" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="116" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="118" />
         <source>Category: {name}</source>
         <translation>Catégorie : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="124" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="126" />
         <source>Stance: {name}</source>
         <translation>Position : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="136" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="138" />
         <source>Select the words of the claim first.</source>
         <translation>Sélectionnez d'abord les mots de l'affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="143" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="145" />
         <source>Select the words that name the source first.</source>
         <translation>Sélectionnez d'abord les mots qui nomment la source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="152" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="154" />
         <source>Select a statement to link a source to.</source>
         <translation>Sélectionnez une déclaration à laquelle lier une source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="161" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="163" />
         <source>Put the cursor on a source mention first.</source>
         <translation>Placez d'abord le curseur sur une mention de source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="169" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="171" />
         <source>Select a statement, then the claim's new words.</source>
         <translation>Sélectionnez une déclaration, puis les nouveaux mots de l'affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="182" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="184" />
         <source>Put the cursor on a named entity.</source>
         <translation>Placez le curseur sur une entité nommée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="189" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="191" />
         <source>Select a statement first.</source>
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="206" />
+        <location filename="../../annotator/gui/annotation_actions.py" line="208" />
         <source>Put the cursor on an entity or a source mention.</source>
         <translation>Placez le curseur sur une entité ou une mention de source.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="55" />
+        <location filename="../../annotator/gui/panels/stats.py" line="56" />
         <source>Nothing yet</source>
         <translation>Rien pour l'instant</translation>
     </message>
@@ -202,117 +202,117 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="47" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="49" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="48" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="50" />
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="49" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="51" />
         <source>&amp;Paste as a new document</source>
         <translation>&amp;Coller comme nouveau document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="50" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="52" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="52" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="54" />
         <source>Fact-checking &amp;organisation…</source>
         <translation>&amp;Organisation de vérification…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="54" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="56" />
         <source>Ne&amp;xt document</source>
         <translation>Document &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="56" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="58" />
         <source>Pre&amp;vious document</source>
         <translation>Document &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="58" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="60" />
         <source>Edit document &amp;details…</source>
         <translation>Modifier les &amp;détails du document…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="59" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="61" />
         <source>De&amp;lete document…</source>
         <translation>&amp;Supprimer le document…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="61" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="63" />
         <source>Su&amp;ggest again (decisions kept)</source>
         <translation>Su&amp;ggérer à nouveau (décisions gardées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="65" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="67" />
         <source>Mark document: {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="76" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="78" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="82" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="84" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="93" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="95" />
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="97" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="99" />
         <source>Import failed</source>
         <translation>L'importation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="106" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="108" />
         <source>{name}: already in the project</source>
         <translation>{name} : déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="111" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="113" />
         <source>Import: {summary}</source>
         <translation>Importation : {summary}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="151" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="153" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="156" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="158" />
         <source>{count} document(s) exported to {path}</source>
         <translation>{count} document(s) exporté(s) vers {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="159" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="161" />
         <source>Export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="166" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="168" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="217" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="219" />
         <source>Delete document</source>
         <translation>Supprimer le document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="219" />
+        <location filename="../../annotator/gui/corpus_actions.py" line="221" />
         <source>Delete “{title}” with all its annotations? Edit ▸ Undo brings it back.</source>
         <translation>Supprimer « {title} » avec toutes ses annotations ? Édition ▸ Annuler le ramène.</translation>
     </message>
@@ -353,77 +353,77 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="33" />
+        <location filename="../../annotator/gui/panels/documents.py" line="34" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="34" />
+        <location filename="../../annotator/gui/panels/documents.py" line="35" />
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="35" />
+        <location filename="../../annotator/gui/panels/documents.py" line="36" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="36" />
+        <location filename="../../annotator/gui/panels/documents.py" line="37" />
         <source>Lang</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="37" />
+        <location filename="../../annotator/gui/panels/documents.py" line="38" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="38" />
+        <location filename="../../annotator/gui/panels/documents.py" line="39" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="39" />
+        <location filename="../../annotator/gui/panels/documents.py" line="40" />
         <source>Sugg.</source>
         <translation>Sugg.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="40" />
+        <location filename="../../annotator/gui/panels/documents.py" line="41" />
         <source>Acc.</source>
         <translation>Acc.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="41" />
+        <location filename="../../annotator/gui/panels/documents.py" line="42" />
         <source>Rej.</source>
         <translation>Rej.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="44" />
+        <location filename="../../annotator/gui/panels/documents.py" line="45" />
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="45" />
+        <location filename="../../annotator/gui/panels/documents.py" line="46" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="46" />
+        <location filename="../../annotator/gui/panels/documents.py" line="47" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="47" />
+        <location filename="../../annotator/gui/panels/documents.py" line="48" />
         <source>reviewed</source>
         <translation>révisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="59" />
+        <location filename="../../annotator/gui/panels/documents.py" line="61" />
         <source>{status} · suggestions failed: {reason}</source>
         <translation>{status} · échec des suggestions : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="90" />
+        <location filename="../../annotator/gui/panels/documents.py" line="92" />
         <source>imported</source>
         <translation>import</translation>
     </message>
@@ -431,12 +431,12 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="143" />
+        <location filename="../../annotator/gui/panels/documents.py" line="145" />
         <source>Filter documents…</source>
         <translation>Filtrer les documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="147" />
+        <location filename="../../annotator/gui/panels/documents.py" line="149" />
         <source>%v of %m done</source>
         <translation>%v sur %m terminés</translation>
     </message>
@@ -444,27 +444,27 @@
 <context>
     <name>EditableTable</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="49" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="50" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="50" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="51" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="51" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="52" />
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="52" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="53" />
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="84" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="87" />
         <source>Double-click to choose a colour</source>
         <translation>Double-cliquez pour choisir une couleur</translation>
     </message>
@@ -537,12 +537,12 @@
         <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="140" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="142" />
         <source>Export to an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="142" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="144" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -691,228 +691,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="55" />
+        <location filename="../../annotator/gui/main_window.py" line="67" />
         <source>annotator — {name}</source>
         <translation>annotator — {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="69" />
+        <location filename="../../annotator/gui/main_window.py" line="81" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="70" />
+        <location filename="../../annotator/gui/main_window.py" line="82" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="71" />
+        <location filename="../../annotator/gui/main_window.py" line="83" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="73" />
+        <location filename="../../annotator/gui/main_window.py" line="85" />
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="74" />
+        <location filename="../../annotator/gui/main_window.py" line="86" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="76" />
+        <location filename="../../annotator/gui/main_window.py" line="88" />
         <source>Guidelines</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="79" />
+        <location filename="../../annotator/gui/main_window.py" line="91" />
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="80" />
+        <location filename="../../annotator/gui/main_window.py" line="92" />
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="126" />
+        <location filename="../../annotator/gui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="136" />
+        <location filename="../../annotator/gui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="139" />
+        <location filename="../../annotator/gui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="141" />
+        <location filename="../../annotator/gui/main_window.py" line="159" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="144" />
+        <location filename="../../annotator/gui/main_window.py" line="162" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="146" />
+        <location filename="../../annotator/gui/main_window.py" line="164" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="147" />
+        <location filename="../../annotator/gui/main_window.py" line="165" />
         <source>A&amp;ppearance</source>
         <translation>A&amp;pparence</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="149" />
-        <location filename="../../annotator/gui/main_window.py" line="155" />
+        <location filename="../../annotator/gui/main_window.py" line="167" />
+        <location filename="../../annotator/gui/main_window.py" line="173" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="150" />
+        <location filename="../../annotator/gui/main_window.py" line="168" />
         <source>&amp;Light</source>
         <translation>&amp;Claire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="151" />
+        <location filename="../../annotator/gui/main_window.py" line="169" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="154" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="158" />
+        <location filename="../../annotator/gui/main_window.py" line="176" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="159" />
+        <location filename="../../annotator/gui/main_window.py" line="177" />
         <source>&amp;Guidelines</source>
         <translation>&amp;Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="160" />
+        <location filename="../../annotator/gui/main_window.py" line="178" />
         <source>&amp;Go to</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="163" />
+        <location filename="../../annotator/gui/main_window.py" line="181" />
         <source>The &amp;article</source>
         <translation>L'&amp;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="164" />
+        <location filename="../../annotator/gui/main_window.py" line="182" />
         <source>The &amp;documents</source>
         <translation>Les &amp;documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="165" />
+        <location filename="../../annotator/gui/main_window.py" line="183" />
         <source>The &amp;statements</source>
         <translation>Les &amp;déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="166" />
+        <location filename="../../annotator/gui/main_window.py" line="184" />
         <source>The statement &amp;editor</source>
         <translation>L'&amp;éditeur de déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="167" />
+        <location filename="../../annotator/gui/main_window.py" line="185" />
         <source>The &amp;search</source>
         <translation>La &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="172" />
+        <location filename="../../annotator/gui/main_window.py" line="190" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="176" />
+        <location filename="../../annotator/gui/main_window.py" line="194" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="186" />
+        <location filename="../../annotator/gui/main_window.py" line="204" />
         <source>&amp;Search the corpus</source>
         <translation>&amp;Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="191" />
+        <location filename="../../annotator/gui/main_window.py" line="209" />
         <source>&amp;Refresh (show others' changes)</source>
         <translation>&amp;Actualiser (voir les modifications des autres)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="194" />
+        <location filename="../../annotator/gui/main_window.py" line="212" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="199" />
+        <location filename="../../annotator/gui/main_window.py" line="217" />
         <source>&amp;Taxonomy and gazetteer…</source>
         <translation>&amp;Taxonomie et répertoire…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="203" />
+        <location filename="../../annotator/gui/main_window.py" line="221" />
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="211" />
+        <location filename="../../annotator/gui/main_window.py" line="229" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="212" />
+        <location filename="../../annotator/gui/main_window.py" line="230" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="215" />
+        <location filename="../../annotator/gui/main_window.py" line="233" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="220" />
+        <location filename="../../annotator/gui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="223" />
+        <location filename="../../annotator/gui/main_window.py" line="241" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="227" />
+        <location filename="../../annotator/gui/main_window.py" line="245" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="252" />
+        <location filename="../../annotator/gui/main_window.py" line="270" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="283" />
+        <location filename="../../annotator/gui/main_window.py" line="301" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="392" />
+        <location filename="../../annotator/gui/main_window.py" line="410" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="428" />
+        <location filename="../../annotator/gui/main_window.py" line="446" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>
@@ -920,63 +920,63 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="52" />
+        <location filename="../../annotator/gui/project_actions.py" line="60" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="55" />
+        <location filename="../../annotator/gui/project_actions.py" line="63" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="58" />
+        <location filename="../../annotator/gui/project_actions.py" line="66" />
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="60" />
+        <location filename="../../annotator/gui/project_actions.py" line="68" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="61" />
+        <location filename="../../annotator/gui/project_actions.py" line="69" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="66" />
         <location filename="../../annotator/gui/project_actions.py" line="74" />
+        <location filename="../../annotator/gui/project_actions.py" line="82" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="75" />
+        <location filename="../../annotator/gui/project_actions.py" line="83" />
         <source>{path} exists already; open it instead.</source>
         <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="82" />
+        <location filename="../../annotator/gui/project_actions.py" line="90" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="94" />
+        <location filename="../../annotator/gui/project_actions.py" line="102" />
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="99" />
+        <location filename="../../annotator/gui/project_actions.py" line="107" />
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="112" />
+        <location filename="../../annotator/gui/project_actions.py" line="120" />
         <source>A copy was saved to {path}</source>
         <translation>Une copie a été enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="122" />
+        <location filename="../../annotator/gui/project_actions.py" line="130" />
         <source>(none yet)</source>
         <translation>(aucun pour l'instant)</translation>
     </message>
@@ -984,88 +984,88 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="138" />
+        <location filename="../../annotator/gui/panels/properties.py" line="139" />
         <source>The claim in one line, as your fact check names it (ClaimReview); {count} characters or fewer fit a phone's line. Empty: the quote, shortened.</source>
         <translation>L'affirmation en une ligne, telle que votre vérification la nomme (ClaimReview) ; {count} caractères ou moins tiennent sur une ligne de téléphone. Vide : la citation, raccourcie.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="144" />
+        <location filename="../../annotator/gui/panels/properties.py" line="145" />
         <source>Note (saved as you type)</source>
         <translation>Note (enregistrée pendant la saisie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="146" />
+        <location filename="../../annotator/gui/panels/properties.py" line="147" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="147" />
+        <location filename="../../annotator/gui/panels/properties.py" line="148" />
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="159" />
+        <location filename="../../annotator/gui/panels/properties.py" line="160" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="160" />
+        <location filename="../../annotator/gui/panels/properties.py" line="161" />
         <source>S&amp;peaker</source>
         <translation>&amp;Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="161" />
+        <location filename="../../annotator/gui/panels/properties.py" line="162" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="162" />
+        <location filename="../../annotator/gui/panels/properties.py" line="163" />
         <source>&amp;Rating</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="166" />
+        <location filename="../../annotator/gui/panels/properties.py" line="167" />
         <source>&amp;Short claim</source>
         <translation>Affirmation co&amp;urte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="169" />
+        <location filename="../../annotator/gui/panels/properties.py" line="170" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="208" />
-        <location filename="../../annotator/gui/panels/properties.py" line="209" />
+        <location filename="../../annotator/gui/panels/properties.py" line="211" />
+        <location filename="../../annotator/gui/panels/properties.py" line="212" />
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="210" />
+        <location filename="../../annotator/gui/panels/properties.py" line="213" />
         <source>(no rating)</source>
         <translation>(sans verdict)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="222" />
+        <location filename="../../annotator/gui/panels/properties.py" line="225" />
         <source>Add “{speaker}” to the gazetteer as {category}</source>
         <translation>Ajouter « {speaker} » au répertoire comme {category}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="228" />
+        <location filename="../../annotator/gui/panels/properties.py" line="231" />
         <source>Later suggestions in this project find this name and give it this source category</source>
         <translation>Les suggestions suivantes de ce projet trouveront ce nom et lui donneront cette catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="250" />
+        <location filename="../../annotator/gui/panels/properties.py" line="253" />
         <source>Select a statement, or select text and press C to mark a claim.</source>
         <translation>Sélectionnez une déclaration, ou sélectionnez du texte et appuyez sur C pour marquer une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="256" />
+        <location filename="../../annotator/gui/panels/properties.py" line="259" />
         <source>Status: {status} · origin: {origin}</source>
         <translation>Statut : {status} · origine : {origin}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="316" />
+        <location filename="../../annotator/gui/panels/properties.py" line="320" />
         <source>Longer than a phone's line in Google's results</source>
         <translation>Plus long qu'une ligne de téléphone dans les résultats de Google</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>une prédiction</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="42" />
+        <location filename="../../annotator/gui/reasons.py" line="43" />
         <source>Why: {reasons}</source>
         <translation>Pourquoi : {reasons}</translation>
     </message>
@@ -1151,32 +1151,32 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="51" />
+        <location filename="../../annotator/gui/panels/review.py" line="57" />
         <source>Keep this version</source>
         <translation>Garder cette version</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="53" />
+        <location filename="../../annotator/gui/panels/review.py" line="59" />
         <source>Mark document reviewed</source>
         <translation>Marquer le document comme révisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="67" />
+        <location filename="../../annotator/gui/panels/review.py" line="74" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="67" />
+        <location filename="../../annotator/gui/panels/review.py" line="74" />
         <source>Reviewed</source>
         <translation>Révisée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="81" />
+        <location filename="../../annotator/gui/panels/review.py" line="89" />
         <source>Differs on: {what}</source>
         <translation>Diffère sur : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="88" />
+        <location filename="../../annotator/gui/panels/review.py" line="98" />
         <source>{n} claims, {d} with disagreements, {s} settled</source>
         <translation>{n} affirmations, {d} avec désaccords, {s} tranchées</translation>
     </message>
@@ -1184,86 +1184,86 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="33" />
+        <location filename="../../annotator/gui/panels/search.py" line="34" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="34" />
+        <location filename="../../annotator/gui/panels/search.py" line="35" />
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="41" />
+        <location filename="../../annotator/gui/panels/search.py" line="42" />
         <source>Search the corpus (words, "a phrase", prefix*)</source>
         <translation>Rechercher dans le corpus (mots, "une expression", préfixe*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="64" />
+        <location filename="../../annotator/gui/panels/search.py" line="65" />
         <source>No document contains “{words}”.</source>
         <translation>Aucun document ne contient « {words} ».</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="69" />
+        <location filename="../../annotator/gui/panels/search.py" line="70" />
         <source>{total} documents match: the first {shown} in corpus order (add words to rank them)</source>
         <translation>{total} documents correspondent : les {shown} premiers dans l'ordre du corpus (ajoutez des mots pour les classer)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="76" />
+        <location filename="../../annotator/gui/panels/search.py" line="77" />
         <source>{total} documents match: the best {shown}</source>
         <translation>{total} documents correspondent : les {shown} meilleurs</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="102" />
-        <location filename="../../annotator/gui/panels/search.py" line="109" />
+        <location filename="../../annotator/gui/panels/search.py" line="103" />
+        <location filename="../../annotator/gui/panels/search.py" line="110" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="103" />
-        <location filename="../../annotator/gui/panels/search.py" line="109" />
+        <location filename="../../annotator/gui/panels/search.py" line="104" />
+        <location filename="../../annotator/gui/panels/search.py" line="110" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="104" />
+        <location filename="../../annotator/gui/panels/search.py" line="105" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="105" />
-        <location filename="../../annotator/gui/panels/search.py" line="109" />
+        <location filename="../../annotator/gui/panels/search.py" line="106" />
+        <location filename="../../annotator/gui/panels/search.py" line="110" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="106" />
+        <location filename="../../annotator/gui/panels/search.py" line="107" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="109" />
+        <location filename="../../annotator/gui/panels/search.py" line="110" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="126" />
-        <location filename="../../annotator/gui/panels/search.py" line="132" />
+        <location filename="../../annotator/gui/panels/search.py" line="127" />
+        <location filename="../../annotator/gui/panels/search.py" line="133" />
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="134" />
+        <location filename="../../annotator/gui/panels/search.py" line="135" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="135" />
+        <location filename="../../annotator/gui/panels/search.py" line="136" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="136" />
+        <location filename="../../annotator/gui/panels/search.py" line="137" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
@@ -1271,52 +1271,52 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="260" />
+        <location filename="../../annotator/gui/session.py" line="269" />
         <source>Pipeline: none (annotations imported)</source>
         <translation>Pipeline : aucun (annotations importées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="262" />
+        <location filename="../../annotator/gui/session.py" line="271" />
         <source>Pipeline: {name}</source>
         <translation>Pipeline : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="266" />
+        <location filename="../../annotator/gui/session.py" line="275" />
         <source>Pipeline: none yet</source>
         <translation>Pipeline : aucun pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="269" />
+        <location filename="../../annotator/gui/session.py" line="278" />
         <source>Pipeline: {name} (suggesting…)</source>
         <translation>Pipeline : {name} (suggestions en cours…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="271" />
+        <location filename="../../annotator/gui/session.py" line="280" />
         <source>Loading the {language} language model…</source>
         <translation>Chargement du modèle de langue ({language})…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="295" />
+        <location filename="../../annotator/gui/session.py" line="304" />
         <source>Suggestions stopped</source>
         <translation>Suggestions arrêtées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="296" />
+        <location filename="../../annotator/gui/session.py" line="305" />
         <source>Suggestions stopped: {reason}</source>
         <translation>Suggestions arrêtées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="307" />
+        <location filename="../../annotator/gui/session.py" line="316" />
         <source>Suggestions failed for “{title}”: {reason}</source>
         <translation>Échec des suggestions pour « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="285" />
+        <location filename="../../annotator/gui/session.py" line="294" />
         <source>{entities} entities and {claims} claims suggested by {name}</source>
         <translation>{entities} entités et {claims} affirmations suggérées par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="264" />
+        <location filename="../../annotator/gui/session.py" line="273" />
         <source>Suggestions failed</source>
         <translation>Les suggestions ont échoué</translation>
     </message>
@@ -1324,42 +1324,42 @@
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="58" />
+        <location filename="../../annotator/gui/panels/statements.py" line="61" />
         <source>suggested</source>
         <translation>suggérée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="59" />
+        <location filename="../../annotator/gui/panels/statements.py" line="62" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="60" />
+        <location filename="../../annotator/gui/panels/statements.py" line="63" />
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="63" />
+        <location filename="../../annotator/gui/panels/statements.py" line="67" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="64" />
+        <location filename="../../annotator/gui/panels/statements.py" line="68" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="65" />
+        <location filename="../../annotator/gui/panels/statements.py" line="69" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="66" />
+        <location filename="../../annotator/gui/panels/statements.py" line="70" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="67" />
+        <location filename="../../annotator/gui/panels/statements.py" line="71" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1367,27 +1367,27 @@
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="209" />
+        <location filename="../../annotator/gui/panels/statements.py" line="213" />
         <source>Filter statements…</source>
         <translation>Filtrer les déclarations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="213" />
+        <location filename="../../annotator/gui/panels/statements.py" line="217" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="215" />
+        <location filename="../../annotator/gui/panels/statements.py" line="219" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="216" />
+        <location filename="../../annotator/gui/panels/statements.py" line="220" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="217" />
+        <location filename="../../annotator/gui/panels/statements.py" line="221" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
@@ -1395,110 +1395,276 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="90" />
+        <location filename="../../annotator/gui/panels/stats.py" line="91" />
         <source>This document</source>
         <translation>Ce document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="91" />
+        <location filename="../../annotator/gui/panels/stats.py" line="92" />
         <source>The whole corpus</source>
         <translation>Tout le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="93" />
+        <location filename="../../annotator/gui/panels/stats.py" line="94" />
         <source>Statements by source category</source>
         <translation>Déclarations par catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="94" />
+        <location filename="../../annotator/gui/panels/stats.py" line="95" />
         <source>Statements by stance</source>
         <translation>Déclarations par position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="95" />
+        <location filename="../../annotator/gui/panels/stats.py" line="96" />
         <source>Progress: statements decided per day</source>
         <translation>Avancement : déclarations tranchées par jour</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="99" />
+        <location filename="../../annotator/gui/panels/stats.py" line="100" />
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="128" />
+        <location filename="../../annotator/gui/panels/stats.py" line="129" />
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="142" />
+        <location filename="../../annotator/gui/panels/stats.py" line="143" />
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="142" />
+        <location filename="../../annotator/gui/panels/stats.py" line="143" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>
+    <name>StyleBook</name>
+    <message>
+        <location filename="../../annotator/gui/styles.py" line="28" />
+        <source>Entity: {label}</source>
+        <translation>Entité : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/styles.py" line="29" />
+        <source>Claim: {label}</source>
+        <translation>Affirmation : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/styles.py" line="30" />
+        <source>Source: {label}</source>
+        <translation>Source : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/styles.py" line="33" />
+        <source>Cue: the words that report a statement</source>
+        <translation>Introducteur : les mots qui rapportent une déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/styles.py" line="34" />
+        <source>category not set</source>
+        <translation>catégorie non définie</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="23" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="24" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="25" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="26" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="27" />
+        <source>Russian officials</source>
+        <translation>Responsables russes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="28" />
+        <source>Russian state media</source>
+        <translation>Médias d'État russes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="29" />
+        <source>Russian media (unspecified)</source>
+        <translation>Médias russes (non précisés)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="30" />
+        <source>Ukrainian officials</source>
+        <translation>Responsables ukrainiens</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="31" />
+        <source>Ukrainian media</source>
+        <translation>Médias ukrainiens</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="32" />
+        <source>Western officials</source>
+        <translation>Responsables occidentaux</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="33" />
+        <source>Mediator officials (e.g. Turkey)</source>
+        <translation>Responsables médiateurs (p. ex. Turquie)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="34" />
+        <source>Third-country state media</source>
+        <translation>Médias d'État de pays tiers</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="35" />
+        <source>International organisations</source>
+        <translation>Organisations internationales</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="36" />
+        <source>International independent media</source>
+        <translation>Médias internationaux indépendants</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="37" />
+        <source>Experts and NGOs</source>
+        <translation>Experts et ONG</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="38" />
+        <source>Anonymous source</source>
+        <translation>Source anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="39" />
+        <source>Unattributed (the article's own voice)</source>
+        <translation>Non attribué (la voix de l'article)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="40" />
+        <source>Supports</source>
+        <translation>Soutient</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="41" />
+        <source>Refutes</source>
+        <translation>Réfute</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="42" />
+        <source>Reports (relays)</source>
+        <translation>Rapporte (relaie)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="43" />
+        <source>Questions (doubts, hedges)</source>
+        <translation>Met en doute (nuance)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="44" />
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="45" />
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="46" />
+        <source>Mostly true</source>
+        <translation>Plutôt vrai</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="47" />
+        <source>Misleading</source>
+        <translation>Trompeur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="48" />
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="49" />
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+</context>
+<context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="25" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="26" />
         <source>Source categories</source>
         <translation>Catégories de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="26" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="27" />
         <source>Stances</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="27" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="28" />
         <source>Ratings</source>
         <translation>Verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="28" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="29" />
         <source>Entity labels</source>
         <translation>Étiquettes d'entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="123" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="128" />
         <source>Taxonomy and gazetteer</source>
         <translation>Taxonomie et répertoire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="134" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="139" />
         <source>Gazetteer</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="150" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="155" />
         <source>{kind}: every entry needs a code</source>
         <translation>{kind} : chaque entrée doit avoir un code</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="152" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="157" />
         <source>{kind}: codes must be different</source>
         <translation>{kind} : les codes doivent être différents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="155" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="160" />
         <source>{kind}: two entries share a shortcut</source>
         <translation>{kind} : deux entrées ont le même raccourci</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="159" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="164" />
         <source>{kind}: {key} is already the key for “{what}”</source>
         <translation>{kind} : {key} est déjà la touche de « {what} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="164" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="169" />
         <source>gazetteer: every entry needs a pattern</source>
         <translation>répertoire : chaque entrée doit avoir un motif</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="191" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="196" />
         <source>Cannot save</source>
         <translation>Impossible d'enregistrer</translation>
     </message>
@@ -1506,100 +1672,365 @@
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="37" />
+        <location filename="../../annotator/gui/team_actions.py" line="39" />
         <source>&amp;Your name as annotator…</source>
         <translation>&amp;Votre nom d'annotateur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="40" />
+        <location filename="../../annotator/gui/team_actions.py" line="42" />
         <source>&amp;Merge project files into this one…</source>
         <translation>&amp;Fusionner des projets dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="43" />
+        <location filename="../../annotator/gui/team_actions.py" line="45" />
         <source>&amp;Agreement report</source>
         <translation>Rapport d'&amp;accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="46" />
+        <location filename="../../annotator/gui/team_actions.py" line="48" />
         <source>&amp;Review this document</source>
         <translation>&amp;Réviser ce document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="49" />
+        <location filename="../../annotator/gui/team_actions.py" line="51" />
         <source>&amp;History of this statement</source>
         <translation>&amp;Historique de cette déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="67" />
+        <location filename="../../annotator/gui/team_actions.py" line="63" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="68" />
+        <location filename="../../annotator/gui/team_actions.py" line="64" />
         <source>Your name, recorded on every annotation:</source>
         <translation>Votre nom, enregistré sur chaque annotation :</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="74" />
+        <location filename="../../annotator/gui/team_actions.py" line="70" />
         <source>Annotating as {name}</source>
         <translation>Vous annotez en tant que {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="79" />
+        <location filename="../../annotator/gui/team_actions.py" line="75" />
         <source>Merge project files</source>
         <translation>Fusionner des projets</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="81" />
+        <location filename="../../annotator/gui/team_actions.py" line="77" />
         <source>Projects (*.db);;All files (*)</source>
         <translation>Projets (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="89" />
+        <location filename="../../annotator/gui/team_actions.py" line="85" />
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="93" />
+        <location filename="../../annotator/gui/team_actions.py" line="89" />
         <source>Merge failed</source>
         <translation>La fusion a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="101" />
+        <location filename="../../annotator/gui/team_actions.py" line="97" />
         <source>Merged</source>
         <translation>Fusion terminée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="106" />
+        <location filename="../../annotator/gui/team_actions.py" line="102" />
         <source>Measuring agreement…</source>
         <translation>Mesure de l'accord…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="112" />
+        <location filename="../../annotator/gui/team_actions.py" line="108" />
         <source>Agreement failed</source>
         <translation>Échec de la mesure de l'accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="139" />
+        <location filename="../../annotator/gui/team_actions.py" line="145" />
         <source>Select a statement to see its history.</source>
         <translation>Sélectionnez une déclaration pour voir son historique.</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="52" />
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="53" />
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="54" />
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="57" />
+        <source>the language model</source>
+        <translation>le modèle de langue</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="58" />
+        <source>a rule</source>
+        <translation>une règle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="59" />
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="60" />
+        <source>imported</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="61" />
+        <source>review</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="64" />
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="65" />
+        <source>source category</source>
+        <translation>catégorie de source</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="66" />
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="67" />
+        <source>rating</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="68" />
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="69" />
+        <source>short claim</source>
+        <translation>affirmation courte</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="70" />
+        <source>guidelines</source>
+        <translation>consignes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="73" />
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="74" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="75" />
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="76" />
+        <source>reviewed</source>
+        <translation>révisé</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="80" />
+        <source>Mark claim</source>
+        <translation>Marquer une affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="81" />
+        <source>Mark source</source>
+        <translation>Marquer une source</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="82" />
+        <source>Link source</source>
+        <translation>Lier une source</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="83" />
+        <source>Change boundaries</source>
+        <translation>Changer les bornes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="84" />
+        <source>Delete statement</source>
+        <translation>Supprimer la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="85" />
+        <source>Delete span</source>
+        <translation>Supprimer le passage</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="86" />
+        <source>Delete document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="87" />
+        <source>Edit document details</source>
+        <translation>Modifier les détails du document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="88" />
+        <source>Edit lists and gazetteer</source>
+        <translation>Modifier les listes et le répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="89" />
+        <source>Set the fact-checker</source>
+        <translation>Définir l'organisation de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="94" />
+        <source>Accept {n} statement</source>
+        <translation>Accepter {n} déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="95" />
+        <source>Accept {n} statements</source>
+        <translation>Accepter {n} déclarations</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="98" />
+        <source>Reject {n} statement</source>
+        <translation>Rejeter {n} déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="99" />
+        <source>Reject {n} statements</source>
+        <translation>Rejeter {n} déclarations</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="102" />
+        <source>Reset {n} statement</source>
+        <translation>Rétablir {n} déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="103" />
+        <source>Reset {n} statements</source>
+        <translation>Rétablir {n} déclarations</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="106" />
+        <source>Accept {n} entity</source>
+        <translation>Accepter {n} entité</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="107" />
+        <source>Accept {n} entities</source>
+        <translation>Accepter {n} entités</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="110" />
+        <source>Reject {n} entity</source>
+        <translation>Rejeter {n} entité</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="111" />
+        <source>Reject {n} entities</source>
+        <translation>Rejeter {n} entités</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="114" />
+        <source>Reset {n} entity</source>
+        <translation>Rétablir {n} entité</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="115" />
+        <source>Reset {n} entities</source>
+        <translation>Rétablir {n} entités</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="119" />
+        <source>{n} imported</source>
+        <translation>{n} importé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="121" />
+        <location filename="../../annotator/gui/wording.py" line="122" />
+        <source>{n} already in the project</source>
+        <translation>{n} déjà dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="125" />
+        <location filename="../../annotator/gui/wording.py" line="126" />
+        <source>{n} changed in another tool</source>
+        <translation>{n} modifié(s) dans un autre outil</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="128" />
+        <source>{n} failed</source>
+        <translation>{n} en échec</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="220" />
+        <source>Set {fields}</source>
+        <translation>Définir {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="221" />
+        <source>Mark document {status}</source>
+        <translation>Marquer le document : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="222" />
+        <source>Edit {what}</source>
+        <translation>Modifier : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="223" />
+        <source>Learn speaker {speaker}</source>
+        <translation>Apprendre le locuteur {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="224" />
+        <source>Review: keep {name}'s version</source>
+        <translation>Révision : garder la version de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="225" />
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/wording.py" line="226" />
+        <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {conflicts} conflict(s) kept side by side</source>
+        <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {conflicts} conflit(s) gardés côte à côte</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="55" />
+        <location filename="../../annotator/gui/preferences.py" line="33" />
         <source>Welcome to annotator</source>
         <translation>Bienvenue dans annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="56" />
+        <location filename="../../annotator/gui/preferences.py" line="34" />
         <source>Your name, recorded on every annotation you make:</source>
         <translation>Votre nom, enregistré sur chaque annotation que vous faites :</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="80" />
+        <location filename="../../annotator/gui/app.py" line="61" />
         <source>annotator cannot open this project</source>
         <translation>annotator ne peut pas ouvrir ce projet</translation>
     </message>

@@ -1,5 +1,6 @@
 """A desktop app people like: projects, layout remembered, zoom, palettes, about."""
 
+import re
 import sqlite3
 
 import pytest
@@ -242,3 +243,105 @@ def test_every_panel_is_reachable_from_the_keyboard(qtbot, tmp_path):
     menus_without_key = [a.text() for a in window.menuBar().actions() if "&" not in a.text()]
     assert menus_without_key == []
     window.close()
+
+
+# Words of the English interface that a French one never shows (content aside: the
+# test texts are French, speakers are names).
+ENGLISH = re.compile(
+    r"\b(Mark|Set|Accept|Reject|Delete|Undo|Redo|Status|origin|suggested|accepted|rejected|"
+    r"category|claim|statement|Claim|Statement|Entity|Why|reporting|officials|media|"
+    r"Russian|Ukrainian|Supports|Refutes|Misleading|Person|Place|not set|by hand|rule)\b"
+)
+
+
+def shown_texts(window):
+    """What a person reads: menus and their actions, the undo and redo texts, the status
+    bar, the editor, both tables with their headers and tooltips, the legend, the
+    article's tooltips at each statement."""
+    texts = []
+    menus = [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        texts.append(menu.title())
+        for action in menu.actions():
+            texts += [action.text(), action.toolTip() if action.toolTip() != action.text() else ""]
+            if action.menu():
+                menus.append(action.menu())
+    texts += [window.actions_.undo.text(), window.actions_.redo.text()]
+    texts.append(window.statusBar().currentMessage())
+    editor = window.properties_panel
+    texts += [editor.summary.text(), editor.short_claim.toolTip()]
+    for combo in (editor.category, editor.stance, editor.rating):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    for model in (window.statements_panel.model, window.documents_panel.model):
+        for column in range(model.columnCount()):
+            texts.append(model.headerData(column, Qt.Orientation.Horizontal))
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                if model is window.statements_panel.model and column < 2:
+                    texts.append(
+                        str(model.data(index, Qt.ItemDataRole.ToolTipRole)).split("\n")[-1]
+                    )
+                else:
+                    texts.append(str(model.data(index) or ""))
+    legend = window.legend_panel
+    texts += [legend.item(i).text() for i in range(legend.count())]
+    view = window.article_view
+    for row in window.statements_panel.model.rows:  # the tooltips over each claim
+        texts += [view.styles.describe(key) for key in view.keys_at(row.start + 1)]
+    return [t for t in texts if t]
+
+
+def test_every_annotation_action_in_french_leaves_no_english(qtbot, tmp_path):
+    """Reported: "&Annuler Mark claim", "Claim: category not set (accepted)", "Statut :
+    accepted · origine : manual", English category names. The window in French, every
+    annotation action done, and nothing a person reads is English."""
+    from annotator.core.claims import ClaimSuggestion, SourceSuggestion
+    from annotator.gui.i18n import install_translations
+    from annotator.gui.preferences import settings
+
+    settings().setValue("view/language", "fr")
+    try:
+        claims = [
+            ClaimSuggestion(0, TEXT.index("\n"), ("according:selon", "cue:déclarer"),
+                            (SourceSuggestion("TASS", "ru_state_media", start=6, end=10),)),
+            ClaimSuggestion(TEXT.index("Le porte"), len(TEXT), ("number",),
+                            (SourceSuggestion("", "ua_official"),)),
+        ]  # fmt: skip
+        window = open_active_window(qtbot, make_project(tmp_path / "p.db", claims=claims))
+        view, found = window.article_view, []
+
+        def look(step):
+            found.extend((step, t) for t in shown_texts(window) if ENGLISH.search(t))
+
+        look("opened")
+        window.statements_panel.select_statement(
+            window.statements_panel.model.rows[0].statement.uid
+        )
+        for key in (Qt.Key.Key_1, Qt.Key.Key_S, Qt.Key.Key_A, Qt.Key.Key_X):
+            qtbot.keyClick(view, key)
+            look(f"key {key.name}")
+        view.select_range(TEXT.index("Medinskiy"), TEXT.index("Medinskiy") + 9)
+        window.actions_.mark_source.trigger()
+        look("mark source")
+        view.select_range(0, 5)
+        window.actions_.mark_claim.trigger()
+        look("mark claim")
+        window.actions_.accept_all.trigger()
+        look("accept all")
+        window.actions_.delete.trigger()
+        look("delete")
+        window.actions_.undo.trigger()
+        look("undo")
+        window.actions_.redo.trigger()
+        look("redo")
+        window.corpus.status_actions[2].trigger()  # done
+        look("document done")
+        assert found == [], "\n".join(f"{step}: {text!r}" for step, text in found)
+        window.close()
+    finally:
+        settings().setValue("view/language", "en")
+        install_translations("en")
+    english = open_active_window(qtbot, make_project(tmp_path / "q.db", claims=claims))
+    assert any(ENGLISH.search(text) for text in shown_texts(english))  # the scan does see
+    english.close()

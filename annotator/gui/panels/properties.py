@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.core.formats.claimreview import SHORT_CLAIM, default_short_claim
 from annotator.core.model import Statement
 from annotator.core.store import TaxonomyEntry
+from annotator.gui import wording
 
 
 def _fill(combo: QComboBox, entries: list[TaxonomyEntry], empty: str) -> None:
@@ -256,7 +257,8 @@ class PropertiesPanel(QWidget):
         self.summary.setText(
             f"“{' '.join(claim_text.split())[:300]}”\n"
             + self.tr("Status: {status} · origin: {origin}").format(
-                status=statement.status, origin=statement.origin
+                status=wording.status_word(statement.status),
+                origin=wording.origin_word(statement.origin),
             )
         )
         _choose(self.category, statement.source_category)

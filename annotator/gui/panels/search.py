@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.corpus import corpus_statements, search
 from annotator.core.store import Store
+from annotator.gui import wording
 
 
 class SearchPanel(QTabWidget):
@@ -124,7 +125,7 @@ class SearchPanel(QTabWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("Any"), "")
-            for entry in self.store.taxonomy(kind):
+            for entry in wording.taxonomy(self.store, kind):
                 combo.addItem(entry.name, entry.code)
             combo.blockSignals(False)
         self.status.blockSignals(True)
@@ -148,7 +149,8 @@ class SearchPanel(QTabWidget):
             annotator=self.annotator.text().strip(),
         )
         categories, stances = (
-            {e.code: e.name for e in self.store.taxonomy(kind)} for kind in ("source", "stance")
+            {e.code: e.name for e in wording.taxonomy(self.store, kind)}
+            for kind in ("source", "stance")
         )
         self.statements.setRowCount(len(rows))
         for number, row in enumerate(rows):

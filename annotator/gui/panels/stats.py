@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.stats import counts_by, progress_by_day
 from annotator.core.store import Store
+from annotator.gui import wording
 
 BAR_HEIGHT = 18
 NEUTRAL = "#888888"
@@ -121,7 +122,7 @@ class StatsPanel(QWidget):
             (self.categories, "source_category", "source"),
             (self.stances, "stance", "stance"),
         ):
-            names = {e.code: (e.name, e.color) for e in self.store.taxonomy(kind)}
+            names = {e.code: (e.name, e.color) for e in wording.taxonomy(self.store, kind)}
             chart.set_bars(
                 [
                     (
