@@ -364,3 +364,17 @@ def test_names_and_reasons_in_words_not_codes(qtbot, window):
     search.category.setCurrentIndex(search.category.findData("ua_official"))
     shown = [search.statements.item(0, column).text() for column in range(4)]
     assert shown[2:] == ["Ukrainian officials", "Refutes"]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_one_selected_row_after_j_k_and_x(qtbot, window):
+    """Reported: after J/K/X two rows stayed selected until the window was resized."""
+    from helpers import painted_as_fresh
+
+    table = window.statements_panel.table
+    for key in (Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_X, Qt.Key.Key_J):
+        press(qtbot, window, key)
+        selected = table.selectionModel().selectedRows()
+        assert len(selected) == 1
+        assert selected[0].data(Qt.ItemDataRole.UserRole) == window.properties_panel.statement_uid
+        qtbot.waitUntil(lambda: painted_as_fresh(table.viewport()))
