@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from annotator.core.store import TaxonomyEntry  # noqa: E402
-from annotator.gui.article_view import ArticleView  # noqa: E402
-from annotator.gui.styles import StyleBook  # noqa: E402
+from annotator.gui.article.styles import StyleBook  # noqa: E402
+from annotator.gui.article.view import ArticleView  # noqa: E402
 
 CHARS = 1_000_000
 SPANS = 100_000

@@ -29,7 +29,7 @@ from annotator.core.model import SpanStatus
 from annotator.core.resources import seed_files
 from annotator.core.store import Store
 from annotator.gui.app import application, create_window
-from annotator.gui.i18n import LANGUAGE_KEY
+from annotator.gui.language.i18n import LANGUAGE_KEY
 from annotator.gui.palette import APPEARANCE_KEY
 from annotator.gui.preferences import settings
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import APP_NAME
-from annotator.gui.i18n import LANGUAGE_KEY, install_translations
+from annotator.gui.language.i18n import LANGUAGE_KEY, install_translations
 from annotator.gui.main_window import MainWindow
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
 from annotator.gui.preferences import annotator_name, settings

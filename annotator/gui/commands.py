@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.changes import Change
-from annotator.gui.wording import change_text
+from annotator.gui.language.wording import change_text
 
 if TYPE_CHECKING:
     from annotator.gui.session import Session

@@ -22,13 +22,16 @@ from annotator.core import editing
 from annotator.core.changes import Change
 from annotator.core.corpus import document_summaries
 from annotator.core.store import Store
-from annotator.gui.actions import make_action
-from annotator.gui.annotation_actions import AnnotationActions
-from annotator.gui.article_view import ArticleView
-from annotator.gui.corpus_actions import CorpusActions
+from annotator.gui.actions.annotation import AnnotationActions
+from annotator.gui.actions.common import make_action
+from annotator.gui.actions.corpus import CorpusActions
+from annotator.gui.actions.project import ProjectActions, document_key
+from annotator.gui.actions.team import TeamActions
+from annotator.gui.article.styles import StyleBook
+from annotator.gui.article.view import ArticleView
 from annotator.gui.dialogs.help import HelpDialog
 from annotator.gui.dialogs.taxonomy import TaxonomyDialog
-from annotator.gui.i18n import LANGUAGE_KEY, LANGUAGES, install_translations
+from annotator.gui.language.i18n import LANGUAGE_KEY, LANGUAGES, install_translations
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.panels.guidelines import GuidelinesPanel
@@ -40,10 +43,7 @@ from annotator.gui.panels.statements import StatementsPanel
 from annotator.gui.panels.stats import StatsPanel
 from annotator.gui.preferences import settings
 from annotator.gui.presenter import DocumentPresenter
-from annotator.gui.project_actions import ProjectActions, document_key
 from annotator.gui.session import Session
-from annotator.gui.styles import StyleBook
-from annotator.gui.team_actions import TeamActions
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea

@@ -16,13 +16,13 @@ from annotator.core.changes import Change, RowChange
 from annotator.core.gazetteer import Gazetteer, gazetteer_for
 from annotator.core.model import SpanKind, SpanStatus, Statement
 from annotator.core.store_items import SpanView
-from annotator.gui import wording
-from annotator.gui.article_view import ArticleView
+from annotator.gui.article.styles import StyleBook, display_key
+from annotator.gui.article.view import ArticleView
+from annotator.gui.language import wording
 from annotator.gui.panels.legend import LegendPanel
 from annotator.gui.panels.properties import PropertiesPanel
 from annotator.gui.panels.statements import StatementRow, StatementsPanel
 from annotator.gui.session import Session
-from annotator.gui.styles import StyleBook, display_key
 
 PEOPLE = ("PER", "ORG")  # entity labels offered as speakers
 # A change of more rows than this is shown by reading the document again: patching

@@ -18,8 +18,8 @@ from annotator.core.failures import explain
 from annotator.core.importing import ImportReport, import_files
 from annotator.core.model import DocumentStatus, SpanStatus
 from annotator.core.store import IMPORTED, Store
-from annotator.gui import wording
 from annotator.gui.commands import EditCommand
+from annotator.gui.language import wording
 from annotator.gui.workers import NlpWorker
 
 LANGUAGE_NAMES = {

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from annotator.core.project import open_project
+from annotator.gui.actions.project import last_project, remember_project
 from annotator.gui.main_window import MainWindow
 from annotator.gui.preferences import annotator_name
-from annotator.gui.project_actions import last_project, remember_project
 
 OPEN: list[MainWindow] = []
 

@@ -66,127 +66,127 @@
 <context>
     <name>AnnotationActions</name>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="33" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="33" />
         <source>Mark selection as &amp;claim</source>
         <translation>Marquer la sélection comme &amp;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="35" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="35" />
         <source>Mark selection as &amp;source of the current claim</source>
         <translation>Marquer la sélection comme &amp;source de l'affirmation courante</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="38" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="38" />
         <source>&amp;Link the source mention under the cursor</source>
         <translation>&amp;Lier la mention de source sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="41" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="41" />
         <source>Set the current claim's &amp;boundaries to the selection</source>
         <translation>Ajuster les &amp;bornes de l'affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="43" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="43" />
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="44" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="44" />
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="46" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="46" />
         <source>Accept the &amp;entity under the cursor</source>
         <translation>Accepter l'&amp;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="51" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="51" />
         <source>Reject the entit&amp;y under the cursor</source>
         <translation>Rejeter l'entit&amp;é sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="56" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="56" />
         <source>Accept all in this &amp;document</source>
         <translation>Tout accepter dans ce &amp;document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="59" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="59" />
         <source>&amp;Delete statement</source>
         <translation>&amp;Supprimer la déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="62" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="62" />
         <source>Delete the entity or source mention under the cursor</source>
         <translation>Supprimer l'entité ou la mention de source sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="66" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="66" />
         <source>&amp;Next statement</source>
         <translation>Déclaration &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="67" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="67" />
         <source>&amp;Previous statement</source>
         <translation>Déclaration &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="68" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="68" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="70" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="70" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="118" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="118" />
         <source>Category: {name}</source>
         <translation>Catégorie : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="126" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="126" />
         <source>Stance: {name}</source>
         <translation>Position : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="138" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="138" />
         <source>Select the words of the claim first.</source>
         <translation>Sélectionnez d'abord les mots de l'affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="145" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="145" />
         <source>Select the words that name the source first.</source>
         <translation>Sélectionnez d'abord les mots qui nomment la source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="154" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="154" />
         <source>Select a statement to link a source to.</source>
         <translation>Sélectionnez une déclaration à laquelle lier une source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="163" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="163" />
         <source>Put the cursor on a source mention first.</source>
         <translation>Placez d'abord le curseur sur une mention de source.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="171" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="171" />
         <source>Select a statement, then the claim's new words.</source>
         <translation>Sélectionnez une déclaration, puis les nouveaux mots de l'affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="184" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="184" />
         <source>Put the cursor on a named entity.</source>
         <translation>Placez le curseur sur une entité nommée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="191" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="191" />
         <source>Select a statement first.</source>
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_actions.py" line="208" />
+        <location filename="../../annotator/gui/actions/annotation.py" line="208" />
         <source>Put the cursor on an entity or a source mention.</source>
         <translation>Placez le curseur sur une entité ou une mention de source.</translation>
     </message>
@@ -202,117 +202,117 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="49" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="50" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="50" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="51" />
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="51" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="52" />
         <source>&amp;Paste as a new document</source>
         <translation>&amp;Coller comme nouveau document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="52" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="53" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="54" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="55" />
         <source>Fact-checking &amp;organisation…</source>
         <translation>&amp;Organisation de vérification…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="56" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="57" />
         <source>Ne&amp;xt document</source>
         <translation>Document &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="58" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="59" />
         <source>Pre&amp;vious document</source>
         <translation>Document &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="60" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="61" />
         <source>Edit document &amp;details…</source>
         <translation>Modifier les &amp;détails du document…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="61" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="62" />
         <source>De&amp;lete document…</source>
         <translation>&amp;Supprimer le document…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="63" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="64" />
         <source>Su&amp;ggest again (decisions kept)</source>
         <translation>Su&amp;ggérer à nouveau (décisions gardées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="67" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="68" />
         <source>Mark document: {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="78" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="79" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="84" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="85" />
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="95" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="96" />
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="99" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="100" />
         <source>Import failed</source>
         <translation>L'importation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="108" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="109" />
         <source>{name}: already in the project</source>
         <translation>{name} : déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="113" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="114" />
         <source>Import: {summary}</source>
         <translation>Importation : {summary}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="153" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="154" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="158" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="159" />
         <source>{count} document(s) exported to {path}</source>
         <translation>{count} document(s) exporté(s) vers {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="161" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="162" />
         <source>Export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="168" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="169" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="219" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="220" />
         <source>Delete document</source>
         <translation>Supprimer le document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/corpus_actions.py" line="221" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="222" />
         <source>Delete “{title}” with all its annotations? Edit ▸ Undo brings it back.</source>
         <translation>Supprimer « {title} » avec toutes ses annotations ? Édition ▸ Annuler le ramène.</translation>
     </message>
@@ -920,63 +920,63 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="60" />
+        <location filename="../../annotator/gui/actions/project.py" line="60" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="63" />
+        <location filename="../../annotator/gui/actions/project.py" line="63" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="66" />
+        <location filename="../../annotator/gui/actions/project.py" line="66" />
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="68" />
+        <location filename="../../annotator/gui/actions/project.py" line="68" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="69" />
+        <location filename="../../annotator/gui/actions/project.py" line="69" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="74" />
-        <location filename="../../annotator/gui/project_actions.py" line="82" />
+        <location filename="../../annotator/gui/actions/project.py" line="74" />
+        <location filename="../../annotator/gui/actions/project.py" line="82" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="83" />
+        <location filename="../../annotator/gui/actions/project.py" line="83" />
         <source>{path} exists already; open it instead.</source>
         <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="90" />
+        <location filename="../../annotator/gui/actions/project.py" line="90" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="102" />
+        <location filename="../../annotator/gui/actions/project.py" line="102" />
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="107" />
+        <location filename="../../annotator/gui/actions/project.py" line="107" />
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="120" />
+        <location filename="../../annotator/gui/actions/project.py" line="120" />
         <source>A copy was saved to {path}</source>
         <translation>Une copie a été enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_actions.py" line="130" />
+        <location filename="../../annotator/gui/actions/project.py" line="130" />
         <source>(none yet)</source>
         <translation>(aucun pour l'instant)</translation>
     </message>
@@ -1073,77 +1073,77 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="11" />
+        <location filename="../../annotator/gui/language/reasons.py" line="11" />
         <source>reporting word “{word}”</source>
         <translation>verbe introducteur « {word} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="12" />
+        <location filename="../../annotator/gui/language/reasons.py" line="12" />
         <source>attributed with “{word}”</source>
         <translation>attribué par « {word} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="13" />
+        <location filename="../../annotator/gui/language/reasons.py" line="13" />
         <source>denied with “{word}”</source>
         <translation>démenti par « {word} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="14" />
+        <location filename="../../annotator/gui/language/reasons.py" line="14" />
         <source>passed on: “{word}”</source>
         <translation>relayé : « {word} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="15" />
+        <location filename="../../annotator/gui/language/reasons.py" line="15" />
         <source>speaker named by the pronoun “{word}”</source>
         <translation>locuteur désigné par le pronom « {word} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="16" />
+        <location filename="../../annotator/gui/language/reasons.py" line="16" />
         <source>a speaker's name before a colon</source>
         <translation>le nom d'un locuteur avant deux-points</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="17" />
+        <location filename="../../annotator/gui/language/reasons.py" line="17" />
         <source>words announced with a colon</source>
         <translation>des paroles annoncées par deux-points</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="18" />
+        <location filename="../../annotator/gui/language/reasons.py" line="18" />
         <source>a quotation that goes on</source>
         <translation>une citation qui se poursuit</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="19" />
+        <location filename="../../annotator/gui/language/reasons.py" line="19" />
         <source>hedged (may, reportedly)</source>
         <translation>au conditionnel (pourrait, selon des informations)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="20" />
+        <location filename="../../annotator/gui/language/reasons.py" line="20" />
         <source>in quotation marks</source>
         <translation>entre guillemets</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="21" />
+        <location filename="../../annotator/gui/language/reasons.py" line="21" />
         <source>words held at a distance by quotation marks</source>
         <translation>des mots mis à distance par des guillemets</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="22" />
+        <location filename="../../annotator/gui/language/reasons.py" line="22" />
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="23" />
+        <location filename="../../annotator/gui/language/reasons.py" line="23" />
         <source>a comparison</source>
         <translation>une comparaison</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="24" />
+        <location filename="../../annotator/gui/language/reasons.py" line="24" />
         <source>a prediction</source>
         <translation>une prédiction</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/reasons.py" line="43" />
+        <location filename="../../annotator/gui/language/reasons.py" line="43" />
         <source>Why: {reasons}</source>
         <translation>Pourquoi : {reasons}</translation>
     </message>
@@ -1443,27 +1443,27 @@
 <context>
     <name>StyleBook</name>
     <message>
-        <location filename="../../annotator/gui/styles.py" line="28" />
+        <location filename="../../annotator/gui/article/styles.py" line="28" />
         <source>Entity: {label}</source>
         <translation>Entité : {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/styles.py" line="29" />
+        <location filename="../../annotator/gui/article/styles.py" line="29" />
         <source>Claim: {label}</source>
         <translation>Affirmation : {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/styles.py" line="30" />
+        <location filename="../../annotator/gui/article/styles.py" line="30" />
         <source>Source: {label}</source>
         <translation>Source : {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/styles.py" line="33" />
+        <location filename="../../annotator/gui/article/styles.py" line="33" />
         <source>Cue: the words that report a statement</source>
         <translation>Introducteur : les mots qui rapportent une déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/styles.py" line="34" />
+        <location filename="../../annotator/gui/article/styles.py" line="34" />
         <source>category not set</source>
         <translation>catégorie non définie</translation>
     </message>
@@ -1471,137 +1471,137 @@
 <context>
     <name>Taxonomy</name>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="23" />
+        <location filename="../../annotator/gui/language/wording.py" line="23" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="24" />
+        <location filename="../../annotator/gui/language/wording.py" line="24" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="25" />
+        <location filename="../../annotator/gui/language/wording.py" line="25" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="26" />
+        <location filename="../../annotator/gui/language/wording.py" line="26" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="27" />
+        <location filename="../../annotator/gui/language/wording.py" line="27" />
         <source>Russian officials</source>
         <translation>Responsables russes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="28" />
+        <location filename="../../annotator/gui/language/wording.py" line="28" />
         <source>Russian state media</source>
         <translation>Médias d'État russes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="29" />
+        <location filename="../../annotator/gui/language/wording.py" line="29" />
         <source>Russian media (unspecified)</source>
         <translation>Médias russes (non précisés)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="30" />
+        <location filename="../../annotator/gui/language/wording.py" line="30" />
         <source>Ukrainian officials</source>
         <translation>Responsables ukrainiens</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="31" />
+        <location filename="../../annotator/gui/language/wording.py" line="31" />
         <source>Ukrainian media</source>
         <translation>Médias ukrainiens</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="32" />
+        <location filename="../../annotator/gui/language/wording.py" line="32" />
         <source>Western officials</source>
         <translation>Responsables occidentaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="33" />
+        <location filename="../../annotator/gui/language/wording.py" line="33" />
         <source>Mediator officials (e.g. Turkey)</source>
         <translation>Responsables médiateurs (p. ex. Turquie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="34" />
+        <location filename="../../annotator/gui/language/wording.py" line="34" />
         <source>Third-country state media</source>
         <translation>Médias d'État de pays tiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="35" />
+        <location filename="../../annotator/gui/language/wording.py" line="35" />
         <source>International organisations</source>
         <translation>Organisations internationales</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="36" />
+        <location filename="../../annotator/gui/language/wording.py" line="36" />
         <source>International independent media</source>
         <translation>Médias internationaux indépendants</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="37" />
+        <location filename="../../annotator/gui/language/wording.py" line="37" />
         <source>Experts and NGOs</source>
         <translation>Experts et ONG</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="38" />
+        <location filename="../../annotator/gui/language/wording.py" line="38" />
         <source>Anonymous source</source>
         <translation>Source anonyme</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="39" />
+        <location filename="../../annotator/gui/language/wording.py" line="39" />
         <source>Unattributed (the article's own voice)</source>
         <translation>Non attribué (la voix de l'article)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="40" />
+        <location filename="../../annotator/gui/language/wording.py" line="40" />
         <source>Supports</source>
         <translation>Soutient</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="41" />
+        <location filename="../../annotator/gui/language/wording.py" line="41" />
         <source>Refutes</source>
         <translation>Réfute</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="42" />
+        <location filename="../../annotator/gui/language/wording.py" line="42" />
         <source>Reports (relays)</source>
         <translation>Rapporte (relaie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="43" />
+        <location filename="../../annotator/gui/language/wording.py" line="43" />
         <source>Questions (doubts, hedges)</source>
         <translation>Met en doute (nuance)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="44" />
+        <location filename="../../annotator/gui/language/wording.py" line="44" />
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="45" />
+        <location filename="../../annotator/gui/language/wording.py" line="45" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="46" />
+        <location filename="../../annotator/gui/language/wording.py" line="46" />
         <source>Mostly true</source>
         <translation>Plutôt vrai</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="47" />
+        <location filename="../../annotator/gui/language/wording.py" line="47" />
         <source>Misleading</source>
         <translation>Trompeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="48" />
+        <location filename="../../annotator/gui/language/wording.py" line="48" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="49" />
+        <location filename="../../annotator/gui/language/wording.py" line="49" />
         <source>Unverified</source>
         <translation>Non vérifié</translation>
     </message>
@@ -1672,82 +1672,82 @@
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="39" />
+        <location filename="../../annotator/gui/actions/team.py" line="40" />
         <source>&amp;Your name as annotator…</source>
         <translation>&amp;Votre nom d'annotateur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="42" />
+        <location filename="../../annotator/gui/actions/team.py" line="43" />
         <source>&amp;Merge project files into this one…</source>
         <translation>&amp;Fusionner des projets dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="45" />
+        <location filename="../../annotator/gui/actions/team.py" line="46" />
         <source>&amp;Agreement report</source>
         <translation>Rapport d'&amp;accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="48" />
+        <location filename="../../annotator/gui/actions/team.py" line="49" />
         <source>&amp;Review this document</source>
         <translation>&amp;Réviser ce document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="51" />
+        <location filename="../../annotator/gui/actions/team.py" line="52" />
         <source>&amp;History of this statement</source>
         <translation>&amp;Historique de cette déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="63" />
+        <location filename="../../annotator/gui/actions/team.py" line="64" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="64" />
+        <location filename="../../annotator/gui/actions/team.py" line="65" />
         <source>Your name, recorded on every annotation:</source>
         <translation>Votre nom, enregistré sur chaque annotation :</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="70" />
+        <location filename="../../annotator/gui/actions/team.py" line="71" />
         <source>Annotating as {name}</source>
         <translation>Vous annotez en tant que {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="75" />
+        <location filename="../../annotator/gui/actions/team.py" line="76" />
         <source>Merge project files</source>
         <translation>Fusionner des projets</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="77" />
+        <location filename="../../annotator/gui/actions/team.py" line="78" />
         <source>Projects (*.db);;All files (*)</source>
         <translation>Projets (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="85" />
+        <location filename="../../annotator/gui/actions/team.py" line="86" />
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="89" />
+        <location filename="../../annotator/gui/actions/team.py" line="90" />
         <source>Merge failed</source>
         <translation>La fusion a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="97" />
+        <location filename="../../annotator/gui/actions/team.py" line="98" />
         <source>Merged</source>
         <translation>Fusion terminée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="102" />
+        <location filename="../../annotator/gui/actions/team.py" line="103" />
         <source>Measuring agreement…</source>
         <translation>Mesure de l'accord…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="108" />
+        <location filename="../../annotator/gui/actions/team.py" line="109" />
         <source>Agreement failed</source>
         <translation>Échec de la mesure de l'accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/team_actions.py" line="145" />
+        <location filename="../../annotator/gui/actions/team.py" line="146" />
         <source>Select a statement to see its history.</source>
         <translation>Sélectionnez une déclaration pour voir son historique.</translation>
     </message>
@@ -1755,264 +1755,264 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="52" />
+        <location filename="../../annotator/gui/language/wording.py" line="52" />
         <source>suggested</source>
         <translation>suggérée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="53" />
+        <location filename="../../annotator/gui/language/wording.py" line="53" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="54" />
+        <location filename="../../annotator/gui/language/wording.py" line="54" />
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="57" />
+        <location filename="../../annotator/gui/language/wording.py" line="57" />
         <source>the language model</source>
         <translation>le modèle de langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="58" />
+        <location filename="../../annotator/gui/language/wording.py" line="58" />
         <source>a rule</source>
         <translation>une règle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="59" />
+        <location filename="../../annotator/gui/language/wording.py" line="59" />
         <source>by hand</source>
         <translation>à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="60" />
+        <location filename="../../annotator/gui/language/wording.py" line="60" />
         <source>imported</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="61" />
+        <location filename="../../annotator/gui/language/wording.py" line="61" />
         <source>review</source>
         <translation>révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="64" />
+        <location filename="../../annotator/gui/language/wording.py" line="64" />
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="65" />
+        <location filename="../../annotator/gui/language/wording.py" line="65" />
         <source>source category</source>
         <translation>catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="66" />
+        <location filename="../../annotator/gui/language/wording.py" line="66" />
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="67" />
+        <location filename="../../annotator/gui/language/wording.py" line="67" />
         <source>rating</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="68" />
+        <location filename="../../annotator/gui/language/wording.py" line="68" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="69" />
+        <location filename="../../annotator/gui/language/wording.py" line="69" />
         <source>short claim</source>
         <translation>affirmation courte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="70" />
+        <location filename="../../annotator/gui/language/wording.py" line="70" />
         <source>guidelines</source>
         <translation>consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="73" />
+        <location filename="../../annotator/gui/language/wording.py" line="73" />
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="74" />
+        <location filename="../../annotator/gui/language/wording.py" line="74" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="75" />
+        <location filename="../../annotator/gui/language/wording.py" line="75" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="76" />
+        <location filename="../../annotator/gui/language/wording.py" line="76" />
         <source>reviewed</source>
         <translation>révisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="80" />
+        <location filename="../../annotator/gui/language/wording.py" line="80" />
         <source>Mark claim</source>
         <translation>Marquer une affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="81" />
+        <location filename="../../annotator/gui/language/wording.py" line="81" />
         <source>Mark source</source>
         <translation>Marquer une source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="82" />
+        <location filename="../../annotator/gui/language/wording.py" line="82" />
         <source>Link source</source>
         <translation>Lier une source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="83" />
+        <location filename="../../annotator/gui/language/wording.py" line="83" />
         <source>Change boundaries</source>
         <translation>Changer les bornes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="84" />
+        <location filename="../../annotator/gui/language/wording.py" line="84" />
         <source>Delete statement</source>
         <translation>Supprimer la déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="85" />
+        <location filename="../../annotator/gui/language/wording.py" line="85" />
         <source>Delete span</source>
         <translation>Supprimer le passage</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="86" />
+        <location filename="../../annotator/gui/language/wording.py" line="86" />
         <source>Delete document</source>
         <translation>Supprimer le document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="87" />
+        <location filename="../../annotator/gui/language/wording.py" line="87" />
         <source>Edit document details</source>
         <translation>Modifier les détails du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="88" />
+        <location filename="../../annotator/gui/language/wording.py" line="88" />
         <source>Edit lists and gazetteer</source>
         <translation>Modifier les listes et le répertoire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="89" />
+        <location filename="../../annotator/gui/language/wording.py" line="89" />
         <source>Set the fact-checker</source>
         <translation>Définir l'organisation de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="94" />
+        <location filename="../../annotator/gui/language/wording.py" line="94" />
         <source>Accept {n} statement</source>
         <translation>Accepter {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="95" />
+        <location filename="../../annotator/gui/language/wording.py" line="95" />
         <source>Accept {n} statements</source>
         <translation>Accepter {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="98" />
+        <location filename="../../annotator/gui/language/wording.py" line="98" />
         <source>Reject {n} statement</source>
         <translation>Rejeter {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="99" />
+        <location filename="../../annotator/gui/language/wording.py" line="99" />
         <source>Reject {n} statements</source>
         <translation>Rejeter {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="102" />
+        <location filename="../../annotator/gui/language/wording.py" line="102" />
         <source>Reset {n} statement</source>
         <translation>Rétablir {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="103" />
+        <location filename="../../annotator/gui/language/wording.py" line="103" />
         <source>Reset {n} statements</source>
         <translation>Rétablir {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="106" />
+        <location filename="../../annotator/gui/language/wording.py" line="106" />
         <source>Accept {n} entity</source>
         <translation>Accepter {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="107" />
+        <location filename="../../annotator/gui/language/wording.py" line="107" />
         <source>Accept {n} entities</source>
         <translation>Accepter {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="110" />
+        <location filename="../../annotator/gui/language/wording.py" line="110" />
         <source>Reject {n} entity</source>
         <translation>Rejeter {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="111" />
+        <location filename="../../annotator/gui/language/wording.py" line="111" />
         <source>Reject {n} entities</source>
         <translation>Rejeter {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="114" />
+        <location filename="../../annotator/gui/language/wording.py" line="114" />
         <source>Reset {n} entity</source>
         <translation>Rétablir {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="115" />
+        <location filename="../../annotator/gui/language/wording.py" line="115" />
         <source>Reset {n} entities</source>
         <translation>Rétablir {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="119" />
+        <location filename="../../annotator/gui/language/wording.py" line="119" />
         <source>{n} imported</source>
         <translation>{n} importé(s)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="121" />
-        <location filename="../../annotator/gui/wording.py" line="122" />
+        <location filename="../../annotator/gui/language/wording.py" line="121" />
+        <location filename="../../annotator/gui/language/wording.py" line="122" />
         <source>{n} already in the project</source>
         <translation>{n} déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="125" />
-        <location filename="../../annotator/gui/wording.py" line="126" />
+        <location filename="../../annotator/gui/language/wording.py" line="125" />
+        <location filename="../../annotator/gui/language/wording.py" line="126" />
         <source>{n} changed in another tool</source>
         <translation>{n} modifié(s) dans un autre outil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="128" />
+        <location filename="../../annotator/gui/language/wording.py" line="128" />
         <source>{n} failed</source>
         <translation>{n} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="220" />
+        <location filename="../../annotator/gui/language/wording.py" line="220" />
         <source>Set {fields}</source>
         <translation>Définir {fields}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="221" />
+        <location filename="../../annotator/gui/language/wording.py" line="221" />
         <source>Mark document {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="222" />
+        <location filename="../../annotator/gui/language/wording.py" line="222" />
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="223" />
+        <location filename="../../annotator/gui/language/wording.py" line="223" />
         <source>Learn speaker {speaker}</source>
         <translation>Apprendre le locuteur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="224" />
+        <location filename="../../annotator/gui/language/wording.py" line="224" />
         <source>Review: keep {name}'s version</source>
         <translation>Révision : garder la version de {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="225" />
+        <location filename="../../annotator/gui/language/wording.py" line="225" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/wording.py" line="226" />
+        <location filename="../../annotator/gui/language/wording.py" line="226" />
         <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {conflicts} conflict(s) kept side by side</source>
         <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {conflicts} conflit(s) gardés côte à côte</translation>
     </message>

@@ -14,7 +14,7 @@ from annotator.core.formats.jsonl import read_jsonl
 from annotator.core.formats.text import parse_header, read_text, split_front_matter
 from annotator.core.gazetteer import Gazetteer, default_entries, fold
 from annotator.core.nlp import blank
-from annotator.gui.offsets import OffsetMap
+from annotator.gui.article.offsets import OffsetMap
 
 GAZETTEER = Gazetteer(default_entries())
 SENTENCES = blank("en")

@@ -1,8 +1,8 @@
 from PySide6.QtGui import QColor
 
 from annotator.core.store import TaxonomyEntry
-from annotator.gui.article_view import ArticleView
-from annotator.gui.styles import StyleBook
+from annotator.gui.article.styles import StyleBook
+from annotator.gui.article.view import ArticleView
 
 STYLES = StyleBook(
     [

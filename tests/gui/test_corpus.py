@@ -15,7 +15,7 @@ from annotator.core.model import SpanStatus
 def window(qtbot, tmp_path, monkeypatch):
     warnings = []
     monkeypatch.setattr(
-        "annotator.gui.corpus_actions.QMessageBox.warning", lambda *args: warnings.append(args[2])
+        "annotator.gui.actions.corpus.QMessageBox.warning", lambda *args: warnings.append(args[2])
     )
     window = open_active_window(qtbot, make_project(tmp_path / "p.db", texts=(TEXT, SECOND)))
     window.warnings = warnings
@@ -278,7 +278,7 @@ def test_delete_a_document_then_undo_and_redo(qtbot, window, monkeypatch):
 
     asked = []
     monkeypatch.setattr(
-        "annotator.gui.corpus_actions.QMessageBox.question",
+        "annotator.gui.actions.corpus.QMessageBox.question",
         lambda *args: (asked.append(args[2]), QMessageBox.StandardButton.Yes)[1],
     )
     window.article_view.select_range(0, 10)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.resources import load_json
 from annotator.gui import windows
+from annotator.gui.actions.project import recent_projects
 from annotator.gui.app import create_window
+from annotator.gui.article.styles import CLAIM_ALPHA, ENTITY_ALPHA
 from annotator.gui.palette import apply_appearance, blend, contrast
-from annotator.gui.project_actions import recent_projects
-from annotator.gui.styles import CLAIM_ALPHA, ENTITY_ALPHA
 
 
 def test_layout_zoom_and_last_document_come_back(qtbot, tmp_path):
@@ -197,7 +197,7 @@ def test_annotating_a_claim_with_the_keyboard_alone(qtbot, tmp_path):
 
 
 def test_the_interface_in_french(qtbot, tmp_path):
-    from annotator.gui.i18n import install_translations
+    from annotator.gui.language.i18n import install_translations
     from annotator.gui.preferences import settings
 
     settings().setValue("view/language", "fr")
@@ -297,7 +297,7 @@ def test_every_annotation_action_in_french_leaves_no_english(qtbot, tmp_path):
     accepted · origine : manual", English category names. The window in French, every
     annotation action done, and nothing a person reads is English."""
     from annotator.core.claims import ClaimSuggestion, SourceSuggestion
-    from annotator.gui.i18n import install_translations
+    from annotator.gui.language.i18n import install_translations
     from annotator.gui.preferences import settings
 
     settings().setValue("view/language", "fr")

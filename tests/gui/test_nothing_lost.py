@@ -24,7 +24,7 @@ POISON = "MOSCOW — Nothing here is special, but this worker dies on it. " * 60
 def warnings(monkeypatch):
     said = []
     monkeypatch.setattr(
-        "annotator.gui.corpus_actions.QMessageBox.warning", lambda *args: said.append(args[2])
+        "annotator.gui.actions.corpus.QMessageBox.warning", lambda *args: said.append(args[2])
     )
     return said
 

@@ -1,4 +1,4 @@
-from annotator.gui.offsets import OffsetMap
+from annotator.gui.article.offsets import OffsetMap
 
 TEXT = "a😀b e\u0301 𝔘kraine 🇺🇦 fin"
 

@@ -102,7 +102,7 @@ def test_history_and_agreement_dialogs(qtbot, team_window):
 
 
 def test_merge_from_the_menu(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("annotator.gui.team_actions.QMessageBox.information", lambda *args: None)
+    monkeypatch.setattr("annotator.gui.actions.team.QMessageBox.information", lambda *args: None)
     alice, bob = make_team(tmp_path)
     project = make_project(tmp_path / "mine.db")
     window = create_window(str(project), [])
@@ -118,7 +118,7 @@ def test_merge_from_the_menu(qtbot, tmp_path, monkeypatch):
 def test_agreement_from_the_menu_runs_as_a_job(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(
-        "annotator.gui.team_actions.AgreementDialog.exec", lambda dialog: shown.append(dialog)
+        "annotator.gui.actions.team.AgreementDialog.exec", lambda dialog: shown.append(dialog)
     )
     alice, bob = make_team(tmp_path)
     merged = tmp_path / "team.db"
@@ -135,7 +135,7 @@ def test_agreement_from_the_menu_runs_as_a_job(qtbot, tmp_path, monkeypatch):
 def test_the_name_is_changed_from_the_edit_menu_for_new_edits(qtbot, tmp_path, monkeypatch):
     """A typo at first start is mended in Edit ▸ Your name as annotator…; edits made
     afterwards carry the new name, earlier ones keep theirs."""
-    from annotator.gui import team_actions
+    from annotator.gui.actions import team as team_actions
 
     monkeypatch.setenv("ANNOTATOR_NAME", "Olna")
     window = open_active_window(qtbot, make_project(tmp_path / "p.db"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from annotator.gui.styles import StyleBook
+from annotator.gui.article.styles import StyleBook
 
 
 def swatch(color: str, size: int = 14) -> QIcon:

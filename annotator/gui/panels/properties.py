@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.core.formats.claimreview import SHORT_CLAIM, default_short_claim
 from annotator.core.model import Statement
 from annotator.core.store import TaxonomyEntry
-from annotator.gui import wording
+from annotator.gui.language import wording
 
 
 def _fill(combo: QComboBox, entries: list[TaxonomyEntry], empty: str) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.corpus import corpus_statements, search
 from annotator.core.store import Store
-from annotator.gui import wording
+from annotator.gui.language import wording
 
 
 class SearchPanel(QTabWidget):

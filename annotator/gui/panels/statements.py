@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Statement
+from annotator.gui.language.reasons import why
 from annotator.gui.panels.table_model import ListTableModel, RowSelection
-from annotator.gui.reasons import why
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

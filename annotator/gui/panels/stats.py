@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.stats import counts_by, progress_by_day
 from annotator.core.store import Store
-from annotator.gui import wording
+from annotator.gui.language import wording
 
 BAR_HEIGHT = 18
 NEUTRAL = "#888888"

@@ -15,11 +15,12 @@ from annotator.core import editing
 from annotator.core.factcheck import fact_checker, save_fact_checker
 from annotator.core.importing import ImportReport, import_text
 from annotator.core.model import DocumentStatus, SpanStatus
-from annotator.gui import jobs, wording
-from annotator.gui.actions import make_action
+from annotator.gui import jobs
+from annotator.gui.actions.common import make_action
 from annotator.gui.dialogs.document import DocumentDialog
 from annotator.gui.dialogs.export import ExportDialog
 from annotator.gui.dialogs.factcheck import FactCheckDialog
+from annotator.gui.language import wording
 from annotator.gui.panels.documents import DocumentsPanel
 from annotator.gui.session import Session
 

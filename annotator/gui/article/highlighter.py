@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from annotator.gui.styles import PRIORITY, StyleBook
+from annotator.gui.article.styles import PRIORITY, StyleBook
 
 Spans = list[tuple[int, int, str]]
 

@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from annotator.gui.highlighter import LineTable, ListSource, Marks, Source, SpanPainter
-from annotator.gui.offsets import OffsetMap
-from annotator.gui.styles import StyleBook
+from annotator.gui.article.highlighter import LineTable, ListSource, Marks, Source, SpanPainter
+from annotator.gui.article.offsets import OffsetMap
+from annotator.gui.article.styles import StyleBook
 
 Shown = list[tuple[int, int, str]]  # (start, end, display key) in code points
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
 from annotator.core.model import Span, SpanKind, SpanStatus, Statement
 from annotator.core.store import TaxonomyEntry
-from annotator.gui.wording import status_word
+from annotator.gui.language.wording import status_word
 
 ENTITY_ALPHA = 96  # light enough that black or white text stays legible on it
 CLAIM_ALPHA = 40

@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.model import SpanKind, SpanStatus
-from annotator.gui import wording
-from annotator.gui.actions import make_action
-from annotator.gui.article_view import ArticleView
+from annotator.gui.actions.common import make_action
+from annotator.gui.article.view import ArticleView
+from annotator.gui.language import wording
 from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.session import Session
 

@@ -12,9 +12,10 @@ from annotator.core.changes import Change
 from annotator.core.merge import MergeReport
 from annotator.core.model import DocumentStatus
 from annotator.core.review import choose_version, review_units
-from annotator.gui import jobs, wording
-from annotator.gui.actions import make_action
+from annotator.gui import jobs
+from annotator.gui.actions.common import make_action
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
+from annotator.gui.language import wording
 from annotator.gui.panels.review import ReviewPanel
 from annotator.gui.preferences import NAME_KEY, settings
 from annotator.gui.presenter import DocumentPresenter

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from annotator.core.errors import AnnotatorError
-from annotator.gui.actions import make_action
+from annotator.gui.actions.common import make_action
 from annotator.gui.preferences import settings
 from annotator.gui.session import Session
 

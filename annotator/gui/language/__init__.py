@@ -1,0 +1,1 @@
+"""The interface's language: translations, and the core's codes in words."""
