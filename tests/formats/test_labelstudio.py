@@ -39,6 +39,16 @@ def regions(results):
     return {r["id"]: r for r in results if r["type"] == "labels"}
 
 
+def imported_first(path, tmp_path):
+    """A Label Studio export imported into a new project: the statements and spans
+    (by uid) of its first article, with every document in."""
+    with Store(tmp_path / "back.db") as back:
+        report = import_files(back, [path])
+        assert not report.failures and len(report.added) == 2
+        document = next(d for d in back.documents() if d.title == "Istanbul talks")
+        return back.statements(document.id), {s.uid: s for s in back.spans(document.id)}
+
+
 def test_tasks_hold_decisions_as_annotations_and_suggestions_as_predictions(project, tmp_path):
     _, tasks, _ = exported(project, tmp_path)
     assert [t["data"]["text"] for t in tasks] == [TEXT, OTHER]
@@ -114,12 +124,7 @@ def test_round_trip_through_a_label_studio_export(project, tmp_path):
     )  # fmt: skip
     export_file = tmp_path / "project-1-at-2026-11-28.json"
     export_file.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
-    with Store(tmp_path / "back.db") as back:
-        report = import_files(back, [export_file])
-        assert not report.failures and len(report.added) == 2
-        document = next(d for d in back.documents() if d.title == "Istanbul talks")
-        statements = back.statements(document.id)
-        spans = {s.uid: s for s in back.spans(document.id)}
+    statements, spans = imported_first(export_file, tmp_path)
     medinsky = next(s for s in statements if s.speaker == "Vladimir Medinsky")
     assert (medinsky.source_category, medinsky.stance, medinsky.rating) == (
         "ru_official", "supports", "misleading"
@@ -212,12 +217,7 @@ def test_what_the_real_label_studio_wrote_back_imports(tmp_path, name):
     (see tests/data/labelstudio/README.md): the change, the decisions and, when the
     export carries them, the suggestions come in."""
     path = Path(__file__).parents[1] / "data" / "labelstudio" / name
-    with Store(tmp_path / "p.db") as store:
-        report = import_files(store, [path])
-        assert not report.failures and len(report.added) == 2
-        first = next(d for d in store.documents() if d.title == "Istanbul talks")
-        statements = store.statements(first.id)
-        spans = {s.uid: s for s in store.spans(first.id)}
+    statements, spans = imported_first(path, tmp_path)
     medinsky = next(s for s in statements if s.status == "accepted")
     assert (medinsky.speaker, medinsky.source_category, medinsky.stance, medinsky.rating) == (
         "Vladimir Medinsky", "ru_official", "reports", "misleading"
