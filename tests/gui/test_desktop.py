@@ -250,7 +250,8 @@ def test_every_panel_is_reachable_from_the_keyboard(qtbot, tmp_path):
 ENGLISH = re.compile(
     r"\b(Mark|Set|Accept|Reject|Delete|Undo|Redo|Status|origin|suggested|accepted|rejected|"
     r"category|claim|statement|Claim|Statement|Entity|Why|reporting|officials|media|"
-    r"Russian|Ukrainian|Supports|Refutes|Misleading|Person|Place|not set|by hand|rule)\b"
+    r"Russian|Ukrainian|Supports|Refutes|Misleading|Person|Place|not set|by hand|rule|"
+    r"todo|in progress|done|reviewed)\b"
 )
 
 

@@ -65,7 +65,7 @@ class CorpusActions(QObject):
         )
         self.status_actions = [
             add(
-                self.tr("Mark document: {status}").format(status=status.value.replace("_", " ")),
+                self.tr("Mark document: {status}").format(status=wording.document_status(status)),
                 STATUS_KEYS[status],
                 partial(self.set_status, status),
             )

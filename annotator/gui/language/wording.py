@@ -149,6 +149,12 @@ def status_word(code: str) -> str:
     return _words("Wording", STATUSES[code]) if code in STATUSES else code
 
 
+def document_status(code: str) -> str:
+    """A document's status in words ("todo", "in_progress" as a person reads them)."""
+    key = code.replace("_", " ")
+    return _words("Wording", DOCUMENT_STATUSES[key]) if key in DOCUMENT_STATUSES else code
+
+
 def origin_word(code: str) -> str:
     return _words("Wording", ORIGINS[code]) if code in ORIGINS else code
 
