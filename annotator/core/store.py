@@ -450,16 +450,17 @@ class Store(ItemStore):
     ) -> tuple[list[Span], list[Statement]]:
         """New suggestions less what the document already holds (after a re-run: its
         decisions): a span already there is not suggested again, nor a statement its
-        claim already has from the same speaker; the others stand on the spans there."""
+        claim already has from the same speaker or source mention; the others stand on
+        the spans there."""
         known = self.spans(document_id, statuses=list(SpanStatus))
         if not known:
             return spans, statements
         there = {_span_key(s): s.uid for s in known}
         same = {s.uid: there[_span_key(s)] for s in spans if _span_key(s) in there}
-        said = {
-            (s.claim_uid, s.speaker.casefold()): s.uid
-            for s in self.statements(document_id, statuses=list(SpanStatus))
-        }
+        said: dict[tuple[str, str], str] = {}  # (claim, who) -> the statement there
+        for there_now in self.statements(document_id, statuses=list(SpanStatus)):
+            for who in _speakers_of(there_now):
+                said.setdefault((there_now.claim_uid, who), there_now.uid)
         kept = []
         for statement in statements:
             moved = replace(
@@ -468,9 +469,13 @@ class Store(ItemStore):
                 source_uid=same.get(statement.source_uid or "", statement.source_uid),
                 cue_uid=same.get(statement.cue_uid or "", statement.cue_uid),
             )
-            key = (moved.claim_uid, moved.speaker.casefold())
-            if key in said:
-                same[statement.uid] = said[key]  # a relay of it points to the one there
+            matched = [
+                said[(moved.claim_uid, w)]
+                for w in _speakers_of(moved)
+                if (moved.claim_uid, w) in said
+            ]
+            if matched:  # a relay of it points to the one there
+                same[statement.uid] = matched[0]
             else:
                 kept.append(moved)
         kept = [replace(s, relay_of=same.get(s.relay_of or "", s.relay_of)) for s in kept]
@@ -551,6 +556,14 @@ def _copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:")
     conn.backup(memory)
     return memory
+
+
+def _speakers_of(statement: Statement) -> list[str]:
+    """How a statement names who speaks: its speaker, and its source mention (a person
+    may have corrected the speaker's name and kept the mention). Not its cue: a relay
+    shares the cue of the words it relays."""
+    found = [f"name:{statement.speaker.casefold()}"] if statement.speaker else []
+    return found + ([f"mention:{statement.source_uid}"] if statement.source_uid else [])
 
 
 def _span_key(span: Span) -> tuple:

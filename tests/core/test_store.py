@@ -233,7 +233,7 @@ def test_suggestions_run_again_keep_every_decision(tmp_path):
         store.save_suggestions(document_id, *suggestions(), "model-1")
         peskov = next(s for s in store.statements(document_id) if s.speaker == "Peskov")
         editing.set_status(store, [peskov.uid], SpanStatus.ACCEPTED, "a")
-        editing.update_statement(store, peskov.uid, "a", stance="supports")
+        editing.update_statement(store, peskov.uid, "a", stance="supports", speaker="D. Peskov")
         tass = next(s for s in store.spans(document_id) if s.label == "ORG")
         editing.set_entity_status(store, [tass.uid], SpanStatus.REJECTED, "a")
         manual = editing.create_claim(store, document_id, 0, 5, "a").focus
@@ -250,7 +250,7 @@ def test_suggestions_run_again_keep_every_decision(tmp_path):
         assert store.document(document_id).suggested_by is None
         statements, spans = seen()
         assert [s for s in statements if s[3] == "suggested"] == []
-        assert (28, "Peskov", "supports", "accepted") in statements
+        assert (28, "D. Peskov", "supports", "accepted") in statements
         assert (6, "ORG", "rejected") in spans and store.statement(manual) is not None
         assert store.save_suggestions(document_id, *suggestions(), "model-2") > 0
         assert seen() == decided  # nothing doubled, nothing decided undone

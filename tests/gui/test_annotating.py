@@ -378,3 +378,18 @@ def test_one_selected_row_after_j_k_and_x(qtbot, window):
         assert len(selected) == 1
         assert selected[0].data(Qt.ItemDataRole.UserRole) == window.properties_panel.statement_uid
         qtbot.waitUntil(lambda: painted_as_fresh(table.viewport()))
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_digits_typed_in_the_note_are_text_not_category_keys(qtbot, window):
+    """A note with a date in it ("2025") types its digits: the keys 1–9 that set a
+    category act only outside text fields."""
+    panel, editor = window.statements_panel, window.properties_panel
+    tass = panel.model.rows[0].statement
+    panel.select_statement(tass.uid)
+    editor.note.setFocus()
+    qtbot.keyClicks(editor.note, "le 5 juin 2025")
+    editor.flush()
+    assert db(window, f"SELECT note, source_category FROM statements WHERE uid = '{tass.uid}'") == [
+        ("le 5 juin 2025", "ru_state_media")
+    ]
