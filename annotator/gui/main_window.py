@@ -23,7 +23,7 @@ from annotator.core.changes import Change
 from annotator.core.corpus import document_summaries
 from annotator.core.store import Store
 from annotator.gui.actions.annotation import AnnotationActions
-from annotator.gui.actions.common import make_action
+from annotator.gui.actions.common import TypingFirst, make_action
 from annotator.gui.actions.corpus import CorpusActions
 from annotator.gui.actions.project import ProjectActions, document_key
 from annotator.gui.actions.team import TeamActions
@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
         """`opener` opens another project in a window of its own (the window registry's
         open_window: passed in, so that the registry and the window import no circle)."""
         super().__init__(parent)
+        self._typing_first = TypingFirst(self)  # letters in a field are text, not keys
+        app = QApplication.instance()
+        assert app is not None  # a window needs its application
+        app.installEventFilter(self._typing_first)
         self.session = Session(store, annotator, self)
         self.setWindowTitle(self.tr("annotator — {name}").format(name=store.path.name))
         self.resize(1360, 860)

@@ -393,3 +393,23 @@ def test_digits_typed_in_the_note_are_text_not_category_keys(qtbot, window):
     assert db(window, f"SELECT note, source_category FROM statements WHERE uid = '{tass.uid}'") == [
         ("le 5 juin 2025", "ru_state_media")
     ]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_typing_in_a_field_never_fires_a_one_key_shortcut(qtbot, window):
+    """Reported: in the source category box, "a" accepted the statement and typing
+    "Anonymous" fired N and S. Letters typed where a person types go to the field; the
+    same keys in the article still act."""
+    panel, editor = window.statements_panel, window.properties_panel
+    tass = panel.model.rows[0].statement
+    panel.select_statement(tass.uid)
+    editor.category.setFocus()
+    qtbot.keyClicks(editor.category, "anonymous")
+    editor.speaker.lineEdit().setFocus()
+    qtbot.keyClicks(editor.speaker.lineEdit(), "xa")
+    row = f"SELECT status, stance FROM statements WHERE uid = '{tass.uid}'"
+    assert db(window, row) == [("suggested", "")]
+    window.article_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_S)
+    press(qtbot, window, Qt.Key.Key_A)
+    assert db(window, row) == [("accepted", "supports")]
