@@ -233,6 +233,12 @@ class MainWindow(QMainWindow):
         self.category_menu = annotate.addMenu(self.tr("Source &category"))
         self.stance_menu = annotate.addMenu(self.tr("S&tance"))
         self._fill_taxonomy_menus()
+        # The keys 1–9 and 0 reach ten categories; Shift+C opens them all at the claim
+        # (a key of the annotation actions: the taxonomy's own keys may not take it).
+        self.choose_category = self._menu_action(
+            annotate, self.tr("Choose the source cate&gory…"), self._popup_categories, "Shift+C"
+        )
+        self.actions_.all.append(self.choose_category)
 
         team_menu = bar.addMenu(self.tr("&Team"))
         team_menu.addActions([self.team.review_mode, self.team.history, self.team.agreement])
@@ -247,6 +253,17 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self._menu_action(help_menu, self.tr("&About annotator"), self._show_about)
+
+    def _popup_categories(self) -> None:
+        """The source categories as a list at the current claim (or the cursor)."""
+        view = self.article_view
+        place = view.cursorRect().bottomLeft()
+        if self.presenter.current_statement() is None:
+            self.statusBar().showMessage(self.tr("Select a statement first."), 5000)
+            return
+        self.category_menu.popup(view.viewport().mapToGlobal(place))
+        if self.category_menu.actions():
+            self.category_menu.setActiveAction(self.category_menu.actions()[0])
 
     def _fill_taxonomy_menus(self) -> None:
         self.category_menu.clear()

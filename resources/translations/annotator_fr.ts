@@ -691,228 +691,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="67" />
+        <location filename="../../annotator/gui/main_window.py" line="71" />
         <source>annotator — {name}</source>
         <translation>annotator — {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="81" />
+        <location filename="../../annotator/gui/main_window.py" line="85" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="82" />
+        <location filename="../../annotator/gui/main_window.py" line="86" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="83" />
+        <location filename="../../annotator/gui/main_window.py" line="87" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="85" />
+        <location filename="../../annotator/gui/main_window.py" line="89" />
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="86" />
+        <location filename="../../annotator/gui/main_window.py" line="90" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="88" />
+        <location filename="../../annotator/gui/main_window.py" line="92" />
         <source>Guidelines</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="91" />
+        <location filename="../../annotator/gui/main_window.py" line="95" />
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="92" />
+        <location filename="../../annotator/gui/main_window.py" line="96" />
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="144" />
+        <location filename="../../annotator/gui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="154" />
+        <location filename="../../annotator/gui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="157" />
+        <location filename="../../annotator/gui/main_window.py" line="161" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="159" />
+        <location filename="../../annotator/gui/main_window.py" line="163" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="162" />
+        <location filename="../../annotator/gui/main_window.py" line="166" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="164" />
+        <location filename="../../annotator/gui/main_window.py" line="168" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="165" />
+        <location filename="../../annotator/gui/main_window.py" line="169" />
         <source>A&amp;ppearance</source>
         <translation>A&amp;pparence</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="167" />
-        <location filename="../../annotator/gui/main_window.py" line="173" />
+        <location filename="../../annotator/gui/main_window.py" line="171" />
+        <location filename="../../annotator/gui/main_window.py" line="177" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="168" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>&amp;Light</source>
         <translation>&amp;Claire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="169" />
+        <location filename="../../annotator/gui/main_window.py" line="173" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="172" />
+        <location filename="../../annotator/gui/main_window.py" line="176" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="176" />
+        <location filename="../../annotator/gui/main_window.py" line="180" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="177" />
+        <location filename="../../annotator/gui/main_window.py" line="181" />
         <source>&amp;Guidelines</source>
         <translation>&amp;Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="178" />
+        <location filename="../../annotator/gui/main_window.py" line="182" />
         <source>&amp;Go to</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="181" />
+        <location filename="../../annotator/gui/main_window.py" line="185" />
         <source>The &amp;article</source>
         <translation>L'&amp;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="182" />
+        <location filename="../../annotator/gui/main_window.py" line="186" />
         <source>The &amp;documents</source>
         <translation>Les &amp;documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="183" />
+        <location filename="../../annotator/gui/main_window.py" line="187" />
         <source>The &amp;statements</source>
         <translation>Les &amp;déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="184" />
+        <location filename="../../annotator/gui/main_window.py" line="188" />
         <source>The statement &amp;editor</source>
         <translation>L'&amp;éditeur de déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="185" />
+        <location filename="../../annotator/gui/main_window.py" line="189" />
         <source>The &amp;search</source>
         <translation>La &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="190" />
+        <location filename="../../annotator/gui/main_window.py" line="194" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="194" />
+        <location filename="../../annotator/gui/main_window.py" line="198" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="204" />
+        <location filename="../../annotator/gui/main_window.py" line="208" />
         <source>&amp;Search the corpus</source>
         <translation>&amp;Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="209" />
+        <location filename="../../annotator/gui/main_window.py" line="213" />
         <source>&amp;Refresh (show others' changes)</source>
         <translation>&amp;Actualiser (voir les modifications des autres)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="212" />
+        <location filename="../../annotator/gui/main_window.py" line="216" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="217" />
+        <location filename="../../annotator/gui/main_window.py" line="221" />
         <source>&amp;Taxonomy and gazetteer…</source>
         <translation>&amp;Taxonomie et répertoire…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="221" />
+        <location filename="../../annotator/gui/main_window.py" line="225" />
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="229" />
+        <location filename="../../annotator/gui/main_window.py" line="233" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="230" />
+        <location filename="../../annotator/gui/main_window.py" line="234" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="233" />
+        <location filename="../../annotator/gui/main_window.py" line="238" />
+        <source>Choose the source cate&amp;gory…</source>
+        <translation>Choisir la caté&amp;gorie de source…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="241" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="238" />
+        <location filename="../../annotator/gui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="241" />
+        <location filename="../../annotator/gui/main_window.py" line="249" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="245" />
+        <location filename="../../annotator/gui/main_window.py" line="253" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="270" />
+        <location filename="../../annotator/gui/main_window.py" line="260" />
+        <source>Select a statement first.</source>
+        <translation>Sélectionnez d'abord une déclaration.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="289" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="301" />
+        <location filename="../../annotator/gui/main_window.py" line="320" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="410" />
+        <location filename="../../annotator/gui/main_window.py" line="429" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="446" />
+        <location filename="../../annotator/gui/main_window.py" line="465" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>
@@ -1982,37 +1992,37 @@
         <translation>{n} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="220" />
+        <location filename="../../annotator/gui/language/wording.py" line="226" />
         <source>Set {fields}</source>
         <translation>Définir {fields}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="221" />
+        <location filename="../../annotator/gui/language/wording.py" line="227" />
         <source>Mark document {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="222" />
+        <location filename="../../annotator/gui/language/wording.py" line="228" />
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="223" />
+        <location filename="../../annotator/gui/language/wording.py" line="229" />
         <source>Learn speaker {speaker}</source>
         <translation>Apprendre le locuteur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="224" />
+        <location filename="../../annotator/gui/language/wording.py" line="230" />
         <source>Review: keep {name}'s version</source>
         <translation>Révision : garder la version de {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="225" />
+        <location filename="../../annotator/gui/language/wording.py" line="231" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="226" />
+        <location filename="../../annotator/gui/language/wording.py" line="232" />
         <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {conflicts} conflict(s) kept side by side</source>
         <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {conflicts} conflit(s) gardés côte à côte</translation>
     </message>

@@ -413,3 +413,21 @@ def test_typing_in_a_field_never_fires_a_one_key_shortcut(qtbot, window):
     press(qtbot, window, Qt.Key.Key_S)
     press(qtbot, window, Qt.Key.Key_A)
     assert db(window, row) == [("accepted", "supports")]
+
+
+@pytest.mark.claims(SUGGESTED)
+def test_every_category_is_reachable_by_keys(qtbot, window):
+    """Keys 1–9 and 0 set the first ten categories; Shift+C opens the list of all of them
+    at the claim, to be chosen with the arrow keys (the thirteenth has no key of its own)."""
+    panel = window.statements_panel
+    tass = panel.model.rows[0].statement
+    panel.select_statement(tass.uid)
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    menu = window.category_menu
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_Up)  # from the top, round to the last category
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert db(window, f"SELECT source_category FROM statements WHERE uid = '{tass.uid}'") == [
+        ("unattributed",)
+    ]
