@@ -373,4 +373,5 @@ FRENCH = {
     "{n} failed": "{n} en échec",
     "Choose the source cate&gory…": "Choisir la caté&gorie de source…",
     "Select a statement first.": "Sélectionnez d'abord une déclaration.",
+    " · by {name}": " · par {name}",
 }

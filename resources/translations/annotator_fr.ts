@@ -877,52 +877,52 @@
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="238" />
+        <location filename="../../annotator/gui/main_window.py" line="239" />
         <source>Choose the source cate&amp;gory…</source>
         <translation>Choisir la caté&amp;gorie de source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="241" />
+        <location filename="../../annotator/gui/main_window.py" line="243" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="246" />
+        <location filename="../../annotator/gui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="249" />
+        <location filename="../../annotator/gui/main_window.py" line="251" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="253" />
+        <location filename="../../annotator/gui/main_window.py" line="255" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="260" />
+        <location filename="../../annotator/gui/main_window.py" line="262" />
         <source>Select a statement first.</source>
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="289" />
+        <location filename="../../annotator/gui/main_window.py" line="291" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="320" />
+        <location filename="../../annotator/gui/main_window.py" line="322" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="429" />
+        <location filename="../../annotator/gui/main_window.py" line="431" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="465" />
+        <location filename="../../annotator/gui/main_window.py" line="467" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>
@@ -1075,7 +1075,12 @@
         <translation>Statut : {status} · origine : {origin}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="320" />
+        <location filename="../../annotator/gui/panels/properties.py" line="264" />
+        <source> · by {name}</source>
+        <translation> · par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/properties.py" line="325" />
         <source>Longer than a phone's line in Google's results</source>
         <translation>Plus long qu'une ligne de téléphone dans les résultats de Google</translation>
     </message>
@@ -1334,70 +1339,75 @@
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="61" />
+        <location filename="../../annotator/gui/panels/statements.py" line="62" />
         <source>suggested</source>
         <translation>suggérée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="62" />
+        <location filename="../../annotator/gui/panels/statements.py" line="63" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="63" />
+        <location filename="../../annotator/gui/panels/statements.py" line="64" />
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="67" />
+        <location filename="../../annotator/gui/panels/statements.py" line="68" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="68" />
+        <location filename="../../annotator/gui/panels/statements.py" line="69" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="69" />
+        <location filename="../../annotator/gui/panels/statements.py" line="70" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="70" />
+        <location filename="../../annotator/gui/panels/statements.py" line="71" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="71" />
+        <location filename="../../annotator/gui/panels/statements.py" line="72" />
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/statements.py" line="73" />
+        <source>Annotator</source>
+        <translation>Annotateur</translation>
     </message>
 </context>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="213" />
+        <location filename="../../annotator/gui/panels/statements.py" line="215" />
         <source>Filter statements…</source>
         <translation>Filtrer les déclarations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="217" />
+        <location filename="../../annotator/gui/panels/statements.py" line="219" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="219" />
+        <location filename="../../annotator/gui/panels/statements.py" line="221" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="220" />
+        <location filename="../../annotator/gui/panels/statements.py" line="222" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="221" />
+        <location filename="../../annotator/gui/panels/statements.py" line="223" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>

@@ -354,8 +354,8 @@ def test_names_and_reasons_in_words_not_codes(qtbot, window):
     panel.select_statement(spokesman.statement.uid)
     press(qtbot, window, Qt.Key.Key_R)  # stance: refutes
     row = model.row_of(spokesman.statement.uid)
-    cells = [model.data(model.index(row, column)) for column in range(5)]
-    assert cells[2:] == ["Ukrainian officials", "Refutes", "suggested"]
+    cells = [model.data(model.index(row, column)) for column in range(model.columnCount())]
+    assert cells[2:] == ["Ukrainian officials", "Refutes", "suggested", window.session.annotator]
     tooltip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert tooltip.endswith("Why: reporting word “préciser”; a number")
     window.focus_search()

@@ -99,7 +99,7 @@ def test_guidelines_edit_is_undoable(qtbot, window):
     assert "Our rules" not in panel.reader.toPlainText()
 
 
-@pytest.mark.parametrize("column", range(5))
+@pytest.mark.parametrize("column", range(6))
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_statement_rows_stay_in_order_as_edits_patch_them(qtbot, column, order):
     """Rows are found by bisecting the table's order; inserting, moving (a claim's

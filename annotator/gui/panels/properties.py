@@ -260,6 +260,11 @@ class PropertiesPanel(QWidget):
                 status=wording.status_word(statement.status),
                 origin=wording.origin_word(statement.origin),
             )
+            + (
+                self.tr(" · by {name}").format(name=statement.annotator)
+                if statement.annotator
+                else ""
+            )
         )
         _choose(self.category, statement.source_category)
         _choose(self.stance, statement.stance)

@@ -46,7 +46,7 @@ class StatementRow:
     stance_name: str = ""
 
     @cached_property
-    def cells(self) -> tuple[str, str, str, str, str]:
+    def cells(self) -> tuple[str, str, str, str, str, str]:
         """What each column shows, made once: the table asks for it at every repaint."""
         statement = self.statement
         relay = " ↪" if statement.relay_of else ""
@@ -54,7 +54,8 @@ class StatementRow:
         # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
         status = QCoreApplication.translate("StatementsModel", name)  # type: ignore[arg-type]
         return (" ".join(self.claim_text[:400].split())[:160], statement.speaker + relay,
-                self.category_name, self.stance_name or statement.stance, status)  # fmt: skip
+                self.category_name, self.stance_name or statement.stance, status,
+                statement.annotator)  # fmt: skip
 
 
 STATUS_NAMES = {
@@ -69,6 +70,7 @@ COLUMNS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("StatementsModel", "Category"),
     QT_TRANSLATE_NOOP("StatementsModel", "Stance"),
     QT_TRANSLATE_NOOP("StatementsModel", "Status"),
+    QT_TRANSLATE_NOOP("StatementsModel", "Annotator"),  # whose version (merged files)
 )
 
 
@@ -150,7 +152,7 @@ class StatementsModel(ListTableModel[StatementRow]):
         if self._column == 0:  # claims by their place in the text, a relay after its source
             return (row.start, row.end, statement.relay_of is not None, statement.uid)
         value = (row.claim_text, statement.speaker, row.category_name, statement.stance,
-                 str(statement.status))[self._column]  # fmt: skip
+                 str(statement.status), statement.annotator)[self._column]  # fmt: skip
         return (value.casefold(), row.start, statement.uid)
 
     def _bisect(self, key: tuple, bisect: Callable[..., int]) -> int:
