@@ -372,6 +372,5 @@ FRENCH = {
     "{n} changed in another tool": "{n} modifié(s) dans un autre outil",
     "{n} failed": "{n} en échec",
     "Choose the source cate&gory…": "Choisir la caté&gorie de source…",
-    "Select a statement first.": "Sélectionnez d'abord une déclaration.",
     " · by {name}": " · par {name}",
 }
