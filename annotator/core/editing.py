@@ -84,11 +84,12 @@ def _started(store: Store, rows: list[RowChange]) -> list[RowChange]:
     touched = {r.document_id for r in rows if r.table in ("spans", "statements")}
     touched -= {r.document_id for r in rows if r.table == "documents"}  # said in the edit
     for document_id in sorted(d for d in touched if d is not None):
-        document = store.document(document_id)
-        if document.status == DocumentStatus.TODO:
+        uid, status = store.document_status(document_id)  # not its text: at every edit
+        if status == DocumentStatus.TODO:
             row = {"status": str(DocumentStatus.IN_PROGRESS), "document_id": document_id}
-            now = store.read_items("documents", [document.uid]).get(document.uid)
-            change = _difference("documents", document.uid, now, row)
+            change = _difference(
+                "documents", uid, {"status": status, "document_id": document_id}, row
+            )
             if change is not None:
                 found.append(change)
     return found

@@ -151,6 +151,15 @@ class ItemStore:
         )
         return [uid for (uid,) in rows]
 
+    def document_status(self, document_id: int) -> tuple[str, str]:
+        """A document's uid and status, read without its text (every edit asks)."""
+        row = self.db.execute(
+            "SELECT uid, status FROM documents WHERE id = ?", [document_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(document_id)
+        return row[0], row[1] or "todo"
+
     def uids_of(self, table: str, document_id: int) -> list[str]:
         """The uids of a document's spans or statements, in the order they were made."""
         if table not in _ROW_COLUMNS:

@@ -293,10 +293,13 @@ class PropertiesPanel(QWidget):
             _choose(combo, "")
         for field in (self.speaker, self.note, self.short_claim):
             field.blockSignals(True)
-        self.speaker.setEditText("")
-        self.note.setPlainText("")
-        self.short_claim.clear()
-        self.short_claim.setPlaceholderText("")
+        if self.speaker.currentText():  # each set lays a field out again: only if needed
+            self.speaker.setEditText("")
+        if self.note.toPlainText():
+            self.note.setPlainText("")
+        if self.short_claim.text() or self.short_claim.placeholderText():
+            self.short_claim.clear()
+            self.short_claim.setPlaceholderText("")
         for field in (self.speaker, self.note, self.short_claim):
             field.blockSignals(False)
         self._shown_note = self._shown_short_claim = ""
