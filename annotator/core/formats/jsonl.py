@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.formats.records import (
+    META_KEYS,
     PAYLOAD_KEY,
     AnnotatedDocument,
     from_payload,
@@ -21,7 +22,6 @@ from annotator.core.formats.records import (
 )
 from annotator.core.model import Document, Origin, SpanKind, SpanStatus, Statement
 
-META_KEYS = ("title", "outlet", "published", "lang", "url")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 

@@ -23,11 +23,15 @@ from xml.etree import ElementTree
 import ijson
 
 from annotator.core.errors import InputError
-from annotator.core.formats.records import AnnotatedDocument, imported_span, label_of
+from annotator.core.formats.records import (
+    META_KEYS,
+    AnnotatedDocument,
+    imported_span,
+    label_of,
+)
 from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus, Statement
 
 TASKS, CONFIG = "tasks.json", "labeling-config.xml"
-META_KEYS = ("title", "outlet", "published", "lang", "url")
 CHOICES = {"category": "source_category", "stance": "stance", "rating": "rating"}
 TEXTS = {"speaker": "speaker", "short_claim": "short_claim", "note": "note"}
 MODEL_VERSION = "annotator"

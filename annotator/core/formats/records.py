@@ -12,6 +12,7 @@ from enum import Enum
 from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus, Statement
 
 PAYLOAD_KEY = "_annotator"
+META_KEYS = ("title", "outlet", "published", "lang", "url")  # a document's details, by name
 SPAN_FIELDS = ("uid", "start", "end", "kind", "label", "origin", "status", "annotator")
 STATEMENT_FIELDS = (
     "uid",
