@@ -307,12 +307,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="220" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="221" />
         <source>Delete document</source>
         <translation>Supprimer le document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="222" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="223" />
         <source>Delete “{title}” with all its annotations? Edit ▸ Undo brings it back.</source>
         <translation>Supprimer « {title} » avec toutes ses annotations ? Édition ▸ Annuler le ramène.</translation>
     </message>
@@ -353,77 +353,57 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="34" />
+        <location filename="../../annotator/gui/panels/documents.py" line="35" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="35" />
+        <location filename="../../annotator/gui/panels/documents.py" line="36" />
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="36" />
+        <location filename="../../annotator/gui/panels/documents.py" line="37" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="37" />
+        <location filename="../../annotator/gui/panels/documents.py" line="38" />
         <source>Lang</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="38" />
+        <location filename="../../annotator/gui/panels/documents.py" line="39" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="39" />
+        <location filename="../../annotator/gui/panels/documents.py" line="40" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="40" />
+        <location filename="../../annotator/gui/panels/documents.py" line="41" />
         <source>Sugg.</source>
         <translation>Sugg.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="41" />
+        <location filename="../../annotator/gui/panels/documents.py" line="42" />
         <source>Acc.</source>
         <translation>Acc.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="42" />
+        <location filename="../../annotator/gui/panels/documents.py" line="43" />
         <source>Rej.</source>
         <translation>Rej.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="45" />
-        <source>to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="46" />
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="47" />
-        <source>done</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="48" />
-        <source>reviewed</source>
-        <translation>révisé</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="61" />
+        <location filename="../../annotator/gui/panels/documents.py" line="55" />
         <source>{status} · suggestions failed: {reason}</source>
         <translation>{status} · échec des suggestions : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="92" />
+        <location filename="../../annotator/gui/panels/documents.py" line="86" />
         <source>imported</source>
         <translation>import</translation>
     </message>
@@ -431,12 +411,12 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="145" />
+        <location filename="../../annotator/gui/panels/documents.py" line="139" />
         <source>Filter documents…</source>
         <translation>Filtrer les documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/documents.py" line="149" />
+        <location filename="../../annotator/gui/panels/documents.py" line="143" />
         <source>%v of %m done</source>
         <translation>%v sur %m terminés</translation>
     </message>
@@ -596,17 +576,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/help.py" line="32" />
+        <location filename="../../annotator/gui/dialogs/help.py" line="34" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/help.py" line="35" />
+        <location filename="../../annotator/gui/dialogs/help.py" line="37" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/help.py" line="35" />
+        <location filename="../../annotator/gui/dialogs/help.py" line="37" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -691,238 +671,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="71" />
+        <location filename="../../annotator/gui/main_window.py" line="67" />
         <source>annotator — {name}</source>
         <translation>annotator — {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="85" />
+        <location filename="../../annotator/gui/main_window.py" line="81" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="86" />
+        <location filename="../../annotator/gui/main_window.py" line="82" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="87" />
+        <location filename="../../annotator/gui/main_window.py" line="83" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="89" />
+        <location filename="../../annotator/gui/main_window.py" line="85" />
         <source>Statement</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="90" />
+        <location filename="../../annotator/gui/main_window.py" line="86" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="92" />
+        <location filename="../../annotator/gui/main_window.py" line="88" />
         <source>Guidelines</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="95" />
+        <location filename="../../annotator/gui/main_window.py" line="91" />
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="96" />
+        <location filename="../../annotator/gui/main_window.py" line="92" />
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="148" />
+        <location filename="../../annotator/gui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="158" />
+        <location filename="../../annotator/gui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="161" />
+        <location filename="../../annotator/gui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="163" />
+        <location filename="../../annotator/gui/main_window.py" line="159" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="166" />
+        <location filename="../../annotator/gui/main_window.py" line="162" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="168" />
+        <location filename="../../annotator/gui/main_window.py" line="164" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="169" />
+        <location filename="../../annotator/gui/main_window.py" line="165" />
         <source>A&amp;ppearance</source>
         <translation>A&amp;pparence</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="171" />
-        <location filename="../../annotator/gui/main_window.py" line="177" />
+        <location filename="../../annotator/gui/main_window.py" line="167" />
+        <location filename="../../annotator/gui/main_window.py" line="173" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="172" />
+        <location filename="../../annotator/gui/main_window.py" line="168" />
         <source>&amp;Light</source>
         <translation>&amp;Claire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="173" />
+        <location filename="../../annotator/gui/main_window.py" line="169" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="176" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="180" />
+        <location filename="../../annotator/gui/main_window.py" line="176" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="181" />
+        <location filename="../../annotator/gui/main_window.py" line="177" />
         <source>&amp;Guidelines</source>
         <translation>&amp;Consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="182" />
+        <location filename="../../annotator/gui/main_window.py" line="178" />
         <source>&amp;Go to</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="185" />
+        <location filename="../../annotator/gui/main_window.py" line="181" />
         <source>The &amp;article</source>
         <translation>L'&amp;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="186" />
+        <location filename="../../annotator/gui/main_window.py" line="182" />
         <source>The &amp;documents</source>
         <translation>Les &amp;documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="187" />
+        <location filename="../../annotator/gui/main_window.py" line="183" />
         <source>The &amp;statements</source>
         <translation>Les &amp;déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="188" />
+        <location filename="../../annotator/gui/main_window.py" line="184" />
         <source>The statement &amp;editor</source>
         <translation>L'&amp;éditeur de déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="189" />
+        <location filename="../../annotator/gui/main_window.py" line="185" />
         <source>The &amp;search</source>
         <translation>La &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="194" />
+        <location filename="../../annotator/gui/main_window.py" line="190" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="198" />
+        <location filename="../../annotator/gui/main_window.py" line="194" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="208" />
+        <location filename="../../annotator/gui/main_window.py" line="204" />
         <source>&amp;Search the corpus</source>
         <translation>&amp;Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="213" />
+        <location filename="../../annotator/gui/main_window.py" line="209" />
         <source>&amp;Refresh (show others' changes)</source>
         <translation>&amp;Actualiser (voir les modifications des autres)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="216" />
+        <location filename="../../annotator/gui/main_window.py" line="212" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="221" />
+        <location filename="../../annotator/gui/main_window.py" line="217" />
         <source>&amp;Taxonomy and gazetteer…</source>
         <translation>&amp;Taxonomie et répertoire…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="225" />
+        <location filename="../../annotator/gui/main_window.py" line="221" />
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="233" />
+        <location filename="../../annotator/gui/main_window.py" line="229" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="234" />
+        <location filename="../../annotator/gui/main_window.py" line="230" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="239" />
+        <location filename="../../annotator/gui/main_window.py" line="235" />
         <source>Choose the source cate&amp;gory…</source>
         <translation>Choisir la caté&amp;gorie de source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="243" />
+        <location filename="../../annotator/gui/main_window.py" line="239" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="248" />
+        <location filename="../../annotator/gui/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="251" />
+        <location filename="../../annotator/gui/main_window.py" line="247" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="255" />
+        <location filename="../../annotator/gui/main_window.py" line="251" />
         <source>&amp;About annotator</source>
         <translation>À &amp;propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="262" />
+        <location filename="../../annotator/gui/main_window.py" line="258" />
         <source>Select a statement first.</source>
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="291" />
+        <location filename="../../annotator/gui/main_window.py" line="287" />
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="322" />
+        <location filename="../../annotator/gui/main_window.py" line="318" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="431" />
+        <location filename="../../annotator/gui/main_window.py" line="427" />
         <source>About annotator</source>
         <translation>À propos d'annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="467" />
+        <location filename="../../annotator/gui/main_window.py" line="463" />
         <source>The language applies to windows opened from now on.</source>
         <translation>La langue s'applique aux fenêtres ouvertes à partir de maintenant.</translation>
     </message>
@@ -1080,7 +1060,7 @@
         <translation> · par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="325" />
+        <location filename="../../annotator/gui/panels/properties.py" line="328" />
         <source>Longer than a phone's line in Google's results</source>
         <translation>Plus long qu'une ligne de téléphone dans les résultats de Google</translation>
     </message>
@@ -1286,52 +1266,52 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="269" />
+        <location filename="../../annotator/gui/session.py" line="270" />
         <source>Pipeline: none (annotations imported)</source>
         <translation>Pipeline : aucun (annotations importées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="271" />
+        <location filename="../../annotator/gui/session.py" line="272" />
         <source>Pipeline: {name}</source>
         <translation>Pipeline : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="275" />
+        <location filename="../../annotator/gui/session.py" line="276" />
         <source>Pipeline: none yet</source>
         <translation>Pipeline : aucun pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="278" />
+        <location filename="../../annotator/gui/session.py" line="279" />
         <source>Pipeline: {name} (suggesting…)</source>
         <translation>Pipeline : {name} (suggestions en cours…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="280" />
+        <location filename="../../annotator/gui/session.py" line="281" />
         <source>Loading the {language} language model…</source>
         <translation>Chargement du modèle de langue ({language})…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="304" />
+        <location filename="../../annotator/gui/session.py" line="305" />
         <source>Suggestions stopped</source>
         <translation>Suggestions arrêtées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="305" />
+        <location filename="../../annotator/gui/session.py" line="306" />
         <source>Suggestions stopped: {reason}</source>
         <translation>Suggestions arrêtées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="316" />
+        <location filename="../../annotator/gui/session.py" line="317" />
         <source>Suggestions failed for “{title}”: {reason}</source>
         <translation>Échec des suggestions pour « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="294" />
+        <location filename="../../annotator/gui/session.py" line="295" />
         <source>{entities} entities and {claims} claims suggested by {name}</source>
         <translation>{entities} entités et {claims} affirmations suggérées par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="273" />
+        <location filename="../../annotator/gui/session.py" line="274" />
         <source>Suggestions failed</source>
         <translation>Les suggestions ont échoué</translation>
     </message>
@@ -1339,47 +1319,32 @@
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="62" />
-        <source>suggested</source>
-        <translation>suggérée</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="63" />
-        <source>accepted</source>
-        <translation>acceptée</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="64" />
-        <source>rejected</source>
-        <translation>rejetée</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="68" />
+        <location filename="../../annotator/gui/panels/statements.py" line="61" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="69" />
+        <location filename="../../annotator/gui/panels/statements.py" line="62" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="70" />
+        <location filename="../../annotator/gui/panels/statements.py" line="63" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="71" />
+        <location filename="../../annotator/gui/panels/statements.py" line="64" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="72" />
+        <location filename="../../annotator/gui/panels/statements.py" line="65" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="73" />
+        <location filename="../../annotator/gui/panels/statements.py" line="66" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
@@ -1387,27 +1352,27 @@
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="215" />
+        <location filename="../../annotator/gui/panels/statements.py" line="208" />
         <source>Filter statements…</source>
         <translation>Filtrer les déclarations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="219" />
+        <location filename="../../annotator/gui/panels/statements.py" line="212" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="221" />
+        <location filename="../../annotator/gui/panels/statements.py" line="214" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="222" />
+        <location filename="../../annotator/gui/panels/statements.py" line="215" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="223" />
+        <location filename="../../annotator/gui/panels/statements.py" line="216" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.corpus import DocumentSummary
 from annotator.core.store import IMPORTED
+from annotator.gui.language import wording
 from annotator.gui.panels.table_model import ListTableModel, RowSelection
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -41,12 +42,6 @@ COLUMNS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("DocumentsModel", "Acc."),
     QT_TRANSLATE_NOOP("DocumentsModel", "Rej."),
 )
-STATUS_NAMES = {
-    "todo": QT_TRANSLATE_NOOP("DocumentsModel", "to do"),
-    "in_progress": QT_TRANSLATE_NOOP("DocumentsModel", "in progress"),
-    "done": QT_TRANSLATE_NOOP("DocumentsModel", "done"),
-    "reviewed": QT_TRANSLATE_NOOP("DocumentsModel", "reviewed"),
-}
 PIPELINE = COLUMNS.index("Pipeline")  # what made a document's suggestions
 
 
@@ -55,8 +50,7 @@ class DocumentsModel(ListTableModel[DocumentSummary]):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.rows[index.row()]
-        # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
-        status = self.tr(STATUS_NAMES.get(row.status, row.status))  # type: ignore[arg-type]
+        status = wording.document_status(row.status)
         if row.suggestion_error:
             status = self.tr("{status} · suggestions failed: {reason}").format(
                 status=status, reason=row.suggestion_error

@@ -9,7 +9,6 @@ from functools import cached_property
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Statement
+from annotator.gui.language import wording
 from annotator.gui.language.reasons import why
 from annotator.gui.panels.table_model import ListTableModel, RowSelection
 
@@ -50,19 +50,12 @@ class StatementRow:
         """What each column shows, made once: the table asks for it at every repaint."""
         statement = self.statement
         relay = " ↪" if statement.relay_of else ""
-        name = STATUS_NAMES[statement.status]
-        # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
-        status = QCoreApplication.translate("StatementsModel", name)  # type: ignore[arg-type]
+        status = wording.status_word(statement.status)
         return (" ".join(self.claim_text[:400].split())[:160], statement.speaker + relay,
                 self.category_name, self.stance_name or statement.stance, status,
                 statement.annotator)  # fmt: skip
 
 
-STATUS_NAMES = {
-    "suggested": QT_TRANSLATE_NOOP("StatementsModel", "suggested"),
-    "accepted": QT_TRANSLATE_NOOP("StatementsModel", "accepted"),
-    "rejected": QT_TRANSLATE_NOOP("StatementsModel", "rejected"),
-}
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
 COLUMNS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("StatementsModel", "Claim"),
