@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import __version__
 from annotator.core import editing
 from annotator.core.changes import Change
 from annotator.core.corpus import document_summaries
@@ -29,7 +28,7 @@ from annotator.gui.actions.project import ProjectActions, document_key
 from annotator.gui.actions.team import TeamActions
 from annotator.gui.article.styles import StyleBook
 from annotator.gui.article.view import ArticleView
-from annotator.gui.dialogs.help import HelpDialog
+from annotator.gui.dialogs.help import HelpDialog, about_text
 from annotator.gui.dialogs.taxonomy import TaxonomyDialog
 from annotator.gui.language.i18n import LANGUAGE_KEY, LANGUAGES, install_translations
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
@@ -63,10 +62,7 @@ class MainWindow(QMainWindow):
         """`opener` opens another project in a window of its own (the window registry's
         open_window: passed in, so that the registry and the window import no circle)."""
         super().__init__(parent)
-        self._typing_first = TypingFirst(self)  # letters in a field are text, not keys
-        app = QApplication.instance()
-        assert app is not None  # a window needs its application
-        app.installEventFilter(self._typing_first)
+        TypingFirst.install()  # letters typed in a field are text, not one-key shortcuts
         self.session = Session(store, annotator, self)
         self.setWindowTitle(self.tr("annotator — {name}").format(name=store.path.name))
         self.resize(1360, 860)
@@ -478,24 +474,3 @@ class MainWindow(QMainWindow):
         self.session.shutdown()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def about_text() -> str:
-    """Versions of everything that shapes the results: app, Qt, PySide6, spaCy, model."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import qVersion
-
-    def installed(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "not installed"
-
-    return (
-        f"annotator {__version__}\nWho said what, and how, claim by claim.\n\n"
-        f"Qt {qVersion()}, PySide6 {pyside_version}\nspaCy {installed('spacy')}, "
-        f"fr_core_news_sm {installed('fr_core_news_sm')}\n"
-        f"sqlite-utils {installed('sqlite-utils')}"
-    )

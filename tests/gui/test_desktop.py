@@ -66,7 +66,7 @@ def test_new_open_recent_and_save_a_copy(qtbot, tmp_path):
 
 
 def test_about_names_the_versions(tmp_path, qtbot):
-    from annotator.gui.main_window import about_text
+    from annotator.gui.dialogs.help import about_text
 
     text = about_text()
     for part in ("annotator 0.1.0", "Qt 6.", "PySide6 6.", "spaCy 3.8", "fr_core_news_sm 3.8.0"):

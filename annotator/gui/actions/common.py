@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +37,16 @@ class TypingFirst(QObject):
     """Keys typed into a field are text, never a one-key shortcut: in a line edit, an
     editable text box or a combo box (whose typing picks an item), a letter, a digit or
     a space goes to the field. The article is read-only: there the keys act."""
+
+    _installed: TypingFirst | None = None
+
+    @classmethod
+    def install(cls) -> None:
+        """Once per application (it sees every event: one filter, not one per window)."""
+        app = QApplication.instance()
+        if app is not None and cls._installed is None:
+            cls._installed = cls(app)
+            app.installEventFilter(cls._installed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

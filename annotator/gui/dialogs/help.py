@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator import __version__
+
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     rows = []
@@ -44,3 +46,24 @@ class HelpDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 620)
+
+
+def about_text() -> str:
+    """Versions of everything that shapes the results: app, Qt, PySide6, spaCy, model."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    return (
+        f"annotator {__version__}\nWho said what, and how, claim by claim.\n\n"
+        f"Qt {qVersion()}, PySide6 {pyside_version}\nspaCy {installed('spacy')}, "
+        f"fr_core_news_sm {installed('fr_core_news_sm')}\n"
+        f"sqlite-utils {installed('sqlite-utils')}"
+    )
