@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -27,6 +27,7 @@ from annotator.core.model import (
     TaxonomyEntry,
     now_iso,
 )
+from annotator.core.resuggest import not_decided_yet
 from annotator.core.rows import (
     span_from_row,
     span_row,
@@ -407,7 +408,10 @@ class Store(ItemStore):
         """
         stamp = now_iso()
         with self.transaction():
-            spans, statements = self._not_decided_yet(document_id, list(spans), list(statements))
+            known = self.spans(document_id, statuses=list(SpanStatus))
+            if known:  # suggested again: what a person decided stays, and once
+                there = self.statements(document_id, statuses=list(SpanStatus))
+                spans, statements = not_decided_yet(known, there, list(spans), list(statements))
             span_rows = [span_row(document_id, span, stamp) for span in spans]
             statement_rows = [statement_row(document_id, s, stamp) for s in statements]
             marked = self.db.execute(
@@ -444,45 +448,6 @@ class Store(ItemStore):
                 "UPDATE documents SET suggested_by = NULL, suggestion_error = NULL WHERE id = ?",
                 [document_id],
             )
-
-    def _not_decided_yet(
-        self, document_id: int, spans: list[Span], statements: list[Statement]
-    ) -> tuple[list[Span], list[Statement]]:
-        """New suggestions less what the document already holds (after a re-run: its
-        decisions): a span already there is not suggested again, nor a statement its
-        claim already has from the same speaker or source mention; the others stand on
-        the spans there."""
-        known = self.spans(document_id, statuses=list(SpanStatus))
-        if not known:
-            return spans, statements
-        there = {_span_key(s): s.uid for s in known}
-        same = {s.uid: there[_span_key(s)] for s in spans if _span_key(s) in there}
-        said: dict[tuple[str, str], str] = {}  # (claim, who) -> the statement there
-        for there_now in self.statements(document_id, statuses=list(SpanStatus)):
-            for who in _speakers_of(there_now):
-                said.setdefault((there_now.claim_uid, who), there_now.uid)
-        kept = []
-        for statement in statements:
-            moved = replace(
-                statement,
-                claim_uid=same.get(statement.claim_uid, statement.claim_uid),
-                source_uid=same.get(statement.source_uid or "", statement.source_uid),
-                cue_uid=same.get(statement.cue_uid or "", statement.cue_uid),
-            )
-            matched = [
-                said[(moved.claim_uid, w)]
-                for w in _speakers_of(moved)
-                if (moved.claim_uid, w) in said
-            ]
-            if matched:  # a relay of it points to the one there
-                same[statement.uid] = matched[0]
-            else:
-                kept.append(moved)
-        kept = [replace(s, relay_of=same.get(s.relay_of or "", s.relay_of)) for s in kept]
-        used = {uid for s in kept for uid in (s.claim_uid, s.source_uid, s.cue_uid)}
-        wanted = (SpanKind.ENTITY, SpanKind.CLAIM)
-        fresh = [s for s in spans if s.uid not in same and (s.kind in wanted or s.uid in used)]
-        return fresh, kept
 
     def mark_suggestions_failed(self, document_id: int, reason: str) -> None:
         """Record why the assistance failed on a document; it is skipped until retried."""
@@ -556,17 +521,3 @@ def _copy_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:")
     conn.backup(memory)
     return memory
-
-
-def _speakers_of(statement: Statement) -> list[str]:
-    """How a statement names who speaks: its speaker, and its source mention (a person
-    may have corrected the speaker's name and kept the mention). Not its cue: a relay
-    shares the cue of the words it relays."""
-    found = [f"name:{statement.speaker.casefold()}"] if statement.speaker else []
-    return found + ([f"mention:{statement.source_uid}"] if statement.source_uid else [])
-
-
-def _span_key(span: Span) -> tuple:
-    """What makes a suggestion the same as a span already there: its place and kind,
-    and for an entity its label (a rejected ORG does not forbid a PER there)."""
-    return (span.start, span.end, str(span.kind), span.label if span.kind == "entity" else "")
