@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.core import editing
+from annotator.core import document_edits, editing
 from annotator.core.changes import Change
 from annotator.core.corpus import SuggestionState, suggestion_state
 from annotator.core.errors import EditError
@@ -148,7 +148,8 @@ class Session(QObject):
         document_id = self.document_id
         if document_id is None:
             return None
-        return self.edit(lambda: editing.delete_document(self.store, document_id, self.annotator))
+        delete = document_edits.delete_document
+        return self.edit(lambda: delete(self.store, document_id, self.annotator))
 
     def edit_lists(self, perform: Callable[[], Change]) -> Change | None:
         """A taxonomy, gazetteer or guidelines edit: undoable like the others."""

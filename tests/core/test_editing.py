@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core import editing
+from annotator.core import document_edits, editing
 from annotator.core.errors import EditError
 from annotator.core.export import export
 from annotator.core.model import Document, SpanStatus
@@ -202,7 +202,7 @@ def test_the_first_decision_puts_a_document_in_progress(project):
 
 def test_a_documents_details_are_edited_and_undone(project):
     store, document_id = project
-    change = editing.set_document_details(
+    change = document_edits.set_document_details(
         store, document_id, ME, title="Négociations d'Istanbul", outlet="Chas Pravdy",
         published="2025-06-02T21:24", url="https://example.org/a", lang="uk",
     )  # fmt: skip
@@ -218,9 +218,9 @@ def test_a_documents_details_are_edited_and_undone(project):
     assert rows(store, details) == [("t", "", "", "", "fr", TEXT)]
     for wrong in ({"published": "2 juin"}, {"url": "javascript:alert(1)"}, {"lang": "french"}):
         with pytest.raises(EditError):
-            editing.set_document_details(store, document_id, ME, **wrong)
+            document_edits.set_document_details(store, document_id, ME, **wrong)
     with pytest.raises(ValueError):
-        editing.set_document_details(store, document_id, ME, text="another text")
+        document_edits.set_document_details(store, document_id, ME, text="another text")
     assert rows(store, details) == [("t", "", "", "", "fr", TEXT)]
 
 
@@ -237,7 +237,7 @@ def test_a_document_is_deleted_with_its_annotations_and_comes_back_on_undo(proje
         "search": "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'rencontre'",
     }
     before = {name: rows(store, sql) for name, sql in everything.items()}
-    deleted = editing.delete_document(store, document_id, ME)
+    deleted = document_edits.delete_document(store, document_id, ME)
     assert rows(store, everything["documents"]) == [before["documents"][1]]
     assert rows(store, everything["spans"]) == rows(store, everything["statements"]) == []
     assert rows(store, everything["search"]) == []

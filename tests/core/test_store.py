@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core import editing
+from annotator.core import document_edits, editing
 from annotator.core.corpus import corpus_statements, document_summaries, search
 from annotator.core.errors import ProjectError
 from annotator.core.model import Document, Span, SpanKind, SpanStatus
@@ -201,7 +201,7 @@ def test_the_word_index_follows_titles_not_statuses(tmp_path):
             "SELECT sql FROM sqlite_master WHERE name = 'documents_au'"
         ).fetchone()[0]
         assert "UPDATE OF title, text" in trigger
-        editing.set_document_details(store, document_id, "a", title="Prisonniers libérés")
+        document_edits.set_document_details(store, document_id, "a", title="Prisonniers libérés")
         editing.set_document_status(store, document_id, "done", "a")
         assert [h.document_id for h in search(store, "libérés").hits] == [document_id]
         assert [h.document_id for h in search(store, "annonce").hits] == [document_id]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from annotator.core import editing
+from annotator.core import document_edits
 from annotator.core.factcheck import fact_checker, save_fact_checker
 from annotator.core.importing import ImportReport, import_text
 from annotator.core.model import DocumentStatus, SpanStatus
@@ -205,9 +205,10 @@ class CorpusActions(QObject):
         dialog = DocumentDialog(self.session.store.document(document_id), self.window)
         if dialog.exec() and dialog.changed():
             store, annotator, details = self.session.store, self.session.annotator, dialog.changed()
-            self.session.edit(
-                lambda: editing.set_document_details(store, document_id, annotator, **details)
+            edit_details = partial(
+                document_edits.set_document_details, store, document_id, annotator, **details
             )
+            self.session.edit(edit_details)
 
     def ask_delete(self) -> None:
         """Delete the open document with its annotations, once the person confirms."""
