@@ -4,8 +4,8 @@ import shutil
 
 from annotator.core import editing
 from annotator.core.claims import ClaimSuggestion
-from annotator.core.model import Document, SpanStatus
-from annotator.core.store import Store, TaxonomyEntry
+from annotator.core.model import Document, SpanStatus, TaxonomyEntry
+from annotator.core.store import Store
 from annotator.core.suggested import to_records
 
 TEXT = (

@@ -28,10 +28,11 @@ from annotator.core.model import (
     SpanKind,
     SpanStatus,
     Statement,
+    TaxonomyEntry,
     now_iso,
 )
 from annotator.core.rows import span_row, statement_row
-from annotator.core.store import Store, TaxonomyEntry
+from annotator.core.store import Store
 
 STATEMENT_FIELDS = ("speaker", "source_category", "stance", "rating", "note", "short_claim")
 Wanted = dict[str, dict[str, dict | None]]  # table -> uid -> the row as it should be, or None

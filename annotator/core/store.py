@@ -17,14 +17,12 @@ import sqlite_utils
 
 from annotator.core.errors import ProjectError
 from annotator.core.formats.records import AnnotatedDocument
-from annotator.core.gazetteer import GazetteerEntry
 from annotator.core.model import (
     Document,
     Span,
     SpanKind,
     SpanStatus,
     Statement,
-    TaxonomyEntry,
     now_iso,
 )
 from annotator.core.resuggest import not_decided_yet
@@ -455,53 +453,6 @@ class Store(ItemStore):
             self.db.execute(
                 "UPDATE documents SET suggestion_error = ? WHERE id = ? AND suggested_by IS NULL",
                 [reason, document_id],
-            )
-
-    # taxonomy and gazetteer ---------------------------------------------------------
-
-    def taxonomy(self, kind: str) -> list[TaxonomyEntry]:
-        rows = self.db.execute(
-            "SELECT kind, code, name, color, shortcut, description, position FROM taxonomy "
-            "WHERE kind = ? ORDER BY position",
-            [kind],
-        )
-        return [TaxonomyEntry(*row) for row in rows]
-
-    def replace_taxonomy(self, kind: str, entries: list[TaxonomyEntry]) -> None:
-        with self.transaction():
-            self.db.execute("DELETE FROM taxonomy WHERE kind = ?", [kind])
-            self.db.conn.executemany(
-                "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, position)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (kind, e.code, e.name, e.color, e.shortcut, e.description, position)
-                    for position, e in enumerate(entries)
-                ],
-            )
-
-    def setting(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM project_settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self.transaction():
-            self.db.execute(
-                "INSERT OR REPLACE INTO project_settings (key, value) VALUES (?, ?)", [key, value]
-            )
-
-    def gazetteer(self) -> list[GazetteerEntry]:
-        rows = self.db.execute(
-            "SELECT pattern, category, speaker, qid, origin FROM gazetteer ORDER BY id"
-        )
-        return [GazetteerEntry(*row) for row in rows]
-
-    def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None:
-        with self.transaction():
-            self.db.execute("DELETE FROM gazetteer")
-            self.db.conn.executemany(
-                "INSERT INTO gazetteer (pattern, category, speaker, qid, origin) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(e.pattern, e.category, e.speaker, e.qid, e.origin) for e in entries],
             )
 
 

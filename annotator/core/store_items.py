@@ -61,11 +61,6 @@ class ItemStore:
         def query(self, sql: str, params: Sequence[object]) -> list[dict]: ...
         def row_of(self, table: str, uid: str) -> dict | None: ...
         def insert_rows(self, table: str, rows: list[dict], replace: bool = False) -> None: ...
-        def taxonomy(self, kind: str) -> list[TaxonomyEntry]: ...
-        def replace_taxonomy(self, kind: str, entries: list[TaxonomyEntry]) -> None: ...
-        def gazetteer(self) -> list[GazetteerEntry]: ...
-        def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None: ...
-        def set_setting(self, key: str, value: str) -> None: ...
 
     def span_views_between(
         self, document_id: int, start: int, end: int, reach: int
@@ -296,3 +291,50 @@ class ItemStore:
 
     def history(self, uid: str) -> list[dict]:
         return self.query("SELECT * FROM history WHERE item_uid = ? ORDER BY id", [uid])
+
+    # taxonomy and gazetteer ---------------------------------------------------------
+
+    def taxonomy(self, kind: str) -> list[TaxonomyEntry]:
+        rows = self.db.execute(
+            "SELECT kind, code, name, color, shortcut, description, position FROM taxonomy "
+            "WHERE kind = ? ORDER BY position",
+            [kind],
+        )
+        return [TaxonomyEntry(*row) for row in rows]
+
+    def replace_taxonomy(self, kind: str, entries: list[TaxonomyEntry]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM taxonomy WHERE kind = ?", [kind])
+            self.db.conn.executemany(
+                "INSERT INTO taxonomy (kind, code, name, color, shortcut, description, position)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (kind, e.code, e.name, e.color, e.shortcut, e.description, position)
+                    for position, e in enumerate(entries)
+                ],
+            )
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM project_settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO project_settings (key, value) VALUES (?, ?)", [key, value]
+            )
+
+    def gazetteer(self) -> list[GazetteerEntry]:
+        rows = self.db.execute(
+            "SELECT pattern, category, speaker, qid, origin FROM gazetteer ORDER BY id"
+        )
+        return [GazetteerEntry(*row) for row in rows]
+
+    def replace_gazetteer(self, entries: list[GazetteerEntry]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM gazetteer")
+            self.db.conn.executemany(
+                "INSERT INTO gazetteer (pattern, category, speaker, qid, origin) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(e.pattern, e.category, e.speaker, e.qid, e.origin) for e in entries],
+            )

@@ -20,8 +20,8 @@ from annotator.core.formats.claimreview import (
     write_claimreview,
 )
 from annotator.core.formats.records import AnnotatedDocument
+from annotator.core.gazetteer import GazetteerEntry
 from annotator.core.model import Document, Span, SpanKind, Statement
-from annotator.core.store import GazetteerEntry
 
 CHECKER = FactChecker(
     "StopFake", "https://www.stopfake.org", "https://www.stopfake.org/fr/istanbul-verifie/"

@@ -1,6 +1,6 @@
 from PySide6.QtGui import QColor
 
-from annotator.core.store import TaxonomyEntry
+from annotator.core.model import TaxonomyEntry
 from annotator.gui.article.styles import StyleBook
 from annotator.gui.article.view import ArticleView
 

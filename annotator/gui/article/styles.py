@@ -15,8 +15,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
-from annotator.core.model import Span, SpanKind, SpanStatus, Statement
-from annotator.core.store import TaxonomyEntry
+from annotator.core.model import Span, SpanKind, SpanStatus, Statement, TaxonomyEntry
 from annotator.gui.language.wording import status_word
 
 ENTITY_ALPHA = 96  # light enough that black or white text stays legible on it

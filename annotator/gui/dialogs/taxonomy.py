@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.gazetteer import GazetteerEntry
-from annotator.core.store import Store, TaxonomyEntry
+from annotator.core.model import TaxonomyEntry
+from annotator.core.store import Store
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message.
 KINDS: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.formats.claimreview import SHORT_CLAIM, default_short_claim
-from annotator.core.model import Statement
-from annotator.core.store import TaxonomyEntry
+from annotator.core.model import Statement, TaxonomyEntry
 from annotator.gui.language import wording
 
 
