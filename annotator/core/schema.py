@@ -10,7 +10,7 @@ import sqlite_utils
 from annotator.core.gazetteer import default_entries
 from annotator.core.resources import load_json, resources_dir
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -195,6 +195,38 @@ def _schema_7(db: sqlite_utils.Database) -> None:
     _index_words_only(db)
 
 
+# Source category colours before schema 8: lines too pale to see on white (yellow at 1.3:1)
+# and tints that shared a hue with an entity's (Person and Russian state media, orange).
+_OLD_CATEGORY_COLORS = {
+    "ru_official": "#D55E00",
+    "ru_state_media": "#E69F00",
+    "ru_media": "#F0E442",
+    "ua_official": "#0072B2",
+    "ua_media": "#56B4E9",
+    "western_official": "#009E73",
+    "mediator_official": "#CC79A7",
+    "third_country_state_media": "#999933",
+    "intl_org": "#44AA99",
+    "intl_independent_media": "#88CCEE",
+    "expert_ngo": "#AA4499",
+    "anonymous": "#BBBBBB",
+    "unattributed": "#DDDDDD",
+}
+
+
+def _category_colors(db: sqlite_utils.Database) -> None:
+    """Schema 8: the default source category colours become the current ones (see
+    resources/taxonomy.json); a colour the team chose is left as it is."""
+    current = {e["code"]: e["color"] for e in load_json("taxonomy.json")["source"]}
+    for code, old in _OLD_CATEGORY_COLORS.items():
+        if code in current:
+            db.execute(
+                "UPDATE taxonomy SET color = ? WHERE kind = 'source' AND code = ? "
+                "AND upper(color) = ?",
+                [current[code], code, old],
+            )
+
+
 MIGRATIONS = {
     1: _settings_table,
     2: _suggestion_errors,
@@ -202,6 +234,7 @@ MIGRATIONS = {
     4: _gazetteer_origins,
     5: _statement_cues,
     6: _schema_7,
+    7: _category_colors,
 }  # N to N + 1
 
 

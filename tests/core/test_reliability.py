@@ -232,3 +232,21 @@ def test_a_schema_6_project_gets_short_claims(tmp_path):
         assert store.backup_path.name == "p.db.schema6-backup"
         [statement] = store.statements(document_id)
     assert (statement.rating, statement.short_claim) == ("false", "")
+
+
+def test_schema_8_recolours_default_categories_and_keeps_a_teams_colour(tmp_path):
+    """Schema 8 changes the default source category colours (pale lines, hues shared with
+    entity tints); a colour the team picked itself stays."""
+    path = tmp_path / "p.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE taxonomy SET color = '#F0E442' WHERE code = 'ru_media'")  # old default
+    conn.execute("UPDATE taxonomy SET color = '#e69f00' WHERE code = 'ru_state_media'")
+    conn.execute("UPDATE taxonomy SET color = '#123456' WHERE code = 'ua_media'")  # the team's
+    conn.execute("PRAGMA user_version = 7")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        colors = {e.code: e.color for e in store.taxonomy("source")}
+    assert (colors["ru_media"], colors["ru_state_media"]) == ("#867E6B", "#AC8E69")
+    assert colors["ua_media"] == "#123456"

@@ -18,9 +18,9 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from annotator.core.model import Span, SpanKind, SpanStatus, Statement, TaxonomyEntry
 from annotator.gui.language.wording import status_word
 
-ENTITY_ALPHA = 96  # light enough that black or white text stays legible on it
+ENTITY_ALPHA = 72  # light enough that text stays legible and no category line is mistaken for it
 CLAIM_ALPHA = 40
-UNKNOWN_COLOR = "#888888"
+UNKNOWN_COLOR = "#BF5959"  # "category not set": a muted red, apart from every category
 CUE_COLOR = "#767676"  # 4.5:1 on white: a mark, not a category
 PRIORITY = {"claim": 0, "source": 1, "cue": 2, "entity": 3}
 KINDS = {
@@ -90,7 +90,7 @@ def _format_for(key: str, color: str) -> QTextCharFormat:
     kind, _code, *status = key.split(":")
     fmt = QTextCharFormat()
     if kind == "entity":
-        fmt.setBackground(_tint(color, ENTITY_ALPHA))
+        fmt.setBackground(entity_tint(color))
         return fmt
     accepted = status and status[0] == SpanStatus.ACCEPTED
     line = QTextCharFormat.UnderlineStyle
@@ -104,6 +104,11 @@ def _format_for(key: str, color: str) -> QTextCharFormat:
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setUnderlineStyle(line.SingleUnderline if accepted else line.DotLine)
     return fmt
+
+
+def entity_tint(color: str) -> QColor:
+    """An entity's colour as its words are tinted (translucent, over the page)."""
+    return _tint(color, ENTITY_ALPHA)
 
 
 @cache

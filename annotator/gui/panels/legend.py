@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from annotator.gui.article.styles import StyleBook
+from annotator.gui.article.styles import UNKNOWN_COLOR, StyleBook, entity_tint
+from annotator.gui.palette import blend
 
 
-def swatch(color: str, size: int = 14) -> QIcon:
+def swatch(color: str | QColor, size: int = 14) -> QIcon:
     """A colour square drawn at the screen's pixel density (sharp on high-DPI)."""
     app = QGuiApplication.instance()
     ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
@@ -56,12 +57,14 @@ class LegendPanel(QListWidget):
         if self._styles is None:
             return
         self._heading(self.tr("Entities (tinted)"))
-        for entry in self._styles.entities:
-            self._row(entry.color, entry.name, entry.code, entities.get(entry.code, 0))
+        page = self.palette().base().color()
+        for entry in self._styles.entities:  # the tint as the words show it on this page
+            seen = blend(entity_tint(entry.color), page)
+            self._row(seen, entry.name, entry.code, entities.get(entry.code, 0))
         self._heading(self.tr("Claims by source (underlined: dashed = suggested)"))
         for entry in self._styles.sources:
             self._row(entry.color, entry.name, entry.code, categories.get(entry.code, 0))
-        self._row("#888888", self.tr("Category not set"), "", categories.get("", 0))
+        self._row(UNKNOWN_COLOR, self.tr("Category not set"), "", categories.get("", 0))
         self._heading(self.tr("Source mentions are bold"))
         self._heading(self.tr("Cue words (said, selon…): grey dotted underline"))
 
@@ -73,7 +76,7 @@ class LegendPanel(QListWidget):
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.addItem(item)
 
-    def _row(self, color: str, name: str, code: str, count: int) -> None:
+    def _row(self, color: str | QColor, name: str, code: str, count: int) -> None:
         item = QListWidgetItem(swatch(color), _text(name, code, count))
         item.setToolTip(code or name)
         self.addItem(item)

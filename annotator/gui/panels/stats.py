@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.stats import counts_by, progress_by_day
 from annotator.core.store import Store
+from annotator.gui.article.styles import UNKNOWN_COLOR
 from annotator.gui.language import wording
 
 BAR_HEIGHT = 18
@@ -123,12 +124,13 @@ class StatsPanel(QWidget):
             (self.stances, "stance", "stance"),
         ):
             names = {e.code: (e.name, e.color) for e in wording.taxonomy(self.store, kind)}
+            unset = UNKNOWN_COLOR if kind == "source" else NEUTRAL
             chart.set_bars(
                 [
                     (
-                        names.get(code, (code or self.tr("(not set)"), NEUTRAL))[0],
+                        names.get(code, (code or self.tr("(not set)"), unset))[0],
                         count,
-                        names.get(code, ("", NEUTRAL))[1],
+                        names.get(code, ("", unset))[1],
                     )
                     for code, count in counts_by(self.store, field, document).items()
                 ]
