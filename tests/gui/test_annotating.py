@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from annotator.core.claims import ClaimSuggestion, SourceSuggestion
 from annotator.gui.app import create_window
 
-RU_OFFICIAL = "#D55E00"
+RU_OFFICIAL = "#EF6B41"
 
 
 @pytest.fixture

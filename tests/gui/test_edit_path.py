@@ -11,7 +11,7 @@ from helpers import make_project, open_active_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QSignalSpy
 
-RU_OFFICIAL = "#D55E00"
+RU_OFFICIAL = "#EF6B41"
 
 
 @pytest.fixture
