@@ -1,14 +1,11 @@
 """Export a project's documents and annotations, one document at a time.
 
 Every format is written to a temporary name beside the output and renamed into
-place at the end: a failed export leaves nothing half-written.
+place at the end: a failed export leaves nothing half-written (output.py).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -25,6 +22,7 @@ from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import write_spacy
 from annotator.core.formats.webanno import write_webanno
 from annotator.core.model import Document, DocumentStatus, Origin, SpanStatus
+from annotator.core.output import check_target, write_file, write_folder
 from annotator.core.store import Store
 
 PathWriter = Callable[[Iterable[AnnotatedDocument], Path], int]
@@ -123,18 +121,12 @@ def export(
     output = Path(output)
     if store.is_own_file(output):
         raise AnnotatorError("is the project file itself; export to another file", output)
-    _refuse_to_replace(output, format_name in FOLDER_WRITERS)
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise AnnotatorError("its folder does not exist", output)
+    check_target(output, format_name in FOLDER_WRITERS)
     if status is None and format_name in TRAINING:
         status = SpanStatus.ACCEPTED
     writer = _writer(store, format_name)
     records = annotated_documents(store, status, annotator, progress, reviewed_only)
-    try:
-        return _write(format_name, writer, records, output, "utf-8-sig" if excel else "utf-8")
-    except OSError as error:  # a full disk, a folder that went away, no permission
-        raise AnnotatorError(f"cannot write it: {error.strerror or error}", output) from error
+    return _write(format_name, writer, records, output, "utf-8-sig" if excel else "utf-8")
 
 
 def _writer(store: Store, format_name: str) -> Callable:
@@ -161,66 +153,12 @@ def _write(
     encoding: str,
 ) -> int:
     if format_name in FOLDER_WRITERS:
-        return _to_folder(writer, records, output)
-    if output.is_dir():
-        raise AnnotatorError("is a folder; give a file name to export to", output)
+        return write_folder(lambda path: writer(records, path), output)
     if format_name in FILE_WRITERS:
-        return _to_file(lambda path: writer(records, path), output)
+        return write_file(lambda path: writer(records, path), output)
 
     def write_text(path: Path) -> int:
         with path.open("w", encoding=encoding, newline="") as handle:
             return writer(records, handle)
 
-    return _to_file(write_text, output)
-
-
-def _refuse_to_replace(output: Path, folder: bool) -> None:
-    """An export replaces a file of its own kind, never a link, a device or a project."""
-    if output.is_symlink():
-        raise AnnotatorError("is a link; export to the file itself or to a new name", output)
-    if not output.exists() or (folder and output.is_dir()):
-        return
-    if not folder and not output.is_file():
-        raise AnnotatorError("is not a regular file (a device?); export to a file", output)
-    if output.is_file():
-        with output.open("rb") as handle:  # not our project (checked before): safe to read
-            if handle.read(16) == b"SQLite format 3\x00":
-                raise AnnotatorError("is a database (a project?); export to another name", output)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _to_file(write: Callable[[Path], int], output: Path) -> int:
-    descriptor, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    os.close(descriptor)
-    temporary = Path(name)
-    try:
-        count = write(temporary)
-        temporary.chmod(0o666 & ~_umask())  # as any new file (mkstemp makes it private)
-        os.replace(temporary, output)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return count
-
-
-def _to_folder(write: PathWriter, records: Iterable[AnnotatedDocument], output: Path) -> int:
-    if output.exists() and (not output.is_dir() or any(output.iterdir())):
-        raise AnnotatorError(
-            "exists and is not an empty folder; this export makes a folder of its own", output
-        )
-    temporary = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}."))
-    try:
-        count = write(records, temporary)
-        temporary.chmod(0o777 & ~_umask())  # as any new folder (mkdtemp makes it private)
-        if output.exists():
-            output.rmdir()
-        os.replace(temporary, output)
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
-    return count
+    return write_file(write_text, output)

@@ -1,10 +1,11 @@
 """brat standoff: NAME.txt with the text and NAME.ann with the annotations.
 
-T lines are spans (entity labels as they are, Claim, Source), A lines a source
+T lines are spans (entity labels, Claim, Source, Cue), A lines a source
 mention's (or, without one, a claim's) SourceCategory and Stance and a claim's
 Rating, R lines link a source to its claim (Says, or Relays for an outlet passing
 on another's words), # lines hold notes and speakers. Offsets are code points,
-end exclusive.
+end exclusive. Labels, values and notes are written so that no word of a project can
+break a line or brat's syntax, and read back as they were (brat_fields.py).
 """
 
 from __future__ import annotations
@@ -16,12 +17,22 @@ from dataclasses import replace
 from pathlib import Path
 
 from annotator.core.errors import InputError
+from annotator.core.formats.brat_fields import (
+    NOTE_JOIN,
+    OUR_TYPES,
+    covered_text,
+    label_text,
+    label_word,
+    note_parts,
+    note_text,
+)
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.text import decode, normalize_newlines, parse_header
 from annotator.core.language import detect_language
 from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus, Statement
 
-TYPE_OF_KIND = {SpanKind.CLAIM: "Claim", SpanKind.SOURCE_MENTION: "Source", SpanKind.CUE: "Cue"}
+OUR_KINDS = (SpanKind.CLAIM, SpanKind.SOURCE_MENTION, SpanKind.CUE)
+TYPE_OF_KIND = dict(zip(OUR_KINDS, OUR_TYPES, strict=True))  # Claim, Source, Cue
 KIND_OF_TYPE = {name: kind for kind, name in TYPE_OF_KIND.items()}
 _T = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
 _A = re.compile(r"^(A\d+)\t(\S+) (T\d+)(?: (\S+))?$")
@@ -55,7 +66,7 @@ class Used:
     """The entity types, relations and attribute values an export's files use."""
 
     def __init__(self) -> None:
-        self.types: dict[str, None] = dict.fromkeys(("Claim", "Source", "Cue"))
+        self.types: dict[str, None] = dict.fromkeys(OUR_TYPES)
         self.relations: dict[str, None] = {}
         self.attributes: dict[str, dict[str, set[str]]] = {}  # name -> value -> its types
 
@@ -95,8 +106,8 @@ def ann_lines(record: AnnotatedDocument, used: Used | None = None) -> list[str]:
     lines: list[str] = []
     for span in record.spans:
         ids[span.uid] = f"T{len(ids) + 1}"
-        covered = text[span.start : span.end].replace("\n", " ")
-        kind = kinds[ids[span.uid]] = TYPE_OF_KIND.get(span.kind, span.label)
+        covered = covered_text(text[span.start : span.end])
+        kind = kinds[ids[span.uid]] = TYPE_OF_KIND.get(span.kind) or label_word(span.label)
         used.types.setdefault(kind)
         lines.append(f"{ids[span.uid]}\t{kind} {span.start} {span.end}\t{covered}\n")
     counters = {"A": 0, "R": 0, "#": 0}
@@ -107,6 +118,7 @@ def ann_lines(record: AnnotatedDocument, used: Used | None = None) -> list[str]:
         if (name, target) in said:
             return
         said.add((name, target))
+        value = label_word(value)
         used.attribute(name, value, kinds[target])
         counters["A"] += 1
         lines.append(f"A{counters['A']}\t{name} {target} {value}\n")
@@ -139,16 +151,13 @@ def ann_lines(record: AnnotatedDocument, used: Used | None = None) -> list[str]:
             counters["R"] += 1
             lines.append(f"R{counters['R']}\t{relation} Arg1:{holder} Arg2:{claim}\n")
         if statement.speaker:
-            note(holder, f"speaker: {statement.speaker}")
+            note(holder, f"speaker: {note_text(statement.speaker)}")
         if statement.note:
-            note(holder, f"note: {' '.join(statement.note.split())}")
+            note(holder, f"note: {note_text(statement.note)}")
     for target, parts in notes.items():
         counters["#"] += 1
         lines.append(f"#{counters['#']}\tAnnotatorNotes {target}\t{NOTE_JOIN.join(parts)}\n")
     return lines
-
-
-NOTE_JOIN = " ‖ "  # the parts of one span's note: "speaker: Peskov ‖ note: checked"
 
 
 def read_brat(txt_path: str | Path) -> AnnotatedDocument:
@@ -234,14 +243,16 @@ def _parse_ann_line(
         if not 0 <= start < end <= len(text):
             raise ValueError(f"{tid} {start}..{end} lies outside the text ({len(text)} characters)")
         kind = KIND_OF_TYPE.get(kind_name, SpanKind.ENTITY)
-        label = {SpanKind.CLAIM: "claim", SpanKind.SOURCE_MENTION: "source"}.get(kind, kind_name)
+        label = {SpanKind.CLAIM: "claim", SpanKind.SOURCE_MENTION: "source"}.get(
+            kind, label_text(kind_name)
+        )
         spans[tid] = Span(
             start, end, label, kind=kind, origin=Origin.IMPORT, status=SpanStatus.ACCEPTED
         )
     elif match := _A.match(line):
         _aid, name, target, value = match.groups()
         _known(target, spans)
-        attributes.setdefault(target, {})[name] = value or "true"
+        attributes.setdefault(target, {})[name] = label_text(value) if value else "true"
     elif match := _R.match(line):
         _rid, name, source, claim = match.groups()
         _known(source, spans)
@@ -250,12 +261,7 @@ def _parse_ann_line(
     elif match := _NOTE.match(line):
         _nid, target, note = match.groups()
         _known(target, spans)
-        for part in note.split(NOTE_JOIN.strip()):
-            part = part.strip()
-            key, _, value = part.partition(": ")
-            if key not in ("speaker", "note"):
-                key, value = "note", part
-            notes.setdefault(target, {})[key] = value
+        notes.setdefault(target, {}).update(note_parts(note))
     elif not line.startswith(("#", "E", "M", "N", "*")):
         raise ValueError(f"not a brat annotation line: {line[:60]!r}")
 
