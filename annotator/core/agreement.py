@@ -1,9 +1,12 @@
 """How far annotators agree: on which claims they marked, and on what they said of them.
 
-Claim spans are compared per document and pair of annotators, exactly and by
-overlap (F1). On the claims both marked (matched by overlap), source category and
-stance are compared with Cohen's kappa per pair and Krippendorff's alpha (nominal)
-over all annotators, computed by NLTK's AnnotationTask.
+The claims compared are the annotators' decisions as the review sees them
+(core.review): what a person accepted, corrected or added; untouched suggestions and
+rejections are no claim. Claims are matched as the review groups them into units, and
+compared per document and pair of annotators, exactly and by overlap (F1). On the
+claims both kept, source category and stance are compared with Cohen's kappa per
+pair and Krippendorff's alpha (nominal) over all annotators, computed by NLTK's
+AnnotationTask.
 """
 
 from __future__ import annotations
@@ -12,17 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from annotator.core.model import Origin, SpanKind, SpanStatus
+from annotator.core.model import Statement
+from annotator.core.review import ReviewUnit, decisions, group
 from annotator.core.store import Store
 
 FIELDS = ("source_category", "stance")
-
-
-@dataclass(frozen=True)
-class Claim:
-    start: int
-    end: int
-    labels: dict[str, str]  # field -> value of the annotator's (first, non-relay) statement
 
 
 @dataclass
@@ -59,61 +56,27 @@ class Agreement:
         }
 
 
-def claims_by_annotator(store: Store, document_id: int) -> dict[str, list[Claim]]:
-    """Each annotator's claims in a document (rejected ones and the machine's left out)."""
-    statements = store.statements(document_id)
-    first: dict[str, dict[str, str]] = {}
-    for statement in statements:
-        if statement.relay_of is None and statement.status != SpanStatus.REJECTED:
-            first.setdefault(statement.claim_uid, {f: getattr(statement, f) for f in FIELDS})
-    found: dict[str, list[Claim]] = {}
-    for span in store.spans(document_id, kinds=[SpanKind.CLAIM]):
-        reviewed = span.origin == Origin.REVIEW  # a reviewer's settlement is no annotation
-        if span.annotator and span.status != SpanStatus.REJECTED and not reviewed:
-            found.setdefault(span.annotator, []).append(
-                Claim(span.start, span.end, first.get(span.uid, dict.fromkeys(FIELDS, "")))
-            )
-    return found
-
-
 def f1(matched: int, total: int) -> float:
     """2·matches / (|A| + |B|): precision and recall's harmonic mean, symmetric."""
     return 1.0 if total == 0 else 2 * matched / total
 
 
-def match_by_overlap(left: list[Claim], right: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """One-to-one pairs of overlapping claims, the largest overlaps first."""
-    candidates = sorted(
-        (
-            (min(a.end, b.end) - max(a.start, b.start), i, j)
-            for i, a in enumerate(left)
-            for j, b in enumerate(right)
-            if a.start < b.end and b.start < a.end
-        ),
-        reverse=True,
-    )
-    used_left, used_right, pairs = set(), set(), []
-    for _overlap, i, j in candidates:
-        if i not in used_left and j not in used_right:
-            used_left.add(i)
-            used_right.add(j)
-            pairs.append((left[i], right[j]))
-    return pairs
-
-
-def _pair_score(units: list[tuple[list[Claim], list[Claim]]]) -> PairScore:
-    """Scores of two annotators over documents (each unit: their claims in one document)."""
+def _pair_score(units: list[ReviewUnit], a: str, b: str) -> PairScore:
+    """Scores of two annotators over units (of one document or of all): their kept
+    claims matched as the review groups them."""
     exact = overlap = sizes = 0
-    matched_labels: list[tuple[dict[str, str], dict[str, str]]] = []
-    for left, right in units:
-        exact += len({(c.start, c.end) for c in left} & {(c.start, c.end) for c in right})
-        pairs = match_by_overlap(left, right)
-        overlap += len(pairs)
-        sizes += len(left) + len(right)
-        matched_labels.extend((a.labels, b.labels) for a, b in pairs)
+    matched: list[tuple[Statement, Statement]] = []
+    for unit in units:
+        kept = unit.kept
+        sizes += (a in kept) + (b in kept)
+        if a in kept and b in kept:
+            left, right = kept[a], kept[b]
+            overlap += 1
+            exact += (left.claim.start, left.claim.end) == (right.claim.start, right.claim.end)
+            matched.append((left.statement, right.statement))
     score = PairScore(f1(exact, sizes), f1(overlap, sizes), overlap)
     for name in FIELDS:
-        score.kappa[name] = cohen_kappa([(a[name], b[name]) for a, b in matched_labels])
+        score.kappa[name] = cohen_kappa([(getattr(x, name), getattr(y, name)) for x, y in matched])
     return score
 
 
@@ -150,53 +113,30 @@ def krippendorff_alpha(units: Iterable[dict[str, str]]) -> float | None:
     return AnnotationTask(data=data).alpha()
 
 
-def _units(claims: dict[str, list[Claim]], name: str) -> list[dict[str, str]]:
-    """Claims matched across annotators (by overlap with the first annotator's claims,
-    then greedily among the rest), as annotator -> label of the field."""
-    units: list[dict[str, tuple[Claim, str]]] = []
-    for annotator, mine in claims.items():
-        for claim in mine:
-            home = next(
-                (
-                    u
-                    for u in units
-                    if annotator not in u
-                    and any(c.start < claim.end and claim.start < c.end for c, _ in u.values())
-                ),
-                None,
-            )
-            if home is None:
-                home = {}
-                units.append(home)
-            home[annotator] = (claim, claim.labels[name])
-    return [{a: label for a, (_, label) in unit.items()} for unit in units]
-
-
 def agreement(store: Store) -> Agreement:
     """Agreement per document and over the corpus, per pair of annotators and overall."""
-    per_document: dict[int, dict[str, list[Claim]]] = {}
+    per_document: dict[int, list[ReviewUnit]] = {}
     names: set[str] = set()
     for listed in store.documents():
-        claims = claims_by_annotator(store, listed.id)
-        if claims:
-            per_document[listed.id] = claims
-            names.update(claims)
+        decided = decisions(store, listed.id)
+        if decided:
+            per_document[listed.id] = group(decided)
+            names.update(decided)
     annotators = sorted(names)
-    pairs, documents = {}, {}
-    for a, b in combinations(annotators, 2):
-        units = [(c.get(a, []), c.get(b, [])) for c in per_document.values() if a in c or b in c]
-        pairs[f"{a}|{b}"] = _pair_score(units)
-    for document_id, claims in per_document.items():
-        present = sorted(claims)
+    everything = [unit for units in per_document.values() for unit in units]
+    pairs = {f"{a}|{b}": _pair_score(everything, a, b) for a, b in combinations(annotators, 2)}
+    documents = {}
+    for document_id, units in per_document.items():
+        present = sorted(units[0].annotators)
         if len(present) >= 2:
             title = store.document(document_id).title or str(document_id)
             documents[title] = {
-                f"{a}|{b}": _pair_score([(claims[a], claims[b])])
-                for a, b in combinations(present, 2)
+                f"{a}|{b}": _pair_score(units, a, b) for a, b in combinations(present, 2)
             }
     alpha = {
         name: krippendorff_alpha(
-            unit for claims in per_document.values() for unit in _units(claims, name)
+            {who: getattr(version.statement, name) for who, version in unit.kept.items()}
+            for unit in everything
         )
         for name in FIELDS
     }

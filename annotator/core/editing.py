@@ -188,9 +188,16 @@ def _check_range(store: Store, document_id: int, start: int, end: int) -> None:
 
 @one_transaction
 def create_claim(
-    store: Store, document_id: int, start: int, end: int, annotator: str, source_category: str = ""
+    store: Store,
+    document_id: int,
+    start: int,
+    end: int,
+    annotator: str,
+    source_category: str = "",
+    origin: Origin = Origin.MANUAL,
 ) -> Change:
-    """A claim marked by hand, with an empty statement to fill in."""
+    """A claim marked by hand, with an empty statement to fill in (origin `review` when a
+    reviewer adds it while reviewing)."""
     _check_range(store, document_id, start, end)
     stamp = now_iso()
     claim = Span(
@@ -198,14 +205,14 @@ def create_claim(
         end,
         "claim",
         kind=SpanKind.CLAIM,
-        origin=Origin.MANUAL,
+        origin=origin,
         status=SpanStatus.ACCEPTED,
         annotator=annotator,
     )
     statement = Statement(
         claim.uid,
         source_category=source_category,
-        origin=Origin.MANUAL,
+        origin=origin,
         status=SpanStatus.ACCEPTED,
         annotator=annotator,
     )

@@ -21,7 +21,7 @@ from annotator.core.formats.labelstudio import write_labelstudio
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import write_spacy
 from annotator.core.formats.webanno import write_webanno
-from annotator.core.model import Document, DocumentStatus, Origin, SpanStatus
+from annotator.core.model import Document, DocumentStatus, Origin, Span, SpanKind, SpanStatus
 from annotator.core.output import check_target, write_file, write_folder
 from annotator.core.store import Store
 
@@ -67,17 +67,22 @@ def annotated_documents(
     reviewed_only: bool = False,
 ) -> Iterator[AnnotatedDocument]:
     """Each document with its spans and statements, filtered by status (suggested and
-    accepted unless told; rejected ones only if asked); with `reviewed_only`, only the
-    versions a reviewer chose."""
+    accepted unless told; rejected ones only if asked); with `reviewed_only`, the
+    reviewed documents only, each with what its review settled (every claim, statement,
+    relay, source mention and cue) and its entities, one of each."""
     statuses = _statuses(status) or [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
     for done, (listed, text) in enumerate(store.iter_documents_with_text(), start=1):
+        if reviewed_only and listed.status != DocumentStatus.REVIEWED:
+            if progress is not None:
+                progress(done)
+            continue  # not reviewed: nothing settled to export (never an empty document)
         spans = store.spans(listed.id, statuses=statuses)
         statements = store.statements(listed.id, statuses=statuses)
         if annotator is not None:
             spans = [s for s in spans if s.annotator == annotator]
             statements = [s for s in statements if s.annotator == annotator]
         if reviewed_only:
-            spans = [s for s in spans if s.origin == Origin.REVIEW]
+            spans = _reviewed_spans(spans)
             statements = [s for s in statements if s.origin == Origin.REVIEW]
         document = Document(
             text=text,
@@ -92,6 +97,16 @@ def annotated_documents(
         yield AnnotatedDocument(document, spans, statements, complete)
         if progress is not None:
             progress(done)
+
+
+def _reviewed_spans(spans: list[Span]) -> list[Span]:
+    """The review's spans, and each entity once (every annotator's copy is the same)."""
+    entities = {}
+    for span in spans:
+        if span.kind == SpanKind.ENTITY:
+            entities.setdefault((span.start, span.end, span.label), span)
+    kept = [s for s in spans if s.origin == Origin.REVIEW and s.kind != SpanKind.ENTITY]
+    return sorted([*kept, *entities.values()], key=lambda s: (s.start, s.end))
 
 
 def _statuses(status: Statuses) -> list[SpanStatus]:

@@ -1,15 +1,16 @@
 """Bring several annotators' project files together, offline, losing nothing.
 
-Documents match by text hash, annotations by uid. A span or statement that two
-files hold in different versions keeps both: the one already in the output
-stays, the other is added as a fork whose uid is derived from its content, so
-merging the same file again changes nothing. Taxonomies are reconciled by code.
+Documents match by text hash, annotations by uid. A span or statement is one
+person's version of an item: two annotators' versions of the same item are both
+kept (the second as a fork whose uid is derived from the item's and the annotator's,
+so merging again finds it), and a newer version from the same annotator replaces
+their older one (by the time each was last changed), never kept beside it. The
+machine's untouched suggestions are nobody's version: one suggestion stays, however
+many files bring it. Taxonomies are reconciled by code.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from annotator.core import store_queries as queries
 from annotator.core.errors import ProjectError
+from annotator.core.model import DocumentStatus, Origin, SpanStatus
+from annotator.core.review import disputed, review_units
 from annotator.core.store import Store
 
 CONTENT_IGNORED = {"id", "document_id", "created", "updated"}
@@ -31,13 +34,16 @@ class MergeReport:
     spans_added: int = 0
     statements_added: int = 0
     history_added: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    replaced: int = 0  # an annotator's older versions replaced by their newer ones
+    to_review: int = 0  # claims on which the annotators differ, not settled by a review
+    conflicts: list[str] = field(default_factory=list)  # notes: lists that differ
 
     def summary(self) -> str:
         return (
             f"{self.documents_added} document(s), {self.spans_added} span(s), "
             f"{self.statements_added} statement(s), {self.history_added} history row(s) "
-            f"added; {len(self.conflicts)} conflict(s) kept side by side"
+            f"added; {self.replaced} older version(s) replaced; "
+            f"{self.to_review} claim(s) differ between annotators (to review)"
         )
 
 
@@ -45,9 +51,18 @@ def _content(row: dict) -> dict:
     return {k: v for k, v in row.items() if k not in CONTENT_IGNORED}
 
 
-def _fork_uid(uid: str, row: dict) -> str:
-    digest = hashlib.sha256(json.dumps(_content(row), sort_keys=True).encode()).hexdigest()
-    return uuid.uuid5(FORK_NAMESPACE, f"{uid}:{digest}").hex
+def _fork_uid(uid: str, annotator: str) -> str:
+    """Where an annotator's version of an item lives when another's holds its uid."""
+    return uuid.uuid5(FORK_NAMESPACE, f"{uid}:{annotator}").hex
+
+
+def _untouched(row: dict) -> bool:
+    """A machine suggestion no person has decided on."""
+    return (
+        not row.get("annotator")
+        and row["origin"] in (Origin.MODEL, Origin.RULE)
+        and row["status"] == SpanStatus.SUGGESTED
+    )
 
 
 def merge_projects(
@@ -88,17 +103,21 @@ def _merge_into(
     progress: Callable[[int, int, str], None] | None,
 ) -> MergeReport:
     report = MergeReport()
+    touched: set[int] = set()
     for done, (source, store) in enumerate(pairs, start=1):
         with target.transaction():  # each input all or nothing
-            _merge_one(target, store, source, report)
+            touched |= _merge_one(target, store, source, report)
         if progress is not None:
             progress(done, len(pairs), str(source))
+    report.to_review = sum(len(disputed(review_units(target, d))) for d in sorted(touched))
     return report
 
 
-def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport) -> None:
+def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport) -> set[int]:
+    """Merge one file; returns the ids (in the output) of the documents it brought."""
     _merge_taxonomy(target, incoming, source, report)
     _merge_gazetteer(target, incoming)
+    merged = set()
     for listed in incoming.documents():
         document_id = target.document_id(listed.uid)
         if document_id is None:
@@ -110,46 +129,73 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
             report.documents_added += 1
         else:
             _advance_status(target, document_id, listed.status)
-        mapping: dict[str, str] = {}  # uid in the incoming file -> fork uid in the output
+        merged.add(document_id)
+        rows = _Rows(target, document_id, report)
         for row in queries.rows_of_document(incoming, "spans", listed.id):
-            _merge_row(target, "spans", row, document_id, mapping, report, source)
+            rows.merge("spans", row)
         statements = queries.rows_of_document(incoming, "statements", listed.id)
         for row in sorted(statements, key=lambda r: r["relay_of"] is not None):
             for key in ("claim_uid", "source_uid", "cue_uid", "relay_of"):  # follow forks
                 if row.get(key):
-                    row[key] = mapping.get(row[key], row[key])
-            _merge_row(target, "statements", row, document_id, mapping, report, source)
+                    row[key] = rows.mapping.get(row[key], row[key])
+            rows.merge("statements", row)
+        if rows.replaced_in_review and target.document(document_id).status == "reviewed":
+            queries.set_document_status(target, document_id, DocumentStatus.DONE)
         _merge_history(target, incoming, listed.id, document_id, report)
+    return merged
 
 
-def _merge_row(
-    target: Store,
-    table: str,
-    row: dict,
-    document_id: int,
-    mapping: dict[str, str],
-    report: MergeReport,
-    source: Path,
-) -> None:
-    """Insert a row missing from the target; fork one that differs (noted in `mapping`)."""
-    row = {**row, "document_id": document_id}
-    row.pop("id", None)
-    existing = target.row_of(table, row["uid"])
-    if existing is None:
-        target.insert_rows(table, [row])
-        _count(report, table)
-        return
-    if _content(existing) == _content(row):
-        return
-    fork = _fork_uid(row["uid"], row)
-    mapping[row["uid"]] = fork
-    if target.row_of(table, fork) is None:
-        target.insert_rows(table, [{**row, "uid": fork}])
-        _count(report, table)
-        who = row.get("annotator") or "machine"
-        other = existing.get("annotator") or "machine"
-        report.conflicts.append(
-            f"{source}: {table[:-1]} {row['uid'][:8]} differs ({who} vs {other}); both kept"
+class _Rows:
+    """One document's spans and statements from a file, merged into the output."""
+
+    def __init__(self, target: Store, document_id: int, report: MergeReport):
+        self.target, self.document_id, self.report = target, document_id, report
+        self.mapping: dict[str, str] = {}  # uid in the incoming file -> uid in the output
+        self.replaced_in_review = False
+
+    def merge(self, table: str, row: dict) -> None:
+        row = {**row, "document_id": self.document_id}
+        row.pop("id", None)
+        if _untouched(row):
+            same = self._same_suggestion(table, row)
+            if same is not None:
+                self.mapping[row["uid"]] = same
+                return
+        existing = self.target.row_of(table, row["uid"])
+        if existing is not None and _untouched(existing) and not _untouched(row):
+            self._replace(table, row, counted=False)  # a decision on the machine's suggestion
+            return
+        if existing is not None and existing.get("annotator", "") != row.get("annotator", ""):
+            fork = _fork_uid(row["uid"], row.get("annotator") or "")
+            self.mapping[row["uid"]] = fork
+            row = {**row, "uid": fork}
+            existing = self.target.row_of(table, fork)
+        if existing is None:
+            self.target.insert_rows(table, [row])
+            _count(self.report, table)
+        elif _content(existing) != _content(row) and row["updated"] > existing["updated"]:
+            self._replace(table, row, counted=True)
+
+    def _replace(self, table: str, row: dict, counted: bool) -> None:
+        existing = self.target.row_of(table, row["uid"])
+        row = {**row, "id": existing["id"]} if existing else row
+        self.target.insert_rows(table, [row], replace=True)
+        if counted:
+            self.report.replaced += 1
+            self.replaced_in_review = True
+
+    def _same_suggestion(self, table: str, row: dict) -> str | None:
+        """The uid of the output's suggestion this untouched one repeats (another run of
+        the machine on the same text), if any."""
+        if self.target.row_of(table, row["uid"]) is not None:
+            return row["uid"]
+        if table == "spans":
+            return queries.span_at(
+                self.target, self.document_id, row["start"], row["end"], row["kind"], row["label"]
+            )
+        # a claim that has its statement (or relay) already needs no other
+        return queries.statement_on(
+            self.target, row["claim_uid"], relay=row["relay_of"] is not None
         )
 
 

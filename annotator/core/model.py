@@ -38,8 +38,9 @@ class DocumentStatus(StrEnum):
 
 
 def now_iso() -> str:
-    """The current time in UTC, ISO 8601, to the second."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    """The current time in UTC, ISO 8601, to the millisecond (a merge tells an
+    annotator's newer version from their older one by it)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def text_uid(text: str) -> str:
@@ -120,6 +121,7 @@ class Statement:
     uid: str = field(default_factory=new_uid)
     cue_uid: str | None = None  # the words that report it ("said", "according to")
     short_claim: str = ""  # the claim in a line (ClaimReview's claimReviewed); "" = the quote
+    review_basis: str = ""  # a reviewed statement: the digest of the versions it settled
 
     def __post_init__(self) -> None:
         if not self.claim_uid:

@@ -105,6 +105,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         _gazetteer_origins(db)
         _statement_cues(db)
         _short_claims(db)
+        _review_basis(db)
         db.table("history").create(
             {
                 "id": int,
@@ -214,6 +215,18 @@ _OLD_CATEGORY_COLORS = {
 }
 
 
+def _review_basis(db: sqlite_utils.Database) -> None:
+    """A reviewed statement records the annotators' versions it was decided on (a digest),
+    so that a version changed by a later merge sends its claim back to review."""
+    if "review_basis" not in db.table("statements").columns_dict:
+        db.execute("ALTER TABLE statements ADD COLUMN review_basis TEXT NOT NULL DEFAULT ''")
+
+
+def _schema_8(db: sqlite_utils.Database) -> None:
+    _category_colors(db)
+    _review_basis(db)
+
+
 def _category_colors(db: sqlite_utils.Database) -> None:
     """Schema 8: the default source category colours become the current ones (see
     resources/taxonomy.json); a colour the team chose is left as it is."""
@@ -234,7 +247,7 @@ MIGRATIONS = {
     4: _gazetteer_origins,
     5: _statement_cues,
     6: _schema_7,
-    7: _category_colors,
+    7: _schema_8,
 }  # N to N + 1
 
 

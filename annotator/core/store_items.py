@@ -131,7 +131,8 @@ class ItemStore:
             "SELECT claim_uid, source_uid, COALESCE(speaker, ''), "
             "COALESCE(source_category, ''), COALESCE(stance, ''), COALESCE(rating, ''), "
             "COALESCE(note, ''), relay_of, origin, status, COALESCE(annotator, ''), reasons, "
-            "COALESCE(updated, ''), uid, cue_uid, COALESCE(short_claim, '') "
+            "COALESCE(updated, ''), uid, cue_uid, COALESCE(short_claim, ''), "
+            "COALESCE(review_basis, '') "
             "FROM statements WHERE document_id = ? ORDER BY id",
             [document_id],
         )

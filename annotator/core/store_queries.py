@@ -129,6 +129,27 @@ def rows_of_document(store: Store, table: str, document_id: int) -> list[dict]:
     return store.query(f"SELECT * FROM {table} WHERE document_id = ?", [document_id])
 
 
+def span_at(
+    store: Store, document_id: int, start: int, end: int, kind: str, label: str
+) -> str | None:
+    """The uid of a span of a document at these offsets, of this kind and label."""
+    found = store.query(
+        "SELECT uid FROM spans WHERE document_id = ? AND start = ? AND [end] = ? "
+        "AND kind = ? AND label = ? LIMIT 1",
+        [document_id, start, end, kind, label],
+    )
+    return found[0]["uid"] if found else None
+
+
+def statement_on(store: Store, claim_uid: str, relay: bool) -> str | None:
+    """The uid of a statement on a claim (a relay, or not)."""
+    found = store.query(
+        "SELECT uid FROM statements WHERE claim_uid = ? AND (relay_of IS NOT NULL) = ? LIMIT 1",
+        [claim_uid, relay],
+    )
+    return found[0]["uid"] if found else None
+
+
 def set_document_status(store: Store, document_id: int, status: str) -> None:
     store.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, document_id])
 

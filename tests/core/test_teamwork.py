@@ -41,12 +41,14 @@ def test_merge_keeps_everyone_and_twice_changes_nothing(team, tmp_path):
         assert ("alice", "ru_official", "accepted") in by_annotator
         assert ("bob", "ru_media", "accepted") in by_annotator  # kept beside alice's
         assert ("bob", "", "rejected") in by_annotator
-        assert ("", "", "suggested") in by_annotator  # alice left that one alone
+        # alice left that suggestion alone, bob rejected it: his decision replaced it
+        assert ("", "", "suggested") not in by_annotator
         assert [e.name for e in store.taxonomy("source")][0] == "Russian officials"
         assert "kremlin_pool" in [e.code for e in store.taxonomy("source")]
         x = statement_on(store, 0)
         assert {h["annotator"] for h in store.history(x.uid)} == {"alice", "bob"}
-    assert any("differs (bob vs alice); both kept" in c for c in report.conflicts)
+    assert report.to_review == 2  # X: category; Z and W: the words
+    assert "2 claim(s) differ between annotators (to review)" in report.summary()
     assert any("'ru_official' is 'Officiels russes'" in c for c in report.conflicts)
     assert any("new source 'kremlin_pool' added" in c for c in report.conflicts)
 
@@ -116,9 +118,10 @@ def test_review_chooses_a_version_and_keeps_the_originals(team, tmp_path):
     merge_projects(out, team)
     with Store(out) as store:
         units = review_units(store, 1)
-        assert [sorted(u.versions) for u in units] == [["alice", "bob"], ["alice", "bob"]]
+        assert [sorted(u.versions) for u in units] == [["alice", "bob"], ["bob"], ["alice", "bob"]]
         assert units[0].disagreements == ["source_category"]
-        assert units[1].disagreements == ["claim"]
+        assert units[1].versions["bob"].rejected and units[1].agreed  # nobody kept it
+        assert units[2].disagreements == ["claim"]
         choose_version(store, 1, units[0], "bob", "carol")
         units = review_units(store, 1)
         assert units[0].reviewed.statement.source_category == "ru_media"
@@ -130,6 +133,8 @@ def test_review_chooses_a_version_and_keeps_the_originals(team, tmp_path):
         assert len(reviewed) == 1
         assert {s.annotator for s in store.statements(1)} >= {"alice", "bob", "carol"}
         csv_out = tmp_path / "reviewed.csv"
+        assert export(store, "csv", csv_out, reviewed_only=True) == 0  # not marked reviewed
+        store.db.execute("UPDATE documents SET status = 'reviewed'")
         export(store, "csv", csv_out, reviewed_only=True)
     import csv
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.agreement import Agreement, PairScore
+from annotator.gui.language import wording
 
 
 def _number(value: float | None) -> str:
@@ -114,7 +115,7 @@ class HistoryDialog(QDialog):
                 [
                     row["at"],
                     row["annotator"] or self.tr("(machine)"),
-                    row["action"],
+                    wording.change_text(row["action"]),
                     row["item"],
                     "; ".join(changed)
                     if before and after

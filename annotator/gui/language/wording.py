@@ -87,6 +87,14 @@ CHANGES = {
     "Edit document details": QT_TRANSLATE_NOOP("Wording", "Edit document details"),
     "Edit lists and gazetteer": QT_TRANSLATE_NOOP("Wording", "Edit lists and gazetteer"),
     "Set the fact-checker": QT_TRANSLATE_NOOP("Wording", "Set the fact-checker"),
+    "Review: reject the claim": QT_TRANSLATE_NOOP("Wording", "Review: reject the claim"),
+}
+# What the history's action column holds for edits without a description of their own.
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Wording", "create"),
+    "edit": QT_TRANSLATE_NOOP("Wording", "edit"),
+    "delete": QT_TRANSLATE_NOOP("Wording", "delete"),
+    "review": QT_TRANSLATE_NOOP("Wording", "review"),
 }
 # "Accept 3 statement(s)": one form for one, another for more (or none).
 COUNTED = {
@@ -160,9 +168,11 @@ def origin_word(code: str) -> str:
 
 
 def change_text(description: str) -> str:
-    """What an edit did, as its undo and redo name it."""
+    """What an edit did, as its undo and redo (and the history) name it."""
     if description in CHANGES:
         return _words("Wording", CHANGES[description])
+    if description in ACTIONS:
+        return _words("Wording", ACTIONS[description])
     counted = _COUNTED.fullmatch(description)
     if counted:
         verb, number, what = counted.groups()
@@ -182,6 +192,16 @@ def change_text(description: str) -> str:
     kept = re.fullmatch(r"Review: keep (.+)'s version", description)
     if kept:
         return _words("Wording", "Review: keep {name}'s version").format(name=kept.group(1))
+    merged = re.fullmatch(r"Review: merge (\d+) agreed claim\(s\) of (.+)", description)
+    if merged:
+        forms = (
+            QT_TRANSLATE_NOOP("Wording", "Review: merge {n} agreed claim of {names}"),
+            QT_TRANSLATE_NOOP("Wording", "Review: merge {n} agreed claims of {names}"),
+        )
+        count = int(merged.group(1))
+        return _words("Wording", forms[0] if count == 1 else forms[1]).format(
+            n=count, names=merged.group(2)
+        )
     return description
 
 

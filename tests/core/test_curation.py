@@ -1,0 +1,189 @@
+"""Review of a merged corpus: every kind of disagreement is a unit, agreements merge
+themselves, the reviewed export drops nothing, a re-merge replaces, and agreement counts
+what review counts."""
+
+import csv
+import shutil
+
+import pytest
+from helpers import TEAM_TEXT, sentence
+
+from annotator.core import editing
+from annotator.core.agreement import agreement
+from annotator.core.claims import ClaimSuggestion
+from annotator.core.export import export
+from annotator.core.merge import merge_projects
+from annotator.core.model import Document, DocumentStatus, Origin, SpanStatus
+from annotator.core.parsed import SourceSuggestion
+from annotator.core.review import (
+    choose_version,
+    disputed,
+    merge_agreements,
+    reject_unit,
+    review_units,
+    undecided,
+)
+from annotator.core.store import Store
+from annotator.core.suggested import to_records
+
+TASS = TEAM_TEXT.index("TASS")
+# X: "Selon TASS, …" said by TASS; Y: "Umerov a précisé …", Medinsky relayed by TASS.
+SUGGESTIONS = [
+    ClaimSuggestion(*sentence(0), ("cue:selon",), (SourceSuggestion("TASS", "ru_state_media"),)),
+    ClaimSuggestion(
+        *sentence(1),
+        ("cue:préciser",),
+        (
+            SourceSuggestion("Rustem Umerov", "ua_official", "supports"),
+            SourceSuggestion("TASS", "ru_state_media", "reports", TASS, TASS + 4, relays=0),
+        ),
+    ),
+]
+
+
+def suggested_project(path):
+    """A project of its own: the machine's suggestions, made on this machine (own uids)."""
+    with Store(path) as store:
+        store.add_document(Document(text=TEAM_TEXT, title="Talks", lang="fr"))
+        spans, statements = to_records(SUGGESTIONS)
+        store.save_suggestions(1, spans, statements, "test")
+    return path
+
+
+def on(store, start):
+    """The statements on the claim that starts at `start` (relays last)."""
+    claims = {s.uid: s for s in store.spans(1)}
+    found = [s for s in store.statements(1) if claims[s.claim_uid].start == start]
+    return sorted(found, key=lambda s: s.relay_of is not None)
+
+
+def accept(store, start, who, **fields):
+    statements = on(store, start)
+    editing.set_status(store, [s.uid for s in statements], SpanStatus.ACCEPTED, who)
+    if fields:
+        editing.update_statement(store, statements[0].uid, who, **fields)
+
+
+@pytest.fixture
+def team(tmp_path):
+    """Alice and Bob, each on a project of their own (the suggestions made apart)."""
+    alice = suggested_project(tmp_path / "alice.db")
+    bob = suggested_project(tmp_path / "bob.db")
+    with Store(alice) as store:
+        accept(store, 0, "alice", stance="supports")
+        editing.set_status(store, [on(store, sentence(1)[0])[0].uid], SpanStatus.REJECTED, "alice")
+        claim = editing.create_claim(store, 1, *sentence(3), "alice").focus
+        editing.update_statement(store, claim, "alice", source_category="ru_official")
+    with Store(bob) as store:
+        accept(store, 0, "bob", stance="supports")
+        accept(store, sentence(1)[0], "bob")
+    return alice, bob
+
+
+def rows(path):
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_every_kind_of_disagreement_is_a_unit_and_nothing_is_dropped(team, tmp_path):
+    out = tmp_path / "team.db"
+    report = merge_projects(out, team)
+    assert report.to_review == 2
+    with Store(out) as store:
+        units = review_units(store, 1)
+        assert [u.start for u in units] == [sentence(0)[0], sentence(1)[0], sentence(3)[0]]
+        same, rejected_by_alice, added_by_alice = units
+        assert same.agreed
+        assert rejected_by_alice.disagreements == ["one-sided"]
+        assert rejected_by_alice.versions["alice"].rejected
+        assert len(rejected_by_alice.versions["bob"].statements) == 2  # the relay is in it
+        assert added_by_alice.disagreements == ["one-sided"]
+        assert list(added_by_alice.versions) == ["alice"]
+
+        merged = merge_agreements(store, 1, "carol")
+        assert merged is not None and merged.description.startswith("Review: merge 1 agreed")
+        assert merge_agreements(store, 1, "carol") is None  # nothing left to merge
+        units = review_units(store, 1)
+        assert units[0].settled and len(disputed(units)) == 2
+        choose_version(store, 1, units[1], "bob", "carol")  # the claim and its relay
+        reject_unit(store, 1, review_units(store, 1)[2], "carol")
+        assert undecided(review_units(store, 1)) == []
+        actions = {r["action"] for r in store.query("SELECT action FROM history", [])}
+        assert "Review: keep bob's version" in actions and "Review: reject the claim" in actions
+        editing.set_document_status(store, 1, DocumentStatus.REVIEWED, "carol")
+        export(store, "csv", tmp_path / "reviewed.csv", reviewed_only=True)
+    exported = rows(tmp_path / "reviewed.csv")
+    assert [(r["speaker"], r["stance"], r["annotator"]) for r in exported] == [
+        ("TASS", "supports", "carol"),
+        ("Rustem Umerov", "supports", "carol"),
+        ("TASS", "reports", "carol"),  # the relay, both annotators' or not
+    ]
+    assert {r["origin"] for r in exported} == {"review"}
+
+
+def test_machine_suggestions_from_several_files_are_one(tmp_path):
+    first = suggested_project(tmp_path / "one.db")
+    second = suggested_project(tmp_path / "two.db")
+    with Store(first) as store:
+        expected = (len(store.spans(1)), len(store.statements(1)))
+    merge_projects(tmp_path / "team.db", [first, second])
+    with Store(tmp_path / "team.db") as store:
+        assert (len(store.spans(1)), len(store.statements(1))) == expected
+
+
+def test_re_merge_replaces_the_older_version_and_sends_the_claim_back(team, tmp_path):
+    alice, bob = team
+    for order in ([alice, bob], [bob, alice]):
+        out = tmp_path / f"team-{order[0].stem}.db"
+        merge_projects(out, order)
+        with Store(out) as store:
+            merge_agreements(store, 1, "carol")
+            editing.set_document_status(store, 1, DocumentStatus.REVIEWED, "carol")
+            count = len(store.statements(1))
+        later = tmp_path / f"alice-later-{order[0].stem}.db"
+        shutil.copy(alice, later)
+        with Store(later) as store:  # alice changes her mind after the review
+            editing.update_statement(store, on(store, 0)[0].uid, "alice", stance="questions")
+        report = merge_projects(out, [later])
+        assert (report.replaced, report.statements_added) == (1, 0)
+        assert report.to_review == 3  # the changed claim joins the two disputes
+        with Store(out) as store:
+            assert len(store.statements(1)) == count
+            [unit] = [u for u in review_units(store, 1) if u.start == 0]
+            assert unit.versions["alice"].statement.stance == "questions"
+            assert unit.changed_since_review and not unit.settled
+            assert unit.disagreements == ["stance"]
+            assert store.document(1).status == DocumentStatus.DONE  # to review again
+
+
+def test_agreement_counts_what_review_counts(team, tmp_path):
+    """A decision is what a person touched: Bob's correction without accepting counts."""
+    alice, bob = team
+    with Store(bob) as store:
+        statement = on(store, sentence(1)[0])[0]
+        editing.set_status(store, [statement.uid], SpanStatus.SUGGESTED, "bob")
+        editing.update_statement(store, statement.uid, "bob", source_category="ru_official")
+        assert store.statement(statement.uid).status == SpanStatus.SUGGESTED
+    out = tmp_path / "team.db"
+    merge_projects(out, [alice, bob])
+    with Store(out) as store:
+        units = review_units(store, 1)
+        pair = agreement(store).pairs["alice|bob"]
+    kept = {name: sum(name in u.kept for u in units) for name in ("alice", "bob")}
+    both = sum(len(u.kept) == 2 for u in units)
+    one_sided = sum("one-sided" in u.disagreements for u in units)
+    assert (kept["alice"], kept["bob"], both) == (2, 2, 1)
+    assert pair.matched == both
+    assert pair.overlap_f1 == pytest.approx(2 * both / (kept["alice"] + kept["bob"]))
+    assert one_sided == kept["alice"] + kept["bob"] - 2 * both  # the unmatched claims
+
+
+def test_a_claim_added_in_review_is_a_unit_of_its_own(team, tmp_path):
+    out = tmp_path / "team.db"
+    merge_projects(out, team)
+    with Store(out) as store:
+        start, end = sentence(2)
+        editing.create_claim(store, 1, start, end, "carol", "ru_official", origin=Origin.REVIEW)
+        [unit] = [u for u in review_units(store, 1) if u.start == start]
+        assert unit.versions == {} and unit.reviewed.annotator == "carol"
+        assert unit not in undecided([unit])
