@@ -373,4 +373,34 @@ FRENCH = {
     "{n} failed": "{n} en échec",
     "Choose the source cate&gory…": "Choisir la caté&gorie de source…",
     " · by {name}": " · par {name}",
+    "only some kept it": "seuls certains l’ont gardée",
+    "the words": "les mots",
+    "category": "catégorie",
+    "relay": "relais",
+    "everyone who annotated the document kept the same claim: the same words, source category, stance, speaker, rating and relays; or nobody kept it": "toutes les personnes qui ont annoté le document ont gardé la même affirmation : les mêmes mots, catégorie de source, position, locuteur, verdict et relais ; ou personne ne l’a gardée",  # noqa: E501
+    "Merge agreements automatically": "Fusionner automatiquement les accords",
+    "Agreed: {rule}.": "Accord : {rule}.",
+    "The annotators who kept a version of this claim": "Les annotateurs qui ont gardé une version de cette affirmation",  # noqa: E501
+    "&Keep this version": "&Garder cette version",
+    "Re&ject the claim": "Re&jeter l’affirmation",
+    "Settle it as no claim: it is not exported as reviewed": "La régler comme non-affirmation : elle n’est pas exportée comme révisée",  # noqa: E501
+    "What differs": "Ce qui diffère",
+    "{n} claims: {a} agreed, {d} to decide, {s} settled": "{n} affirmations : {a} en accord, {d} à trancher, {s} réglées",  # noqa: E501
+    "changed since: {was}": "modifiée depuis : {was}",
+    "added in review": "ajoutée en révision",
+    "agreed": "accord",
+    "agreed: no claim": "accord : pas d’affirmation",
+    "only {names} kept it": "seul(e)s {names} l’ont gardée",
+    "Agreements merged automatically ({what}); Ctrl+Z undoes it": "Accords fusionnés automatiquement ({what}) ; Ctrl+Z l’annule",  # noqa: E501
+    "Claims not decided": "Affirmations non tranchées",
+    "%n claim(s) of this document are not decided yet; a reviewed export leaves them out. Mark the document reviewed anyway?": (  # noqa: E501
+        "%n affirmation de ce document n’est pas encore tranchée ; un export révisé la laisse de côté. Marquer quand même le document comme révisé ?",  # noqa: E501
+        "%n affirmations de ce document ne sont pas encore tranchées ; un export révisé les laisse de côté. Marquer quand même le document comme révisé ?",  # noqa: E501
+    ),
+    "Review: reject the claim": "Révision : rejeter l’affirmation",
+    "create": "création",
+    "edit": "modification",
+    "delete": "suppression",
+    "Review: merge {n} agreed claim of {names}": "Révision : fusionner {n} affirmation en accord de {names}",  # noqa: E501
+    "Review: merge {n} agreed claims of {names}": "Révision : fusionner {n} affirmations en accord de {names}",  # noqa: E501
 }

@@ -34,10 +34,16 @@ def main() -> int:
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        done = translation.text and translation.get("type") != "unfinished"
+        done = (translation.text or len(translation)) and translation.get("type") != "unfinished"
         if done:  # the .ts is the source of truth: Qt Linguist's work is kept
             continue
-        if source in FRENCH:
+        if source in FRENCH and message.get("numerus") == "yes":  # (one, more): French's forms
+            for form in list(translation):
+                translation.remove(form)
+            for text in FRENCH[source]:
+                ET.SubElement(translation, "numerusform").text = text
+            translation.attrib.pop("type", None)
+        elif source in FRENCH:
             translation.text = FRENCH[source]
             translation.attrib.pop("type", None)
         else:

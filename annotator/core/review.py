@@ -273,11 +273,11 @@ def reject_unit(store: Store, document_id: int, unit: ReviewUnit, reviewer: str)
 
 
 @one_transaction
-def merge_agreements(store: Store, document_id: int, reviewer: str) -> Change | None:
-    """Settle every agreed unit not settled yet, in one edit (None: there is none)."""
+def merge_agreements(store: Store, document_id: int, reviewer: str) -> Change:
+    """Settle every agreed unit not settled yet, in one edit (empty: there was none)."""
     agreed = [u for u in review_units(store, document_id) if u.agreed and not u.settled]
     if not agreed:
-        return None
+        return Change("Review: merge 0 agreed claim(s)")
     after: Wanted = {"spans": {}, "statements": {}}
     focus = ""
     for unit in agreed:

@@ -16,7 +16,7 @@ from annotator.core.corpus import SuggestionState, suggestion_state
 from annotator.core.errors import EditError
 from annotator.core.failures import explain
 from annotator.core.importing import ImportReport, import_files
-from annotator.core.model import DocumentStatus, SpanStatus
+from annotator.core.model import DocumentStatus, Origin, SpanStatus
 from annotator.core.store import IMPORTED, Store
 from annotator.gui.commands import EditCommand
 from annotator.gui.language import wording
@@ -47,6 +47,7 @@ class Session(QObject):
         super().__init__(parent)
         self.store = store
         self.annotator = annotator
+        self.reviewing = False  # the review panel is open: claims marked are the review's
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.worker = NlpWorker(store.path, self)
@@ -165,8 +166,11 @@ class Session(QObject):
         doc = self.document_id
         if doc is None:
             return None
+        origin = Origin.REVIEW if self.reviewing else Origin.MANUAL  # a reviewer adds one
         return self.edit(
-            lambda: editing.create_claim(self.store, doc, start, end, self.annotator, category)
+            lambda: editing.create_claim(
+                self.store, doc, start, end, self.annotator, category, origin
+            )
         )
 
     def mark_source(self, start: int, end: int, statement_uid: str | None) -> Change | None:

@@ -3,62 +3,62 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="50" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="51" />
         <source>Agreement between annotators</source>
         <translation>Accord entre annotateurs</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="52" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="53" />
         <source>Annotators</source>
         <translation>Annotateurs</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="53" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="54" />
         <source>Claims exact F1</source>
         <translation>F1 exact des affirmations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="54" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="55" />
         <source>Claims overlap F1</source>
         <translation>F1 par chevauchement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="55" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="56" />
         <source>Matched claims</source>
         <translation>Affirmations appariées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="56" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="57" />
         <source>κ category</source>
         <translation>κ catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="57" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="58" />
         <source>κ stance</source>
         <translation>κ position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="64" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="65" />
         <source>Agreement needs the work of two annotators or more in this project (merge their files first).</source>
         <translation>L'accord demande le travail d'au moins deux annotateurs dans ce projet (fusionnez d'abord leurs fichiers).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="74" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="75" />
         <source>Krippendorff's α over all annotators: category {c}, stance {s}</source>
         <translation>α de Krippendorff sur tous les annotateurs : catégorie {c}, position {s}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="84" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="85" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="86" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="87" />
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="89" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="90" />
         <source>Per document</source>
         <translation>Par document</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="56" />
+        <location filename="../../annotator/gui/panels/stats.py" line="57" />
         <source>Nothing yet</source>
         <translation>Rien pour l'instant</translation>
     </message>
@@ -424,27 +424,27 @@
 <context>
     <name>EditableTable</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="50" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="51" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="51" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="52" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="52" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="53" />
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="53" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="54" />
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="87" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="88" />
         <source>Double-click to choose a colour</source>
         <translation>Double-cliquez pour choisir une couleur</translation>
     </message>
@@ -594,47 +594,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="102" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="103" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="116" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="117" />
         <source>(machine)</source>
         <translation>(machine)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="121" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="122" />
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="121" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="122" />
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="127" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="128" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="128" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="129" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="129" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="130" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="130" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="131" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="131" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="132" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -642,28 +642,28 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="58" />
+        <location filename="../../annotator/gui/panels/legend.py" line="59" />
         <source>Entities (tinted)</source>
         <translation>Entités (teintées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="61" />
+        <location filename="../../annotator/gui/panels/legend.py" line="64" />
         <source>Claims by source (underlined: dashed = suggested)</source>
         <translation>Affirmations par source (soulignées : tirets = suggérées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="66" />
+        <location filename="../../annotator/gui/panels/legend.py" line="69" />
         <source>Cue words (said, selon…): grey dotted underline</source>
         <translation>Mots introducteurs (dit, selon…) : soulignés en pointillés gris</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="42" />
-        <location filename="../../annotator/gui/panels/legend.py" line="64" />
+        <location filename="../../annotator/gui/panels/legend.py" line="43" />
+        <location filename="../../annotator/gui/panels/legend.py" line="67" />
         <source>Category not set</source>
         <translation>Catégorie non définie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/legend.py" line="65" />
+        <location filename="../../annotator/gui/panels/legend.py" line="68" />
         <source>Source mentions are bold</source>
         <translation>Les mentions de source sont en gras</translation>
     </message>
@@ -974,93 +974,93 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="139" />
+        <location filename="../../annotator/gui/panels/properties.py" line="138" />
         <source>The claim in one line, as your fact check names it (ClaimReview); {count} characters or fewer fit a phone's line. Empty: the quote, shortened.</source>
         <translation>L'affirmation en une ligne, telle que votre vérification la nomme (ClaimReview) ; {count} caractères ou moins tiennent sur une ligne de téléphone. Vide : la citation, raccourcie.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="145" />
+        <location filename="../../annotator/gui/panels/properties.py" line="144" />
         <source>Note (saved as you type)</source>
         <translation>Note (enregistrée pendant la saisie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="147" />
+        <location filename="../../annotator/gui/panels/properties.py" line="146" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="148" />
+        <location filename="../../annotator/gui/panels/properties.py" line="147" />
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="160" />
+        <location filename="../../annotator/gui/panels/properties.py" line="159" />
         <source>Source &amp;category</source>
         <translation>&amp;Catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="161" />
+        <location filename="../../annotator/gui/panels/properties.py" line="160" />
         <source>S&amp;peaker</source>
         <translation>&amp;Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="162" />
+        <location filename="../../annotator/gui/panels/properties.py" line="161" />
         <source>S&amp;tance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="163" />
+        <location filename="../../annotator/gui/panels/properties.py" line="162" />
         <source>&amp;Rating</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="167" />
+        <location filename="../../annotator/gui/panels/properties.py" line="166" />
         <source>&amp;Short claim</source>
         <translation>Affirmation co&amp;urte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="170" />
+        <location filename="../../annotator/gui/panels/properties.py" line="169" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
+        <location filename="../../annotator/gui/panels/properties.py" line="210" />
         <location filename="../../annotator/gui/panels/properties.py" line="211" />
-        <location filename="../../annotator/gui/panels/properties.py" line="212" />
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="213" />
+        <location filename="../../annotator/gui/panels/properties.py" line="212" />
         <source>(no rating)</source>
         <translation>(sans verdict)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="225" />
+        <location filename="../../annotator/gui/panels/properties.py" line="224" />
         <source>Add “{speaker}” to the gazetteer as {category}</source>
         <translation>Ajouter « {speaker} » au répertoire comme {category}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="231" />
+        <location filename="../../annotator/gui/panels/properties.py" line="230" />
         <source>Later suggestions in this project find this name and give it this source category</source>
         <translation>Les suggestions suivantes de ce projet trouveront ce nom et lui donneront cette catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="253" />
+        <location filename="../../annotator/gui/panels/properties.py" line="252" />
         <source>Select a statement, or select text and press C to mark a claim.</source>
         <translation>Sélectionnez une déclaration, ou sélectionnez du texte et appuyez sur C pour marquer une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="259" />
+        <location filename="../../annotator/gui/panels/properties.py" line="258" />
         <source>Status: {status} · origin: {origin}</source>
         <translation>Statut : {status} · origine : {origin}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="264" />
+        <location filename="../../annotator/gui/panels/properties.py" line="263" />
         <source> · by {name}</source>
         <translation> · par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/properties.py" line="328" />
+        <location filename="../../annotator/gui/panels/properties.py" line="327" />
         <source>Longer than a phone's line in Google's results</source>
         <translation>Plus long qu'une ligne de téléphone dans les résultats de Google</translation>
     </message>
@@ -1146,34 +1146,129 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="57" />
-        <source>Keep this version</source>
-        <translation>Garder cette version</translation>
+        <location filename="../../annotator/gui/panels/review.py" line="25" />
+        <source>only some kept it</source>
+        <translation>seuls certains l’ont gardée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="59" />
+        <location filename="../../annotator/gui/panels/review.py" line="26" />
+        <source>the words</source>
+        <translation>les mots</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="27" />
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="28" />
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="29" />
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="30" />
+        <source>rating</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="31" />
+        <source>relay</source>
+        <translation>relais</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="34" />
+        <source>everyone who annotated the document kept the same claim: the same words, source category, stance, speaker, rating and relays; or nobody kept it</source>
+        <translation>toutes les personnes qui ont annoté le document ont gardé la même affirmation : les mêmes mots, catégorie de source, position, locuteur, verdict et relais ; ou personne ne l’a gardée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="38" />
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="80" />
+        <source>Merge agreements automatically</source>
+        <translation>Fusionner automatiquement les accords</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="82" />
+        <source>Agreed: {rule}.</source>
+        <translation>Accord : {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="90" />
+        <source>The annotators who kept a version of this claim</source>
+        <translation>Les annotateurs qui ont gardé une version de cette affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="91" />
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Garder cette version</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="93" />
+        <source>Re&amp;ject the claim</source>
+        <translation>Re&amp;jeter l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="94" />
+        <source>Settle it as no claim: it is not exported as reviewed</source>
+        <translation>La régler comme non-affirmation : elle n’est pas exportée comme révisée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="96" />
         <source>Mark document reviewed</source>
         <translation>Marquer le document comme révisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="74" />
+        <location filename="../../annotator/gui/panels/review.py" line="118" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="74" />
+        <location filename="../../annotator/gui/panels/review.py" line="118" />
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="119" />
         <source>Reviewed</source>
         <translation>Révisée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="89" />
-        <source>Differs on: {what}</source>
-        <translation>Diffère sur : {what}</translation>
+        <location filename="../../annotator/gui/panels/review.py" line="135" />
+        <source>{n} claims: {a} agreed, {d} to decide, {s} settled</source>
+        <translation>{n} affirmations : {a} en accord, {d} à trancher, {s} réglées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="98" />
-        <source>{n} claims, {d} with disagreements, {s} settled</source>
-        <translation>{n} affirmations, {d} avec désaccords, {s} tranchées</translation>
+        <location filename="../../annotator/gui/panels/review.py" line="157" />
+        <source>changed since: {was}</source>
+        <translation>modifiée depuis : {was}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="162" />
+        <source>added in review</source>
+        <translation>ajoutée en révision</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="164" />
+        <source>agreed</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="164" />
+        <source>agreed: no claim</source>
+        <translation>accord : pas d’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="167" />
+        <source>only {names} kept it</source>
+        <translation>seul(e)s {names} l’ont gardée</translation>
     </message>
 </context>
 <context>
@@ -1266,52 +1361,52 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="270" />
+        <location filename="../../annotator/gui/session.py" line="274" />
         <source>Pipeline: none (annotations imported)</source>
         <translation>Pipeline : aucun (annotations importées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="272" />
+        <location filename="../../annotator/gui/session.py" line="276" />
         <source>Pipeline: {name}</source>
         <translation>Pipeline : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="276" />
+        <location filename="../../annotator/gui/session.py" line="280" />
         <source>Pipeline: none yet</source>
         <translation>Pipeline : aucun pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="279" />
+        <location filename="../../annotator/gui/session.py" line="283" />
         <source>Pipeline: {name} (suggesting…)</source>
         <translation>Pipeline : {name} (suggestions en cours…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="281" />
+        <location filename="../../annotator/gui/session.py" line="285" />
         <source>Loading the {language} language model…</source>
         <translation>Chargement du modèle de langue ({language})…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="305" />
+        <location filename="../../annotator/gui/session.py" line="309" />
         <source>Suggestions stopped</source>
         <translation>Suggestions arrêtées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="306" />
+        <location filename="../../annotator/gui/session.py" line="310" />
         <source>Suggestions stopped: {reason}</source>
         <translation>Suggestions arrêtées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="317" />
+        <location filename="../../annotator/gui/session.py" line="321" />
         <source>Suggestions failed for “{title}”: {reason}</source>
         <translation>Échec des suggestions pour « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="295" />
+        <location filename="../../annotator/gui/session.py" line="299" />
         <source>{entities} entities and {claims} claims suggested by {name}</source>
         <translation>{entities} entités et {claims} affirmations suggérées par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="274" />
+        <location filename="../../annotator/gui/session.py" line="278" />
         <source>Suggestions failed</source>
         <translation>Les suggestions ont échoué</translation>
     </message>
@@ -1380,47 +1475,47 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="91" />
+        <location filename="../../annotator/gui/panels/stats.py" line="92" />
         <source>This document</source>
         <translation>Ce document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="92" />
+        <location filename="../../annotator/gui/panels/stats.py" line="93" />
         <source>The whole corpus</source>
         <translation>Tout le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="94" />
+        <location filename="../../annotator/gui/panels/stats.py" line="95" />
         <source>Statements by source category</source>
         <translation>Déclarations par catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="95" />
+        <location filename="../../annotator/gui/panels/stats.py" line="96" />
         <source>Statements by stance</source>
         <translation>Déclarations par position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="96" />
+        <location filename="../../annotator/gui/panels/stats.py" line="97" />
         <source>Progress: statements decided per day</source>
         <translation>Avancement : déclarations tranchées par jour</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="100" />
+        <location filename="../../annotator/gui/panels/stats.py" line="101" />
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="129" />
+        <location filename="../../annotator/gui/panels/stats.py" line="131" />
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="143" />
+        <location filename="../../annotator/gui/panels/stats.py" line="145" />
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/stats.py" line="143" />
+        <location filename="../../annotator/gui/panels/stats.py" line="145" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -1428,27 +1523,27 @@
 <context>
     <name>StyleBook</name>
     <message>
-        <location filename="../../annotator/gui/article/styles.py" line="28" />
+        <location filename="../../annotator/gui/article/styles.py" line="27" />
         <source>Entity: {label}</source>
         <translation>Entité : {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/article/styles.py" line="29" />
+        <location filename="../../annotator/gui/article/styles.py" line="28" />
         <source>Claim: {label}</source>
         <translation>Affirmation : {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/article/styles.py" line="30" />
+        <location filename="../../annotator/gui/article/styles.py" line="29" />
         <source>Source: {label}</source>
         <translation>Source : {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/article/styles.py" line="33" />
+        <location filename="../../annotator/gui/article/styles.py" line="32" />
         <source>Cue: the words that report a statement</source>
         <translation>Introducteur : les mots qui rapportent une déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/article/styles.py" line="34" />
+        <location filename="../../annotator/gui/article/styles.py" line="33" />
         <source>category not set</source>
         <translation>catégorie non définie</translation>
     </message>
@@ -1594,62 +1689,62 @@
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="26" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="27" />
         <source>Source categories</source>
         <translation>Catégories de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="27" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="28" />
         <source>Stances</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="28" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="29" />
         <source>Ratings</source>
         <translation>Verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="29" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="30" />
         <source>Entity labels</source>
         <translation>Étiquettes d'entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="128" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="129" />
         <source>Taxonomy and gazetteer</source>
         <translation>Taxonomie et répertoire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="139" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="140" />
         <source>Gazetteer</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="155" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="156" />
         <source>{kind}: every entry needs a code</source>
         <translation>{kind} : chaque entrée doit avoir un code</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="157" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="158" />
         <source>{kind}: codes must be different</source>
         <translation>{kind} : les codes doivent être différents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="160" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="161" />
         <source>{kind}: two entries share a shortcut</source>
         <translation>{kind} : deux entrées ont le même raccourci</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="164" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="165" />
         <source>{kind}: {key} is already the key for “{what}”</source>
         <translation>{kind} : {key} est déjà la touche de « {what} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="169" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="170" />
         <source>gazetteer: every entry needs a pattern</source>
         <translation>répertoire : chaque entrée doit avoir un motif</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="196" />
+        <location filename="../../annotator/gui/dialogs/taxonomy.py" line="197" />
         <source>Cannot save</source>
         <translation>Impossible d'enregistrer</translation>
     </message>
@@ -1657,82 +1752,98 @@
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="40" />
+        <location filename="../../annotator/gui/actions/team.py" line="48" />
         <source>&amp;Your name as annotator…</source>
         <translation>&amp;Votre nom d'annotateur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="43" />
+        <location filename="../../annotator/gui/actions/team.py" line="51" />
         <source>&amp;Merge project files into this one…</source>
         <translation>&amp;Fusionner des projets dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="46" />
+        <location filename="../../annotator/gui/actions/team.py" line="54" />
         <source>&amp;Agreement report</source>
         <translation>Rapport d'&amp;accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="49" />
+        <location filename="../../annotator/gui/actions/team.py" line="57" />
         <source>&amp;Review this document</source>
         <translation>&amp;Réviser ce document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="52" />
+        <location filename="../../annotator/gui/actions/team.py" line="60" />
         <source>&amp;History of this statement</source>
         <translation>&amp;Historique de cette déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="64" />
+        <location filename="../../annotator/gui/actions/team.py" line="76" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="65" />
+        <location filename="../../annotator/gui/actions/team.py" line="77" />
         <source>Your name, recorded on every annotation:</source>
         <translation>Votre nom, enregistré sur chaque annotation :</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="71" />
+        <location filename="../../annotator/gui/actions/team.py" line="83" />
         <source>Annotating as {name}</source>
         <translation>Vous annotez en tant que {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="76" />
+        <location filename="../../annotator/gui/actions/team.py" line="88" />
         <source>Merge project files</source>
         <translation>Fusionner des projets</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="78" />
+        <location filename="../../annotator/gui/actions/team.py" line="90" />
         <source>Projects (*.db);;All files (*)</source>
         <translation>Projets (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="86" />
+        <location filename="../../annotator/gui/actions/team.py" line="98" />
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="90" />
+        <location filename="../../annotator/gui/actions/team.py" line="102" />
         <source>Merge failed</source>
         <translation>La fusion a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="98" />
+        <location filename="../../annotator/gui/actions/team.py" line="110" />
         <source>Merged</source>
         <translation>Fusion terminée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="103" />
+        <location filename="../../annotator/gui/actions/team.py" line="115" />
         <source>Measuring agreement…</source>
         <translation>Mesure de l'accord…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="109" />
+        <location filename="../../annotator/gui/actions/team.py" line="121" />
         <source>Agreement failed</source>
         <translation>Échec de la mesure de l'accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="146" />
+        <location filename="../../annotator/gui/actions/team.py" line="150" />
+        <source>Agreements merged automatically ({what}); Ctrl+Z undoes it</source>
+        <translation>Accords fusionnés automatiquement ({what}) ; Ctrl+Z l’annule</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/actions/team.py" line="192" />
+        <source>Claims not decided</source>
+        <translation>Affirmations non tranchées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/actions/team.py" line="194" />
+        <source>%n claim(s) of this document are not decided yet; a reviewed export leaves them out. Mark the document reviewed anyway?</source>
+        <translation>
+            <numerusform>%n affirmation de ce document n’est pas encore tranchée ; un export révisé la laisse de côté. Marquer quand même le document comme révisé ?</numerusform><numerusform>%n affirmations de ce document ne sont pas encore tranchées ; un export révisé les laisse de côté. Marquer quand même le document comme révisé ?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/actions/team.py" line="207" />
         <source>Select a statement to see its history.</source>
         <translation>Sélectionnez une déclaration pour voir son historique.</translation>
     </message>
@@ -1776,6 +1887,7 @@
     </message>
     <message>
         <location filename="../../annotator/gui/language/wording.py" line="61" />
+        <location filename="../../annotator/gui/language/wording.py" line="97" />
         <source>review</source>
         <translation>révision</translation>
     </message>
@@ -1885,119 +1997,149 @@
         <translation>Définir l'organisation de vérification</translation>
     </message>
     <message>
+        <location filename="../../annotator/gui/language/wording.py" line="90" />
+        <source>Review: reject the claim</source>
+        <translation>Révision : rejeter l’affirmation</translation>
+    </message>
+    <message>
         <location filename="../../annotator/gui/language/wording.py" line="94" />
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/wording.py" line="95" />
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/wording.py" line="96" />
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/wording.py" line="102" />
         <source>Accept {n} statement</source>
         <translation>Accepter {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="95" />
+        <location filename="../../annotator/gui/language/wording.py" line="103" />
         <source>Accept {n} statements</source>
         <translation>Accepter {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="98" />
+        <location filename="../../annotator/gui/language/wording.py" line="106" />
         <source>Reject {n} statement</source>
         <translation>Rejeter {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="99" />
+        <location filename="../../annotator/gui/language/wording.py" line="107" />
         <source>Reject {n} statements</source>
         <translation>Rejeter {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="102" />
+        <location filename="../../annotator/gui/language/wording.py" line="110" />
         <source>Reset {n} statement</source>
         <translation>Rétablir {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="103" />
+        <location filename="../../annotator/gui/language/wording.py" line="111" />
         <source>Reset {n} statements</source>
         <translation>Rétablir {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="106" />
+        <location filename="../../annotator/gui/language/wording.py" line="114" />
         <source>Accept {n} entity</source>
         <translation>Accepter {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="107" />
+        <location filename="../../annotator/gui/language/wording.py" line="115" />
         <source>Accept {n} entities</source>
         <translation>Accepter {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="110" />
+        <location filename="../../annotator/gui/language/wording.py" line="118" />
         <source>Reject {n} entity</source>
         <translation>Rejeter {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="111" />
+        <location filename="../../annotator/gui/language/wording.py" line="119" />
         <source>Reject {n} entities</source>
         <translation>Rejeter {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="114" />
+        <location filename="../../annotator/gui/language/wording.py" line="122" />
         <source>Reset {n} entity</source>
         <translation>Rétablir {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="115" />
+        <location filename="../../annotator/gui/language/wording.py" line="123" />
         <source>Reset {n} entities</source>
         <translation>Rétablir {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="119" />
+        <location filename="../../annotator/gui/language/wording.py" line="127" />
         <source>{n} imported</source>
         <translation>{n} importé(s)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="121" />
-        <location filename="../../annotator/gui/language/wording.py" line="122" />
+        <location filename="../../annotator/gui/language/wording.py" line="129" />
+        <location filename="../../annotator/gui/language/wording.py" line="130" />
         <source>{n} already in the project</source>
         <translation>{n} déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="125" />
-        <location filename="../../annotator/gui/language/wording.py" line="126" />
+        <location filename="../../annotator/gui/language/wording.py" line="133" />
+        <location filename="../../annotator/gui/language/wording.py" line="134" />
         <source>{n} changed in another tool</source>
         <translation>{n} modifié(s) dans un autre outil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="128" />
+        <location filename="../../annotator/gui/language/wording.py" line="136" />
         <source>{n} failed</source>
         <translation>{n} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="226" />
+        <location filename="../../annotator/gui/language/wording.py" line="198" />
+        <source>Review: merge {n} agreed claim of {names}</source>
+        <translation>Révision : fusionner {n} affirmation en accord de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/wording.py" line="199" />
+        <source>Review: merge {n} agreed claims of {names}</source>
+        <translation>Révision : fusionner {n} affirmations en accord de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/wording.py" line="246" />
         <source>Set {fields}</source>
         <translation>Définir {fields}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="227" />
+        <location filename="../../annotator/gui/language/wording.py" line="247" />
         <source>Mark document {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="228" />
+        <location filename="../../annotator/gui/language/wording.py" line="248" />
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="229" />
+        <location filename="../../annotator/gui/language/wording.py" line="249" />
         <source>Learn speaker {speaker}</source>
         <translation>Apprendre le locuteur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="230" />
+        <location filename="../../annotator/gui/language/wording.py" line="250" />
         <source>Review: keep {name}'s version</source>
         <translation>Révision : garder la version de {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="231" />
+        <location filename="../../annotator/gui/language/wording.py" line="251" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="232" />
+        <location filename="../../annotator/gui/language/wording.py" line="252" />
         <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {conflicts} conflict(s) kept side by side</source>
         <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {conflicts} conflit(s) gardés côte à côte</translation>
     </message>

@@ -101,8 +101,8 @@ def test_every_kind_of_disagreement_is_a_unit_and_nothing_is_dropped(team, tmp_p
         assert list(added_by_alice.versions) == ["alice"]
 
         merged = merge_agreements(store, 1, "carol")
-        assert merged is not None and merged.description.startswith("Review: merge 1 agreed")
-        assert merge_agreements(store, 1, "carol") is None  # nothing left to merge
+        assert merged.description == "Review: merge 1 agreed claim(s) of alice, bob"
+        assert merge_agreements(store, 1, "carol").is_empty  # nothing left to merge
         units = review_units(store, 1)
         assert units[0].settled and len(disputed(units)) == 2
         choose_version(store, 1, units[1], "bob", "carol")  # the claim and its relay

@@ -26,7 +26,7 @@ def test_taxonomy_edits_reach_the_project_the_keys_and_the_colours(qtbot, tmp_pa
 
     def edit_and_accept(dialog):  # what a person does in the dialog, then OK
         sources = dialog.tables["source"]
-        assert sources.values()[0][:4] == ["ru_official", "Russian officials", "#D55E00", "1"]
+        assert sources.values()[0][:4] == ["ru_official", "Russian officials", "#EF6B41", "1"]
         sources._set_row(0, ["ru_official", "Officiels russes", "#112233", "1", ""])
         sources.append(["kremlin_pool", "Kremlin pool", "#445566", "G", "pool reporters"])
         sources.table.setCurrentCell(sources.table.rowCount() - 1, 0)

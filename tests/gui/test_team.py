@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 from helpers import TEAM_TEXT, make_project, make_team, open_active_window
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.merge import merge_projects
 from annotator.gui import app, preferences
@@ -43,32 +44,62 @@ def test_name_is_asked_once_and_kept(qtbot, monkeypatch):
     assert settings().value("annotator/name") == "Olena"
 
 
-def test_review_a_document(qtbot, team_window):
+def test_review_a_document(qtbot, team_window, monkeypatch):
     window = team_window
     qtbot.keyClick(window.article_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     panel = window.review_panel
     assert window.review_dock.isVisible()
     assert panel.annotators == ["alice", "bob"]
-    assert panel.table.rowCount() == 2
-    assert panel.summary.text() == "2 claims, 2 with disagreements, 0 settled"
-    assert panel.table.item(0, 1).text().startswith("Russian officials · Supports")
-    assert panel.table.item(0, 2).text().startswith("Russian media (unspecified) · Supports")
-    marked = panel.table.item(0, 1)
+    # X: categories differ; Y: rejected by bob, left alone by alice (merged: no claim);
+    # Z and W: different words. The agreement merged itself on opening, undoably.
+    assert panel.table.rowCount() == 3
+    assert panel.summary.text() == "3 claims: 1 agreed, 2 to decide, 1 settled"
+    assert [panel.table.item(r, 1).text() for r in range(3)] == [
+        "category",
+        "agreed: no claim",
+        "the words",
+    ]
+    assert panel.table.item(0, 2).text().startswith("Russian officials · Supports")
+    assert panel.table.item(0, 3).text().startswith("Russian media (unspecified) · Supports")
+    assert panel.table.item(1, 3).text() == "rejected" and panel.table.item(1, 4).text()
+    alice_words, bob_words = (panel.table.item(2, c).text().split("\n")[0] for c in (2, 3))
+    assert alice_words != bob_words and alice_words.startswith("« Peskov")  # not a tooltip
+    marked = panel.table.item(0, 2)
     assert marked.background().color().name().upper() == "#F4C7C3"
     assert contrast(marked.foreground().color(), marked.background().color()) >= 4.5
+    panel.table.setCurrentCell(1, 0)
+    assert not panel.keep.isEnabled() and panel.choice.count() == 0  # nobody kept it
     panel.table.setCurrentCell(0, 0)
+    assert [panel.choice.itemText(i) for i in range(panel.choice.count())] == ["alice", "bob"]
     panel.choice.setCurrentText("bob")
-    panel._choose()
+    qtbot.mouseClick(panel.keep, Qt.MouseButton.LeftButton)
     reviewed = db(
-        window, "SELECT annotator, source_category FROM statements WHERE origin = 'review'"
+        window,
+        "SELECT annotator, source_category, status FROM statements WHERE origin = 'review' "
+        "ORDER BY id",
     )
-    assert reviewed == [("carol", "ru_media")]
-    assert panel.table.item(0, 3).text().startswith("Russian media (unspecified)")
+    assert reviewed == [("carol", "", "rejected"), ("carol", "ru_media", "accepted")]
+    assert panel.table.item(0, 4).text().startswith("Russian media (unspecified)")
+    assert panel.table.currentRow() == 2 and panel.choice.currentText() == "bob"  # next one
     assert db(window, "SELECT count(*) FROM statements WHERE annotator IN ('alice', 'bob')") == [
         (5,)
     ]  # the originals stay
+    assert ("Review: keep bob's version",) in db(window, "SELECT action FROM history")
     qtbot.keyClick(window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert db(window, "SELECT count(*) FROM statements WHERE origin = 'review'") == [(0,)]
+    assert db(window, "SELECT count(*) FROM statements WHERE origin = 'review'") == [(1,)]
+    asked = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(
+        "annotator.gui.actions.team.QMessageBox.question",
+        lambda _parent, _title, text: (asked.append(text), answer)[1],
+    )
+    panel.mark_reviewed.emit()
+    assert asked == [
+        "2 claim(s) of this document are not decided yet; a reviewed export leaves them "
+        "out. Mark the document reviewed anyway?"
+    ]
+    assert db(window, "SELECT status FROM documents") != [("reviewed",)]
+    answer = QMessageBox.StandardButton.Yes
     panel.mark_reviewed.emit()
     assert db(window, "SELECT status FROM documents") == [("reviewed",)]
 
@@ -155,3 +186,10 @@ def test_the_name_is_changed_from_the_edit_menu_for_new_edits(qtbot, tmp_path, m
     ]
     assert "Olena" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_the_rule_shown_is_the_rule_applied():
+    from annotator.core.review import AGREEMENT_RULE
+    from annotator.gui.panels.review import RULE
+
+    assert RULE == AGREEMENT_RULE

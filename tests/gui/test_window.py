@@ -60,7 +60,7 @@ def test_first_start_shows_the_seed_then_its_entities(qtbot, seed_text, monkeypa
         ("Russian state agencies", "ru_state_media", ""),
     } <= rows
     reported = seed_text.index("les chefs des délégations")  # what the Russian media say
-    assert color_at(window, reported) == "#F0E442"  # ru_media
+    assert color_at(window, reported) == "#867E6B"  # ru_media
     # The words that report it are marked too: "indiqué" (Medinskiy, qui a indiqué que …)
     said = seed_text.index("indiqué")
     painted = window.article_view.format_at(said)

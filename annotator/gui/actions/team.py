@@ -11,7 +11,13 @@ from annotator.core.agreement import Agreement
 from annotator.core.changes import Change
 from annotator.core.merge import MergeReport
 from annotator.core.model import DocumentStatus
-from annotator.core.review import choose_version, review_units
+from annotator.core.review import (
+    choose_version,
+    merge_agreements,
+    reject_unit,
+    review_units,
+    undecided,
+)
 from annotator.gui import jobs
 from annotator.gui.actions.common import make_action
 from annotator.gui.dialogs.team import AgreementDialog, HistoryDialog
@@ -20,6 +26,8 @@ from annotator.gui.panels.review import ReviewPanel
 from annotator.gui.preferences import NAME_KEY, settings
 from annotator.gui.presenter import DocumentPresenter
 from annotator.gui.session import Session
+
+AUTO_MERGE_KEY = "review/merge_agreements"
 
 
 class TeamActions(QObject):
@@ -52,8 +60,12 @@ class TeamActions(QObject):
             self.window, self.tr("&History of this statement"), "Ctrl+H", self.show_history
         )
         review.version_chosen.connect(self._choose)
+        review.rejected.connect(self._reject)
         review.unit_selected.connect(lambda start, end: presenter.view.mark_current(start, end))
-        review.mark_reviewed.connect(lambda: session.set_document_status(DocumentStatus.REVIEWED))
+        review.mark_reviewed.connect(self.mark_reviewed)
+        review.auto_merge.setChecked(settings().value(AUTO_MERGE_KEY, True, type=bool))
+        review.auto_merge_changed.connect(self._auto_merge_changed)
+        review_dock.visibilityChanged.connect(self._reviewing)
         session.annotations_changed.connect(self._refresh_review)
         session.changed.connect(self._refresh_review_after)
         session.document_opened.connect(lambda _id: self._refresh_review(_id, None))
@@ -116,13 +128,33 @@ class TeamActions(QObject):
         if self.session.document_id is not None:
             self._refresh_review(self.session.document_id, None)
 
+    def _reviewing(self, visible: bool) -> None:
+        """While the review panel is open, a claim marked in the text is the review's."""
+        self.session.reviewing = visible
+
+    def _auto_merge_changed(self, on: bool) -> None:
+        settings().setValue(AUTO_MERGE_KEY, on)
+        if on and self.session.document_id is not None:
+            self._refresh_review(self.session.document_id, None)
+
     def _refresh_review(self, document_id: int, _focus: object) -> None:
-        if self.review_dock.isVisible() and document_id == self.session.document_id:
-            store = self.session.store
-            kinds = ("source", "stance", "rating")
-            names = {e.code: e.name for kind in kinds for e in wording.taxonomy(store, kind)}
-            units = review_units(store, document_id)
-            self.review.show_units(units, store.text(document_id), names)
+        if not self.review_dock.isVisible() or document_id != self.session.document_id:
+            return
+        store = self.session.store
+        units = review_units(store, document_id)
+        if self.review.auto_merge.isChecked() and any(u.agreed and not u.settled for u in units):
+            reviewer = self.session.annotator
+            merged = self.session.edit(lambda: merge_agreements(store, document_id, reviewer))
+            if merged is not None and not merged.is_empty:
+                self.session.message.emit(
+                    self.tr("Agreements merged automatically ({what}); Ctrl+Z undoes it").format(
+                        what=wording.change_text(merged.description)
+                    )
+                )
+                return  # the edit's broadcast shows the units again
+        kinds = ("source", "stance", "rating")
+        names = {e.code: e.name for kind in kinds for e in wording.taxonomy(store, kind)}
+        self.review.show_units(units, store.text(document_id), names)
 
     def _refresh_review_after(self, change: Change) -> None:
         document_id = self.session.document_id
@@ -134,11 +166,40 @@ class TeamActions(QObject):
         document_id = self.session.document_id
         if document_id is None:
             return
-        self.session.edit(
-            lambda: choose_version(
-                self.session.store, document_id, unit, annotator, self.session.annotator
+        store, reviewer = self.session.store, self.session.annotator
+        if self.session.edit(lambda: choose_version(store, document_id, unit, annotator, reviewer)):
+            self.review.select_next_undecided()
+
+    def _reject(self, row: int) -> None:
+        unit = self.review.units[row]
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        store, reviewer = self.session.store, self.session.annotator
+        if self.session.edit(lambda: reject_unit(store, document_id, unit, reviewer)):
+            self.review.select_next_undecided()
+
+    def mark_reviewed(self) -> None:
+        """Mark the document reviewed; asks first while claims are still undecided (they
+        would not be in the reviewed export)."""
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        left = len(undecided(review_units(self.session.store, document_id)))
+        if left:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Claims not decided"),
+                self.tr(
+                    "%n claim(s) of this document are not decided yet; a reviewed export "
+                    "leaves them out. Mark the document reviewed anyway?",
+                    "",
+                    left,
+                ),
             )
-        )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.session.set_document_status(DocumentStatus.REVIEWED)
 
     def show_history(self) -> None:
         current = self.presenter.current_statement()
