@@ -101,7 +101,7 @@ def annotated_documents(
 
 def _reviewed_spans(spans: list[Span]) -> list[Span]:
     """The review's spans, and each entity once (every annotator's copy is the same)."""
-    entities = {}
+    entities: dict[tuple[int, int, str], Span] = {}
     for span in spans:
         if span.kind == SpanKind.ENTITY:
             entities.setdefault((span.start, span.end, span.label), span)

@@ -63,7 +63,7 @@ class TeamActions(QObject):
         review.rejected.connect(self._reject)
         review.unit_selected.connect(lambda start, end: presenter.view.mark_current(start, end))
         review.mark_reviewed.connect(self.mark_reviewed)
-        review.auto_merge.setChecked(settings().value(AUTO_MERGE_KEY, True, type=bool))
+        review.auto_merge.setChecked(bool(settings().value(AUTO_MERGE_KEY, True, type=bool)))
         review.auto_merge_changed.connect(self._auto_merge_changed)
         review_dock.visibilityChanged.connect(self._reviewing)
         session.annotations_changed.connect(self._refresh_review)
