@@ -5,6 +5,7 @@ import shutil
 from annotator.core import editing
 from annotator.core.claims import ClaimSuggestion
 from annotator.core.model import Document, SpanStatus, TaxonomyEntry
+from annotator.core.parsed import SourceSuggestion
 from annotator.core.store import Store
 from annotator.core.suggested import to_records
 
@@ -40,6 +41,30 @@ def sentence(n):
     ]
     ends = [*starts[1:], len(TEAM_TEXT)]
     return starts[n], ends[n] - (1 if n < 3 else 0)
+
+
+TASS = TEAM_TEXT.index("TASS")
+# X: "Selon TASS, …" said by TASS; Y: "Umerov a précisé …", Umerov's words relayed by TASS.
+TEAM_SUGGESTIONS = [
+    ClaimSuggestion(*sentence(0), ("cue:selon",), (SourceSuggestion("TASS", "ru_state_media"),)),
+    ClaimSuggestion(
+        *sentence(1),
+        ("cue:préciser",),
+        (
+            SourceSuggestion("Rustem Umerov", "ua_official", "supports"),
+            SourceSuggestion("TASS", "ru_state_media", "reports", TASS, TASS + 4, relays=0),
+        ),
+    ),
+]
+
+
+def suggested_project(path):
+    """A project of its own: the machine's suggestions, made on this machine (own uids)."""
+    with Store(path) as store:
+        store.add_document(Document(text=TEAM_TEXT, title="Talks", lang="fr"))
+        spans, statements = to_records(TEAM_SUGGESTIONS)
+        store.save_suggestions(1, spans, statements, "test")
+    return path
 
 
 def statement_on(store, start):

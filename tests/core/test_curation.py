@@ -6,15 +6,13 @@ import csv
 import shutil
 
 import pytest
-from helpers import TEAM_TEXT, sentence
+from helpers import sentence, suggested_project
 
 from annotator.core import editing
 from annotator.core.agreement import agreement
-from annotator.core.claims import ClaimSuggestion
 from annotator.core.export import export
 from annotator.core.merge import merge_projects
-from annotator.core.model import Document, DocumentStatus, Origin, SpanStatus
-from annotator.core.parsed import SourceSuggestion
+from annotator.core.model import DocumentStatus, Origin, SpanStatus
 from annotator.core.review import (
     choose_version,
     disputed,
@@ -24,30 +22,6 @@ from annotator.core.review import (
     undecided,
 )
 from annotator.core.store import Store
-from annotator.core.suggested import to_records
-
-TASS = TEAM_TEXT.index("TASS")
-# X: "Selon TASS, …" said by TASS; Y: "Umerov a précisé …", Medinsky relayed by TASS.
-SUGGESTIONS = [
-    ClaimSuggestion(*sentence(0), ("cue:selon",), (SourceSuggestion("TASS", "ru_state_media"),)),
-    ClaimSuggestion(
-        *sentence(1),
-        ("cue:préciser",),
-        (
-            SourceSuggestion("Rustem Umerov", "ua_official", "supports"),
-            SourceSuggestion("TASS", "ru_state_media", "reports", TASS, TASS + 4, relays=0),
-        ),
-    ),
-]
-
-
-def suggested_project(path):
-    """A project of its own: the machine's suggestions, made on this machine (own uids)."""
-    with Store(path) as store:
-        store.add_document(Document(text=TEAM_TEXT, title="Talks", lang="fr"))
-        spans, statements = to_records(SUGGESTIONS)
-        store.save_suggestions(1, spans, statements, "test")
-    return path
 
 
 def on(store, start):
