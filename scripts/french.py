@@ -354,7 +354,7 @@ FRENCH = {
     "Learn speaker {speaker}": "Apprendre le locuteur {speaker}",
     "Review: keep {name}'s version": "Révision : garder la version de {name}",
     "cancelled": "annulé",
-    "{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {conflicts} conflict(s) kept side by side": "{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {conflicts} conflit(s) gardés côte à côte",
+    "{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) differ between annotators (to review)": "{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) diffèrent entre annotateurs (à réviser)",  # noqa: E501
     "Accept {n} statement": "Accepter {n} déclaration",
     "Accept {n} statements": "Accepter {n} déclarations",
     "Reject {n} statement": "Rejeter {n} déclaration",

@@ -1840,7 +1840,9 @@
         <location filename="../../annotator/gui/actions/team.py" line="194" />
         <source>%n claim(s) of this document are not decided yet; a reviewed export leaves them out. Mark the document reviewed anyway?</source>
         <translation>
-            <numerusform>%n affirmation de ce document n’est pas encore tranchée ; un export révisé la laisse de côté. Marquer quand même le document comme révisé ?</numerusform><numerusform>%n affirmations de ce document ne sont pas encore tranchées ; un export révisé les laisse de côté. Marquer quand même le document comme révisé ?</numerusform></translation>
+            <numerusform>%n affirmation de ce document n’est pas encore tranchée ; un export révisé la laisse de côté. Marquer quand même le document comme révisé ?</numerusform>
+            <numerusform>%n affirmations de ce document ne sont pas encore tranchées ; un export révisé les laisse de côté. Marquer quand même le document comme révisé ?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../annotator/gui/actions/team.py" line="207" />
@@ -2109,39 +2111,39 @@
         <translation>Révision : fusionner {n} affirmations en accord de {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="246" />
+        <location filename="../../annotator/gui/language/wording.py" line="248" />
         <source>Set {fields}</source>
         <translation>Définir {fields}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="247" />
+        <location filename="../../annotator/gui/language/wording.py" line="249" />
         <source>Mark document {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="248" />
+        <location filename="../../annotator/gui/language/wording.py" line="250" />
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="249" />
+        <location filename="../../annotator/gui/language/wording.py" line="251" />
         <source>Learn speaker {speaker}</source>
         <translation>Apprendre le locuteur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="250" />
+        <location filename="../../annotator/gui/language/wording.py" line="252" />
         <source>Review: keep {name}'s version</source>
         <translation>Révision : garder la version de {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="251" />
+        <location filename="../../annotator/gui/language/wording.py" line="253" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="252" />
-        <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {conflicts} conflict(s) kept side by side</source>
-        <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {conflicts} conflit(s) gardés côte à côte</translation>
+        <location filename="../../annotator/gui/language/wording.py" line="254" />
+        <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) differ between annotators (to review)</source>
+        <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) diffèrent entre annotateurs (à réviser)</translation>
     </message>
 </context>
 <context>

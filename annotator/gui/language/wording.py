@@ -227,13 +227,15 @@ def merge_summary(report: MergeReport) -> str:
     return _words(
         "Wording",
         "{documents} document(s), {spans} span(s), {statements} statement(s), {history} "
-        "history row(s) added; {conflicts} conflict(s) kept side by side",
+        "history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) "
+        "differ between annotators (to review)",
     ).format(
         documents=report.documents_added,
         spans=report.spans_added,
         statements=report.statements_added,
         history=report.history_added,
-        conflicts=len(report.conflicts),
+        replaced=report.replaced,
+        to_review=report.to_review,
     )
 
 
@@ -252,6 +254,7 @@ _FORMATS = (
     QT_TRANSLATE_NOOP(
         "Wording",
         "{documents} document(s), {spans} span(s), {statements} statement(s), {history} "
-        "history row(s) added; {conflicts} conflict(s) kept side by side",
+        "history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) "
+        "differ between annotators (to review)",
     ),
 )
