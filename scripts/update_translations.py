@@ -16,6 +16,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from core_texts import GENERATED, core_texts, module_text
 from french import FRENCH
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,9 @@ TOOLS = Path(sys.executable).parent
 
 
 def main() -> int:
+    texts, unworded = core_texts(ROOT)
+    (ROOT / GENERATED).write_text(module_text(texts), encoding="utf-8")
+    subprocess.run([str(TOOLS / "ruff"), "format", "-q", str(ROOT / GENERATED)], check=True)
     sources = sorted(str(p) for p in (ROOT / "annotator" / "gui").rglob("*.py"))
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], check=True
@@ -54,6 +58,8 @@ def main() -> int:
     )
     for source in missing:
         print(f"no French yet: {source!r}")
+    for place in unworded:
+        print(f"a message the window cannot translate (an f-string): {place}")
     return 0
 
 

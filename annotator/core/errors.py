@@ -6,19 +6,34 @@ from pathlib import Path
 
 
 class AnnotatorError(Exception):
-    """A user-facing error: printed as one line, never as a traceback."""
+    """A user-facing error: printed as one line, never as a traceback.
 
-    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
-        super().__init__(message)
-        self.message = message
+    `message` is plain English, a template when `params` are given ("has {count:,}
+    members"): the window words the template in its language, then fills it in."""
+
+    def __init__(
+        self,
+        message: str,
+        path: str | Path | None = None,
+        line: int | None = None,
+        **params: object,
+    ):
+        self.template = message
+        self.params = params
+        self.message = message.format(**params) if params else message
+        super().__init__(self.message)
         self.path = str(path) if path is not None else None
         self.line = line
 
+    @property
+    def where(self) -> str:
+        """The file (and line) it is about, or ""."""
+        if self.path and self.line is not None:
+            return f"{self.path}:{self.line}"
+        return self.path or ""
+
     def __str__(self) -> str:
-        where = self.path or ""
-        if where and self.line is not None:
-            where = f"{where}:{self.line}"
-        return f"{where}: {self.message}" if where else self.message
+        return f"{self.where}: {self.message}" if self.where else self.message
 
 
 class InputError(AnnotatorError):

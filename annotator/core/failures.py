@@ -6,9 +6,11 @@ full disk, a vanished folder or a bug reads the same everywhere, and the app goe
 
 from __future__ import annotations
 
+import errno
 import logging
 import logging.handlers
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
@@ -22,22 +24,58 @@ def log_path() -> Path:
     return data_folder() / LOG_NAME
 
 
-def explain(error: BaseException, path: str | Path | None = None, doing: str = "read") -> str:
+# The operating system's reasons a person meets most, in words we can translate.
+REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOENT: "no such file or folder",
+    errno.EROFS: "the file system is read-only",
+    errno.EISDIR: "it is a folder",
+    errno.ENOTDIR: "a part of the path is not a folder",
+}
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def explain(
+    error: BaseException,
+    path: str | Path | None = None,
+    doing: str = "read",
+    words: Callable[[str], str] = _same,
+) -> str:
     """One sentence saying what failed and where; `path` and `doing` ("read", "write")
-    name the file the person chose, when the error itself names a temporary one."""
+    name the file the person chose, when the error itself names a temporary one.
+    `words` puts an English template in the reader's language (the window's)."""
     if isinstance(error, AnnotatorError):
-        return _one_line(str(error))
+        said = (
+            words(error.template).format(**error.params) if error.params else words(error.template)
+        )
+        return _one_line(f"{error.where}: {said}" if error.where else said)
     if isinstance(error, OSError):
-        where = path or error.filename or "a file"
-        return f"{where}: cannot {doing} it: {error.strerror or error}"
+        where = str(path or error.filename or words("a file"))
+        known = REASONS.get(error.errno or 0)
+        reason = words(known) if known else str(error.strerror or error)
+        said = (
+            words("cannot write it: {reason}")
+            if doing == "write"
+            else words("cannot read it: {reason}")
+        )
+        return f"{where}: " + said.format(reason=reason)
     if isinstance(error, sqlite3.Error):
         where = f"{path}: " if path else ""
-        return f"{where}the project file could not be read or written ({_one_line(str(error))})"
+        said = words("the project file could not be read or written ({detail})")
+        return where + said.format(detail=_one_line(str(error)))
     if isinstance(error, MemoryError):
-        return "not enough memory for this operation; close other programs or split the input"
-    return (
-        f"unexpected error ({type(error).__name__}: {_one_line(str(error))[:300]}); "
-        f"details in {record(error)}"
+        return words(
+            "not enough memory for this operation; close other programs or split the input"
+        )
+    said = words("unexpected error ({kind}: {detail}); details in {log}")
+    return said.format(
+        kind=type(error).__name__, detail=_one_line(str(error))[:300], log=record(error)
     )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import APP_NAME
+from annotator.gui.language import wording
 from annotator.gui.language.i18n import LANGUAGE_KEY, install_translations
 from annotator.gui.main_window import MainWindow
 from annotator.gui.palette import APPEARANCE_KEY, apply_appearance
@@ -58,7 +59,8 @@ def run_window(project: str | None, files: list[str]) -> int:
         window = create_window(project, files)
     except AnnotatorError as error:  # said on the terminal too, by the caller
         if app.platformName() != "offscreen":  # a desktop user may have no terminal
-            QMessageBox.critical(None, app.tr("annotator cannot open this project"), str(error))
+            title = app.tr("annotator cannot open this project")
+            QMessageBox.critical(None, title, wording.explain(error))
         raise
     # Ctrl+C or a polite kill closes the window properly (the worker process too).
     signal.signal(signal.SIGINT, lambda *_: window.close())

@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, QThread, Signal
 from annotator.core.agreement import agreement
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import export
-from annotator.core.failures import explain
 from annotator.core.importing import import_files
 from annotator.core.merge import merge_into
 from annotator.core.model import SpanStatus
 from annotator.core.store import Store
+from annotator.gui.language.wording import explain
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ from annotator.core import document_edits, editing
 from annotator.core.changes import Change
 from annotator.core.corpus import SuggestionState, suggestion_state
 from annotator.core.errors import EditError
-from annotator.core.failures import explain
 from annotator.core.importing import ImportReport, import_files
 from annotator.core.model import DocumentStatus, Origin, SpanStatus
 from annotator.core.store import IMPORTED, Store
@@ -94,10 +93,10 @@ class Session(QObject):
         try:
             change = perform()
         except EditError as error:  # refused: the row went away in another window, …
-            self.failed.emit(str(error))
+            self.failed.emit(wording.explain(error))
             return None
         except Exception as error:  # a full disk, a bug: said in one sentence, and logged
-            self.failed.emit(explain(error))
+            self.failed.emit(wording.explain(error))
             return None
         if change.is_empty:
             return change
@@ -111,7 +110,7 @@ class Session(QObject):
         try:
             result = replay(self.store, change, self.annotator)
         except Exception as error:  # the project became unwritable meanwhile, …
-            self.failed.emit(explain(error))
+            self.failed.emit(wording.explain(error))
             return
         gone = _documents_gone(result)
         focus_document = next(iter(sorted(result.document_ids - gone)), None)

@@ -92,7 +92,7 @@ class NlpWorker(QObject):
                 for event in self.language_worker.process(jobs, batch[-1][2]):
                     self._emit(event, batch[0][1])
         except Exception as error:  # the project vanished under us, …: said, and no
-            from annotator.core.failures import explain  # document is marked for it
+            from annotator.gui.language.wording import explain  # document is marked for it
 
             with self._condition:
                 self._waiting.clear()

@@ -450,6 +450,259 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="7" />
+        <source>link a source mention to a statement</source>
+        <translation>relier une mention de source à une déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="8" />
+        <source>this statement no longer exists (deleted in another window?)</source>
+        <translation>cette déclaration n’existe plus (supprimée dans une autre fenêtre ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="9" />
+        <source>this span no longer exists (deleted in another window?)</source>
+        <translation>ce passage n’existe plus (supprimé dans une autre fenêtre ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="10" />
+        <source>only named entities are decided this way; claims go by statements</source>
+        <translation>seules les entités nommées se décident ainsi ; les affirmations passent par leurs déclarations</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="13" />
+        <source>is the project file itself; export to another file</source>
+        <translation>est le fichier du projet lui-même ; exportez vers un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="14" />
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="15" />
+        <source>the disk quota is used up</source>
+        <translation>le quota disque est épuisé</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="16" />
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="17" />
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="18" />
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="19" />
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="20" />
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="21" />
+        <source>unexpected error ({kind}: {detail}); details in {log}</source>
+        <translation>erreur inattendue ({kind} : {detail}) ; détails dans {log}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="22" />
+        <source>the project file could not be read or written ({detail})</source>
+        <translation>le fichier du projet n’a pas pu être lu ou écrit ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="23" />
+        <source>not enough memory for this operation; close other programs or split the input</source>
+        <translation>pas assez de mémoire pour cette opération ; fermez d’autres programmes ou découpez l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="26" />
+        <source>cannot write it: {reason}</source>
+        <translation>écriture impossible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="27" />
+        <source>cannot read it: {reason}</source>
+        <translation>lecture impossible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="28" />
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="29" />
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="30" />
+        <source>no article text found in this web page</source>
+        <translation>aucun texte d’article trouvé dans cette page web</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="31" />
+        <source>not a zip file</source>
+        <translation>pas un fichier zip</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="32" />
+        <source>is a ZIP64 archive: over 65,535 members or 4 GiB, too large</source>
+        <translation>est une archive ZIP64 : plus de 65 535 membres ou 4 Gio, trop grande</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="33" />
+        <source>holds no .xmi file (export from INCEpTION as UIMA CAS XMI)</source>
+        <translation>ne contient aucun fichier .xmi (exportez depuis INCEpTION en UIMA CAS XMI)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="34" />
+        <source>each line needs an object with a "text" string</source>
+        <translation>chaque ligne doit être un objet avec une chaîne « text »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="35" />
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="36" />
+        <source>not a Label Studio export (a JSON list of tasks)</source>
+        <translation>pas un export Label Studio (une liste JSON de tâches)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="37" />
+        <source>looks like a binary file, not text</source>
+        <translation>semble être un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="38" />
+        <source>mixes UTF-8 with another encoding: this line is not UTF-8; save the file as UTF-8 and import it again</source>
+        <translation>mélange l’UTF-8 et un autre encodage : cette ligne n’est pas en UTF-8 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="42" />
+        <source>is not UTF-8, and its encoding cannot be told with confidence; save it as UTF-8 and import it again</source>
+        <translation>n’est pas en UTF-8 et son encodage ne peut pas être déterminé avec certitude ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="46" />
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="47" />
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="48" />
+        <source>no such file: an empty file name (a variable not set?)</source>
+        <translation>fichier introuvable : un nom de fichier vide (une variable non définie ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="49" />
+        <source>the clipboard holds no text</source>
+        <translation>le presse-papiers ne contient pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="50" />
+        <source>is this project's own file; it cannot be imported into itself</source>
+        <translation>est le fichier de ce projet ; il ne peut pas être importé dans lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="51" />
+        <source>is the output itself; name another output file</source>
+        <translation>est le fichier de sortie lui-même ; nommez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="52" />
+        <source>is this project itself; choose other files to merge</source>
+        <translation>est ce projet lui-même ; choisissez d’autres fichiers à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="53" />
+        <source>cannot write it: no free temporary name beside it</source>
+        <translation>écriture impossible : aucun nom temporaire libre à côté</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="54" />
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="55" />
+        <source>cannot write it: its folder is read-only</source>
+        <translation>écriture impossible : son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="56" />
+        <source>is a link; export to the file itself or to a new name</source>
+        <translation>est un lien ; exportez vers le fichier lui-même ou sous un nouveau nom</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="57" />
+        <source>is a folder; give a file name to export to</source>
+        <translation>est un dossier ; donnez un nom de fichier vers lequel exporter</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="58" />
+        <source>exists and is not an empty folder; this export makes a folder of its own</source>
+        <translation>existe et n’est pas un dossier vide ; cet export crée son propre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="61" />
+        <source>is read-only for you; export to another name, or make it writable</source>
+        <translation>est en lecture seule pour vous ; exportez sous un autre nom ou rendez-le modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="64" />
+        <source>is a database (a project?); export to another name</source>
+        <translation>est une base de données (un projet ?) ; exportez sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="65" />
+        <source>cannot write it: the disk is full; nothing was written</source>
+        <translation>écriture impossible : le disque est plein ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="66" />
+        <source>this claim has no annotator's decision to reject</source>
+        <translation>cette affirmation n’a aucune décision d’annotateur à rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="67" />
+        <source>is a folder, not a project file</source>
+        <translation>est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="68" />
+        <source>a SQLite file, but not an annotator project</source>
+        <translation>un fichier SQLite, mais pas un projet annotator</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
+        <source>an empty file, not an annotator project</source>
+        <translation>un fichier vide, pas un projet annotator</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
+        <source>not a project file (not an SQLite database)</source>
+        <translation>pas un fichier de projet (pas une base SQLite)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../annotator/gui/dialogs/export.py" line="45" />
@@ -910,63 +1163,63 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="60" />
+        <location filename="../../annotator/gui/actions/project.py" line="61" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="63" />
+        <location filename="../../annotator/gui/actions/project.py" line="64" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="66" />
+        <location filename="../../annotator/gui/actions/project.py" line="67" />
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="68" />
+        <location filename="../../annotator/gui/actions/project.py" line="69" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="69" />
+        <location filename="../../annotator/gui/actions/project.py" line="70" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="74" />
-        <location filename="../../annotator/gui/actions/project.py" line="82" />
+        <location filename="../../annotator/gui/actions/project.py" line="75" />
+        <location filename="../../annotator/gui/actions/project.py" line="83" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="83" />
+        <location filename="../../annotator/gui/actions/project.py" line="84" />
         <source>{path} exists already; open it instead.</source>
         <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="90" />
+        <location filename="../../annotator/gui/actions/project.py" line="91" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="102" />
+        <location filename="../../annotator/gui/actions/project.py" line="104" />
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="107" />
+        <location filename="../../annotator/gui/actions/project.py" line="110" />
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="120" />
+        <location filename="../../annotator/gui/actions/project.py" line="123" />
         <source>A copy was saved to {path}</source>
         <translation>Une copie a été enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/project.py" line="130" />
+        <location filename="../../annotator/gui/actions/project.py" line="133" />
         <source>(none yet)</source>
         <translation>(aucun pour l'instant)</translation>
     </message>
@@ -1361,52 +1614,52 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../annotator/gui/session.py" line="274" />
+        <location filename="../../annotator/gui/session.py" line="273" />
         <source>Pipeline: none (annotations imported)</source>
         <translation>Pipeline : aucun (annotations importées)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="276" />
+        <location filename="../../annotator/gui/session.py" line="275" />
         <source>Pipeline: {name}</source>
         <translation>Pipeline : {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="280" />
+        <location filename="../../annotator/gui/session.py" line="279" />
         <source>Pipeline: none yet</source>
         <translation>Pipeline : aucun pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="283" />
+        <location filename="../../annotator/gui/session.py" line="282" />
         <source>Pipeline: {name} (suggesting…)</source>
         <translation>Pipeline : {name} (suggestions en cours…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="285" />
+        <location filename="../../annotator/gui/session.py" line="284" />
         <source>Loading the {language} language model…</source>
         <translation>Chargement du modèle de langue ({language})…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="309" />
+        <location filename="../../annotator/gui/session.py" line="308" />
         <source>Suggestions stopped</source>
         <translation>Suggestions arrêtées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="310" />
+        <location filename="../../annotator/gui/session.py" line="309" />
         <source>Suggestions stopped: {reason}</source>
         <translation>Suggestions arrêtées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="321" />
+        <location filename="../../annotator/gui/session.py" line="320" />
         <source>Suggestions failed for “{title}”: {reason}</source>
         <translation>Échec des suggestions pour « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="299" />
+        <location filename="../../annotator/gui/session.py" line="298" />
         <source>{entities} entities and {claims} claims suggested by {name}</source>
         <translation>{entities} entités et {claims} affirmations suggérées par {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/session.py" line="278" />
+        <location filename="../../annotator/gui/session.py" line="277" />
         <source>Suggestions failed</source>
         <translation>Les suggestions ont échoué</translation>
     </message>
@@ -1551,137 +1804,137 @@
 <context>
     <name>Taxonomy</name>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="23" />
+        <location filename="../../annotator/gui/language/wording.py" line="24" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="24" />
+        <location filename="../../annotator/gui/language/wording.py" line="25" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="25" />
+        <location filename="../../annotator/gui/language/wording.py" line="26" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="26" />
+        <location filename="../../annotator/gui/language/wording.py" line="27" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="27" />
+        <location filename="../../annotator/gui/language/wording.py" line="28" />
         <source>Russian officials</source>
         <translation>Responsables russes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="28" />
+        <location filename="../../annotator/gui/language/wording.py" line="29" />
         <source>Russian state media</source>
         <translation>Médias d'État russes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="29" />
+        <location filename="../../annotator/gui/language/wording.py" line="30" />
         <source>Russian media (unspecified)</source>
         <translation>Médias russes (non précisés)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="30" />
+        <location filename="../../annotator/gui/language/wording.py" line="31" />
         <source>Ukrainian officials</source>
         <translation>Responsables ukrainiens</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="31" />
+        <location filename="../../annotator/gui/language/wording.py" line="32" />
         <source>Ukrainian media</source>
         <translation>Médias ukrainiens</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="32" />
+        <location filename="../../annotator/gui/language/wording.py" line="33" />
         <source>Western officials</source>
         <translation>Responsables occidentaux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="33" />
+        <location filename="../../annotator/gui/language/wording.py" line="34" />
         <source>Mediator officials (e.g. Turkey)</source>
         <translation>Responsables médiateurs (p. ex. Turquie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="34" />
+        <location filename="../../annotator/gui/language/wording.py" line="35" />
         <source>Third-country state media</source>
         <translation>Médias d'État de pays tiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="35" />
+        <location filename="../../annotator/gui/language/wording.py" line="36" />
         <source>International organisations</source>
         <translation>Organisations internationales</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="36" />
+        <location filename="../../annotator/gui/language/wording.py" line="37" />
         <source>International independent media</source>
         <translation>Médias internationaux indépendants</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="37" />
+        <location filename="../../annotator/gui/language/wording.py" line="38" />
         <source>Experts and NGOs</source>
         <translation>Experts et ONG</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="38" />
+        <location filename="../../annotator/gui/language/wording.py" line="39" />
         <source>Anonymous source</source>
         <translation>Source anonyme</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="39" />
+        <location filename="../../annotator/gui/language/wording.py" line="40" />
         <source>Unattributed (the article's own voice)</source>
         <translation>Non attribué (la voix de l'article)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="40" />
+        <location filename="../../annotator/gui/language/wording.py" line="41" />
         <source>Supports</source>
         <translation>Soutient</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="41" />
+        <location filename="../../annotator/gui/language/wording.py" line="42" />
         <source>Refutes</source>
         <translation>Réfute</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="42" />
+        <location filename="../../annotator/gui/language/wording.py" line="43" />
         <source>Reports (relays)</source>
         <translation>Rapporte (relaie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="43" />
+        <location filename="../../annotator/gui/language/wording.py" line="44" />
         <source>Questions (doubts, hedges)</source>
         <translation>Met en doute (nuance)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="44" />
+        <location filename="../../annotator/gui/language/wording.py" line="45" />
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="45" />
+        <location filename="../../annotator/gui/language/wording.py" line="46" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="46" />
+        <location filename="../../annotator/gui/language/wording.py" line="47" />
         <source>Mostly true</source>
         <translation>Plutôt vrai</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="47" />
+        <location filename="../../annotator/gui/language/wording.py" line="48" />
         <source>Misleading</source>
         <translation>Trompeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="48" />
+        <location filename="../../annotator/gui/language/wording.py" line="49" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="49" />
+        <location filename="../../annotator/gui/language/wording.py" line="50" />
         <source>Unverified</source>
         <translation>Non vérifié</translation>
     </message>
@@ -1853,295 +2106,295 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="52" />
+        <location filename="../../annotator/gui/language/wording.py" line="53" />
         <source>suggested</source>
         <translation>suggérée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="53" />
+        <location filename="../../annotator/gui/language/wording.py" line="54" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="54" />
+        <location filename="../../annotator/gui/language/wording.py" line="55" />
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="57" />
+        <location filename="../../annotator/gui/language/wording.py" line="58" />
         <source>the language model</source>
         <translation>le modèle de langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="58" />
+        <location filename="../../annotator/gui/language/wording.py" line="59" />
         <source>a rule</source>
         <translation>une règle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="59" />
+        <location filename="../../annotator/gui/language/wording.py" line="60" />
         <source>by hand</source>
         <translation>à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="60" />
+        <location filename="../../annotator/gui/language/wording.py" line="61" />
         <source>imported</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="61" />
-        <location filename="../../annotator/gui/language/wording.py" line="97" />
+        <location filename="../../annotator/gui/language/wording.py" line="62" />
+        <location filename="../../annotator/gui/language/wording.py" line="98" />
         <source>review</source>
         <translation>révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="64" />
+        <location filename="../../annotator/gui/language/wording.py" line="65" />
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="65" />
+        <location filename="../../annotator/gui/language/wording.py" line="66" />
         <source>source category</source>
         <translation>catégorie de source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="66" />
+        <location filename="../../annotator/gui/language/wording.py" line="67" />
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="67" />
+        <location filename="../../annotator/gui/language/wording.py" line="68" />
         <source>rating</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="68" />
+        <location filename="../../annotator/gui/language/wording.py" line="69" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="69" />
+        <location filename="../../annotator/gui/language/wording.py" line="70" />
         <source>short claim</source>
         <translation>affirmation courte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="70" />
+        <location filename="../../annotator/gui/language/wording.py" line="71" />
         <source>guidelines</source>
         <translation>consignes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="73" />
+        <location filename="../../annotator/gui/language/wording.py" line="74" />
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="74" />
+        <location filename="../../annotator/gui/language/wording.py" line="75" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="75" />
+        <location filename="../../annotator/gui/language/wording.py" line="76" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="76" />
+        <location filename="../../annotator/gui/language/wording.py" line="77" />
         <source>reviewed</source>
         <translation>révisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="80" />
+        <location filename="../../annotator/gui/language/wording.py" line="81" />
         <source>Mark claim</source>
         <translation>Marquer une affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="81" />
+        <location filename="../../annotator/gui/language/wording.py" line="82" />
         <source>Mark source</source>
         <translation>Marquer une source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="82" />
+        <location filename="../../annotator/gui/language/wording.py" line="83" />
         <source>Link source</source>
         <translation>Lier une source</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="83" />
+        <location filename="../../annotator/gui/language/wording.py" line="84" />
         <source>Change boundaries</source>
         <translation>Changer les bornes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="84" />
+        <location filename="../../annotator/gui/language/wording.py" line="85" />
         <source>Delete statement</source>
         <translation>Supprimer la déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="85" />
+        <location filename="../../annotator/gui/language/wording.py" line="86" />
         <source>Delete span</source>
         <translation>Supprimer le passage</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="86" />
+        <location filename="../../annotator/gui/language/wording.py" line="87" />
         <source>Delete document</source>
         <translation>Supprimer le document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="87" />
+        <location filename="../../annotator/gui/language/wording.py" line="88" />
         <source>Edit document details</source>
         <translation>Modifier les détails du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="88" />
+        <location filename="../../annotator/gui/language/wording.py" line="89" />
         <source>Edit lists and gazetteer</source>
         <translation>Modifier les listes et le répertoire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="89" />
+        <location filename="../../annotator/gui/language/wording.py" line="90" />
         <source>Set the fact-checker</source>
         <translation>Définir l'organisation de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="90" />
+        <location filename="../../annotator/gui/language/wording.py" line="91" />
         <source>Review: reject the claim</source>
         <translation>Révision : rejeter l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="94" />
+        <location filename="../../annotator/gui/language/wording.py" line="95" />
         <source>create</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="95" />
+        <location filename="../../annotator/gui/language/wording.py" line="96" />
         <source>edit</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="96" />
+        <location filename="../../annotator/gui/language/wording.py" line="97" />
         <source>delete</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="102" />
+        <location filename="../../annotator/gui/language/wording.py" line="103" />
         <source>Accept {n} statement</source>
         <translation>Accepter {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="103" />
+        <location filename="../../annotator/gui/language/wording.py" line="104" />
         <source>Accept {n} statements</source>
         <translation>Accepter {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="106" />
+        <location filename="../../annotator/gui/language/wording.py" line="107" />
         <source>Reject {n} statement</source>
         <translation>Rejeter {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="107" />
+        <location filename="../../annotator/gui/language/wording.py" line="108" />
         <source>Reject {n} statements</source>
         <translation>Rejeter {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="110" />
+        <location filename="../../annotator/gui/language/wording.py" line="111" />
         <source>Reset {n} statement</source>
         <translation>Rétablir {n} déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="111" />
+        <location filename="../../annotator/gui/language/wording.py" line="112" />
         <source>Reset {n} statements</source>
         <translation>Rétablir {n} déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="114" />
+        <location filename="../../annotator/gui/language/wording.py" line="115" />
         <source>Accept {n} entity</source>
         <translation>Accepter {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="115" />
+        <location filename="../../annotator/gui/language/wording.py" line="116" />
         <source>Accept {n} entities</source>
         <translation>Accepter {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="118" />
+        <location filename="../../annotator/gui/language/wording.py" line="119" />
         <source>Reject {n} entity</source>
         <translation>Rejeter {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="119" />
+        <location filename="../../annotator/gui/language/wording.py" line="120" />
         <source>Reject {n} entities</source>
         <translation>Rejeter {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="122" />
+        <location filename="../../annotator/gui/language/wording.py" line="123" />
         <source>Reset {n} entity</source>
         <translation>Rétablir {n} entité</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="123" />
+        <location filename="../../annotator/gui/language/wording.py" line="124" />
         <source>Reset {n} entities</source>
         <translation>Rétablir {n} entités</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="127" />
+        <location filename="../../annotator/gui/language/wording.py" line="128" />
         <source>{n} imported</source>
         <translation>{n} importé(s)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="129" />
         <location filename="../../annotator/gui/language/wording.py" line="130" />
+        <location filename="../../annotator/gui/language/wording.py" line="131" />
         <source>{n} already in the project</source>
         <translation>{n} déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="133" />
         <location filename="../../annotator/gui/language/wording.py" line="134" />
+        <location filename="../../annotator/gui/language/wording.py" line="135" />
         <source>{n} changed in another tool</source>
         <translation>{n} modifié(s) dans un autre outil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="136" />
+        <location filename="../../annotator/gui/language/wording.py" line="137" />
         <source>{n} failed</source>
         <translation>{n} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="198" />
+        <location filename="../../annotator/gui/language/wording.py" line="199" />
         <source>Review: merge {n} agreed claim of {names}</source>
         <translation>Révision : fusionner {n} affirmation en accord de {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="199" />
+        <location filename="../../annotator/gui/language/wording.py" line="200" />
         <source>Review: merge {n} agreed claims of {names}</source>
         <translation>Révision : fusionner {n} affirmations en accord de {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="248" />
+        <location filename="../../annotator/gui/language/wording.py" line="261" />
         <source>Set {fields}</source>
         <translation>Définir {fields}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="249" />
+        <location filename="../../annotator/gui/language/wording.py" line="262" />
         <source>Mark document {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="250" />
+        <location filename="../../annotator/gui/language/wording.py" line="263" />
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="251" />
+        <location filename="../../annotator/gui/language/wording.py" line="264" />
         <source>Learn speaker {speaker}</source>
         <translation>Apprendre le locuteur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="252" />
+        <location filename="../../annotator/gui/language/wording.py" line="265" />
         <source>Review: keep {name}'s version</source>
         <translation>Révision : garder la version de {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="253" />
+        <location filename="../../annotator/gui/language/wording.py" line="266" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="254" />
+        <location filename="../../annotator/gui/language/wording.py" line="267" />
         <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) differ between annotators (to review)</source>
         <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) diffèrent entre annotateurs (à réviser)</translation>
     </message>
@@ -2159,7 +2412,7 @@
         <translation>Votre nom, enregistré sur chaque annotation que vous faites :</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="61" />
+        <location filename="../../annotator/gui/app.py" line="62" />
         <source>annotator cannot open this project</source>
         <translation>annotator ne peut pas ouvrir ce projet</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui.actions.common import make_action
+from annotator.gui.language import wording
 from annotator.gui.preferences import settings
 from annotator.gui.session import Session
 
@@ -99,7 +100,9 @@ class ProjectActions(QObject):
         try:
             return self.opener(path)
         except AnnotatorError as error:
-            QMessageBox.warning(self.window, self.tr("Cannot open the project"), str(error))
+            QMessageBox.warning(
+                self.window, self.tr("Cannot open the project"), wording.explain(error)
+            )
             return None
 
     def save_copy_as(self) -> None:

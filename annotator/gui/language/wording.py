@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from annotator.core import failures
 from annotator.core.importing import ImportReport
 from annotator.core.merge import MergeReport
 from annotator.core.model import TaxonomyEntry
@@ -203,6 +204,18 @@ def change_text(description: str) -> str:
             n=count, names=merged.group(2)
         )
     return description
+
+
+def error_words(template: str) -> str:
+    """A core message (an English template) in the interface's language; the texts
+    are listed for lupdate in gui/language/core_texts.py."""
+    return QCoreApplication.translate("Errors", template)
+
+
+def explain(error: BaseException, path: object = None, doing: str = "read") -> str:
+    """What failed and where, in one sentence in the interface's language."""
+    where = str(path) if path is not None else None
+    return failures.explain(error, where, doing, words=error_words)
 
 
 def import_summary(report: ImportReport) -> str:
