@@ -1,6 +1,6 @@
 """The core's messages a person reads, found in annotator/core's source: the first
 argument of our errors (InputError("no such file", path)), and the texts explain()
-words (words("…"), failures.REASONS). scripts/update_translations.py writes them to
+words (words("…"), failures.REASONS, output.KINDS). scripts/update_translations.py writes them to
 annotator/gui/language/core_texts.py, where lupdate finds them."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def core_texts(root: Path) -> tuple[list[str], list[str]]:
                 elif isinstance(first, ast.JoinedStr) and _name(node) in ERRORS:
                     unworded.append(f"{path.relative_to(root)}:{node.lineno}")
             if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "REASONS" for t in node.targets
+                isinstance(t, ast.Name) and t.id in ("REASONS", "KINDS") for t in node.targets
             ):
                 assert isinstance(node.value, ast.Dict)
                 for value in node.value.values:

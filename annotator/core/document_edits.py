@@ -40,11 +40,16 @@ def set_document_details(store: Store, document_id: int, annotator: str, **detai
     details = {k: v.strip() for k, v in details.items()}
     published, url, lang = (details.get(k, "") for k in ("published", "url", "lang"))
     if published and not _DATE.fullmatch(published):
-        raise EditError(f"'{published}' is no date: write it as 2025-06-02 or 2025-06-02T21:24")
+        raise EditError(
+            "'{published}' is no date: write it as 2025-06-02 or 2025-06-02T21:24",
+            published=published,
+        )
     if url and not is_web_address(url):
-        raise EditError(f"'{url}' is no web address (http:// or https://)")
+        raise EditError("'{url}' is no web address (http:// or https://)", url=url)
     if "lang" in details and not _LANG.fullmatch(lang):
-        raise EditError(f"'{lang}' is no language code: two or three letters (fr, uk, ru)")
+        raise EditError(
+            "'{lang}' is no language code: two or three letters (fr, uk, ru)", lang=lang
+        )
     uid = store.document(document_id).uid
     after: Wanted = {"documents": {uid: {**details, "document_id": document_id}}}
     return commit_change(store, "Edit document details", after, annotator)

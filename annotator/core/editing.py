@@ -183,7 +183,12 @@ def _changed(row: dict, annotator: str, **changes: object) -> dict:
 def _check_range(store: Store, document_id: int, start: int, end: int) -> None:
     length = store.text_length(document_id)
     if not 0 <= start < end <= length:
-        raise EditError(f"{start}..{end} is not a stretch of this text ({length} characters)")
+        raise EditError(
+            "{start}..{end} is not a stretch of this text ({length} characters)",
+            start=start,
+            end=end,
+            length=length,
+        )
 
 
 @one_transaction

@@ -132,7 +132,9 @@ def export(
     the training formats, suggested and accepted ones for the others.
     `excel`: a CSV starts with a byte-order mark, by which Excel knows it is UTF-8."""
     if format_name not in FORMATS:
-        raise AnnotatorError(f"unknown format '{format_name}' (known: {', '.join(FORMATS)})")
+        raise AnnotatorError(
+            "unknown format '{name}' (known: {known})", name=format_name, known=", ".join(FORMATS)
+        )
     output = Path(output)
     if store.is_own_file(output):
         raise AnnotatorError("is the project file itself; export to another file", output)

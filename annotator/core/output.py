@@ -18,11 +18,11 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
 
-KINDS = {
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-    stat.S_IFSOCK: "a socket",
+KINDS = {  # what a target that is no file is, said whole (the window translates it)
+    stat.S_IFIFO: "is a named pipe, not a file; export to a file",
+    stat.S_IFCHR: "is a device, not a file; export to a file",
+    stat.S_IFBLK: "is a device, not a file; export to a file",
+    stat.S_IFSOCK: "is a socket, not a file; export to a file",
 }
 FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))  # a disk, a quota
 
@@ -41,9 +41,9 @@ def check_target(output: Path, makes_folder: bool) -> None:
         return
     if stat.S_ISLNK(found.st_mode):
         raise AnnotatorError("is a link; export to the file itself or to a new name", output)
-    kind = KINDS.get(stat.S_IFMT(found.st_mode))
-    if kind:
-        raise AnnotatorError(f"is {kind}, not a file; export to a file", output)
+    refusal = KINDS.get(stat.S_IFMT(found.st_mode))
+    if refusal:
+        raise AnnotatorError(refusal, output)
     if stat.S_ISDIR(found.st_mode) and not makes_folder:
         raise AnnotatorError("is a folder; give a file name to export to", output)
     if makes_folder and (not stat.S_ISDIR(found.st_mode) or any(output.iterdir())):
@@ -64,7 +64,9 @@ def _header(output: Path) -> bytes:
             return handle.read(16)
     except OSError as error:
         raise AnnotatorError(
-            f"cannot read it to check it is no project ({error.strerror or error})", output
+            "cannot read it to check it is no project ({reason})",
+            output,
+            reason=error.strerror or error,
         ) from error
 
 
@@ -135,4 +137,4 @@ def _keep_mode(output: Path, temporary: Path) -> None:
 def _cannot_write(error: OSError, output: Path) -> AnnotatorError:
     if error.errno in FULL:
         return AnnotatorError("cannot write it: the disk is full; nothing was written", output)
-    return AnnotatorError(f"cannot write it: {error.strerror or error}", output)
+    return AnnotatorError("cannot write it: {reason}", output, reason=error.strerror or error)

@@ -252,7 +252,7 @@ def choose_version(
     the reviewer's."""
     chosen = unit.kept.get(annotator)
     if chosen is None:
-        raise EditError(f"{annotator} kept no version of this claim")
+        raise EditError("{annotator} kept no version of this claim", annotator=annotator)
     after: Wanted = {"spans": {}, "statements": {}}
     focus = _settle(store, document_id, unit, chosen, reviewer, after)
     said = f"Review: keep {annotator}'s version"  # history keeps whose version stands

@@ -93,7 +93,7 @@ class Store(ItemStore):
                 timeout=BUSY_SECONDS,
             )
         except sqlite3.Error as error:
-            raise ProjectError(f"cannot be opened ({error})", self.path) from error
+            raise ProjectError("cannot be opened ({error})", self.path, error=error) from error
         self.db = sqlite_utils.Database(conn)
         try:
             version = self._opening_checks()
@@ -130,12 +130,16 @@ class Store(ItemStore):
                 raise ProjectError(
                     "not a project file (not an SQLite database)", self.path
                 ) from None
-            raise ProjectError(f"not a readable project file ({error})", self.path) from error
+            raise ProjectError(
+                "not a readable project file ({error})", self.path, error=error
+            ) from error
         if version > SCHEMA_VERSION:
             raise ProjectError(
-                f"made by a newer annotator (schema {version}, this one reads up to "
-                f"{SCHEMA_VERSION}); update annotator to open it",
+                "made by a newer annotator (schema {version}, this one reads up to "
+                "{known}); update annotator to open it",
                 self.path,
+                version=version,
+                known=SCHEMA_VERSION,
             )
         if version == 0 and tables:
             raise ProjectError("a SQLite file, but not an annotator project", self.path)
@@ -155,7 +159,9 @@ class Store(ItemStore):
         except sqlite3.DatabaseError as error:
             reason = " ".join(str(error).split())
             raise ProjectError(
-                f"the project file is damaged ({reason}); open a backup copy", self.path
+                "the project file is damaged ({reason}); open a backup copy",
+                self.path,
+                reason=reason,
             ) from error
 
     @contextmanager

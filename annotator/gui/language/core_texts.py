@@ -4,12 +4,21 @@ from annotator/core; a test keeps it in step: do not edit by hand)."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "Errors", "'{published}' is no date: write it as 2025-06-02 or 2025-06-02T21:24"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "'{url}' is no web address (http:// or https://)"),
+    QT_TRANSLATE_NOOP("Errors", "'{lang}' is no language code: two or three letters (fr, uk, ru)"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{start}..{end} is not a stretch of this text ({length} characters)"
+    ),
     QT_TRANSLATE_NOOP("Errors", "link a source mention to a statement"),
     QT_TRANSLATE_NOOP("Errors", "this statement no longer exists (deleted in another window?)"),
     QT_TRANSLATE_NOOP("Errors", "this span no longer exists (deleted in another window?)"),
     QT_TRANSLATE_NOOP(
         "Errors", "only named entities are decided this way; claims go by statements"
     ),
+    QT_TRANSLATE_NOOP("Errors", "unknown format '{name}' (known: {known})"),
     QT_TRANSLATE_NOOP("Errors", "is the project file itself; export to another file"),
     QT_TRANSLATE_NOOP("Errors", "the disk is full"),
     QT_TRANSLATE_NOOP("Errors", "the disk quota is used up"),
@@ -50,6 +59,9 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "is this project's own file; it cannot be imported into itself"),
     QT_TRANSLATE_NOOP("Errors", "is the output itself; name another output file"),
     QT_TRANSLATE_NOOP("Errors", "is this project itself; choose other files to merge"),
+    QT_TRANSLATE_NOOP("Errors", "is a named pipe, not a file; export to a file"),
+    QT_TRANSLATE_NOOP("Errors", "is a device, not a file; export to a file"),
+    QT_TRANSLATE_NOOP("Errors", "is a socket, not a file; export to a file"),
     QT_TRANSLATE_NOOP("Errors", "cannot write it: no free temporary name beside it"),
     QT_TRANSLATE_NOOP("Errors", "its folder does not exist"),
     QT_TRANSLATE_NOOP("Errors", "cannot write it: its folder is read-only"),
@@ -63,9 +75,18 @@ TEXTS = (
     ),
     QT_TRANSLATE_NOOP("Errors", "is a database (a project?); export to another name"),
     QT_TRANSLATE_NOOP("Errors", "cannot write it: the disk is full; nothing was written"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read it to check it is no project ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{annotator} kept no version of this claim"),
     QT_TRANSLATE_NOOP("Errors", "this claim has no annotator's decision to reject"),
     QT_TRANSLATE_NOOP("Errors", "is a folder, not a project file"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "made by a newer annotator (schema {version}, this one reads up to {known}); update annotator to open it",
+    ),
     QT_TRANSLATE_NOOP("Errors", "a SQLite file, but not an annotator project"),
     QT_TRANSLATE_NOOP("Errors", "an empty file, not an annotator project"),
+    QT_TRANSLATE_NOOP("Errors", "cannot be opened ({error})"),
+    QT_TRANSLATE_NOOP("Errors", "not a readable project file ({error})"),
+    QT_TRANSLATE_NOOP("Errors", "the project file is damaged ({reason}); open a backup copy"),
     QT_TRANSLATE_NOOP("Errors", "not a project file (not an SQLite database)"),
 )
