@@ -151,6 +151,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(failure, file=sys.stderr)
     for path in report.duplicates:
         print(f"{path}: already in the project, not imported again", file=sys.stderr)
+    for note in report.notes:  # what a file said about itself that was not taken
+        print(note, file=sys.stderr)
     for change in report.edited:  # the other tool's labels were taken over ours
         print(change)
     print(report.summary())

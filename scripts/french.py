@@ -292,6 +292,7 @@ FRENCH = {
     "a number": "un nombre",
     "a comparison": "une comparaison",
     "a prediction": "une prédiction",
+    "marked “{word}” in the imported file": "marqué « {word} » dans le fichier importé",
     "Why: {reasons}": "Pourquoi : {reasons}",
     "suggested": "suggérée",
     "accepted": "acceptée",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.admission import Admission
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.formats.brat import read_brat
 from annotator.core.formats.html import read_html
@@ -35,6 +36,7 @@ class ImportReport:
     added: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     edited: list[str] = field(default_factory=list)  # "file: what another tool changed"
+    notes: list[str] = field(default_factory=list)  # what a file said that was not taken
     failures: list[AnnotatorError] = field(default_factory=list)
     cancelled: bool = False
 
@@ -100,39 +102,17 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
 
 def _prepared(
     records: Iterable[AnnotatedDocument],
-    lang: str | None,
+    admission: Admission,
     should_stop: Callable[[], bool] | None,
-    annotator: str = "",
-    path: Path | None = None,
-    edited: list[str] | None = None,
+    edited: list[str],
 ) -> Iterator[AnnotatedDocument]:
     for record in records:
-        if edited is not None and record.edits:
+        if record.edits:
             title = record.document.title or record.document.text[:40]
-            edited.extend(f"{path}: {title}: {edit}" for edit in record.edits)
+            edited.extend(f"{admission.path}: {title}: {edit}" for edit in record.edits)
         if should_stop is not None and should_stop():
             raise ImportCancelledError("import cancelled")
-        document = record.document
-        if not document.lang or lang:
-            document = replace(document, lang=lang or detect_language(document.text))
-        if len(document.text) > MAX_DOCUMENT_CHARS:
-            raise InputError(
-                f"a document of {len(document.text):,} characters is over the limit of "
-                f"{MAX_DOCUMENT_CHARS:,}; split it into articles",
-                path,
-            )
-        if not document.title:  # corpora often carry none: the first line stands for it
-            document = replace(document, title=parse_header(document.text).get("title", ""))
-        record = replace(record, document=document)
-        if annotator:  # annotations that name nobody are credited to the importer
-            record = replace(
-                record,
-                spans=[s if s.annotator else replace(s, annotator=annotator) for s in record.spans],
-                statements=[
-                    s if s.annotator else replace(s, annotator=annotator) for s in record.statements
-                ],
-            )
-        yield record
+        yield admission.admit(record)
 
 
 def import_files(
@@ -157,11 +137,11 @@ def import_files(
                     "is this project's own file; it cannot be imported into itself", path
                 )
             edited: list[str] = []
-            records = _prepared(
-                read_records(path, lang), lang, should_stop, annotator, path, edited
-            )
+            admission = Admission(path, lang, annotator)
+            records = _prepared(read_records(path, lang), admission, should_stop, edited)
             counts = store.add_annotated(records)
             report.edited.extend(edited)
+            report.notes.extend(admission.said())
         except ImportCancelledError:
             report.cancelled = True
             break

@@ -1,6 +1,7 @@
 """Bring several annotators' project files together, offline, losing nothing.
 
-Documents match by text hash, annotations by uid. A span or statement that two
+Documents match by the hash of their text (computed here: a file's uid column is
+not taken on its word), annotations by uid. A span or statement that two
 files hold in different versions keeps both: the one already in the output
 stays, the other is added as a fork whose uid is derived from its content, so
 merging the same file again changes nothing. Taxonomies are reconciled by code.
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from annotator.core import store_queries as queries
 from annotator.core.errors import ProjectError
+from annotator.core.model import text_uid
 from annotator.core.store import Store
 
 CONTENT_IGNORED = {"id", "document_id", "created", "updated"}
@@ -100,12 +102,18 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
     _merge_taxonomy(target, incoming, source, report)
     _merge_gazetteer(target, incoming)
     for listed in incoming.documents():
-        document_id = target.document_id(listed.uid)
+        row = queries.document_row(incoming, listed.id)
+        uid = text_uid(row["text"])  # a file's own word for a document's identity is not taken
+        if uid != listed.uid:
+            report.conflicts.append(
+                f"{source}: document {listed.uid[:12]}… is not the hash of its text; "
+                f"merged as the document its text is ({uid[:12]}…)"
+            )
+        document_id = target.document_id(uid)
         if document_id is None:
-            row = queries.document_row(incoming, listed.id)
             row.pop("id")
-            target.insert_rows("documents", [row])
-            document_id = target.document_id(listed.uid)
+            target.insert_rows("documents", [{**row, "uid": uid}])
+            document_id = target.document_id(uid)
             assert document_id is not None  # just inserted
             report.documents_added += 1
         else:

@@ -68,8 +68,10 @@ class Document:
     def __post_init__(self) -> None:
         if not self.text.strip():
             raise ValueError("a document needs some text")
-        if not self.uid:
-            object.__setattr__(self, "uid", text_uid(self.text))
+        uid = text_uid(self.text)
+        if self.uid and self.uid != uid:  # identity is computed, never taken from a file
+            raise ValueError(f"a document's uid is the hash of its text, not {self.uid[:12]}…")
+        object.__setattr__(self, "uid", uid)
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,18 +174,24 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
         k: str(v) for k, v in {**meta, **record}.items() if k in META_KEYS and v
     }
     try:
-        document = Document(text=text, **fields)
-        if PAYLOAD_KEY in record:
-            spans, statements = from_payload(record[PAYLOAD_KEY], len(text))
-            if any(k in record for k in ("label", "spans", "entities")):  # what it shows wins
-                visible = _labels(record, text)
-                spans, statements, edits = _visible_wins(spans, statements, visible)
-                return AnnotatedDocument(document, spans, statements, edits=edits)
-            return AnnotatedDocument(document, spans, statements)
-        spans = _labels(record, text)
-        return AnnotatedDocument(document, spans, _relations(record, spans))
+        annotated = _annotated(record, Document(text=text, **fields))
     except (ValueError, TypeError, KeyError) as error:
         raise InputError(str(error), path, number) from error
+    claimed = record.get("document_uid") or meta.get("document_uid")
+    return replace(annotated, claimed_uid=claimed if isinstance(claimed, str) else "", line=number)
+
+
+def _annotated(record: dict, document: Document) -> AnnotatedDocument:
+    text = document.text
+    if PAYLOAD_KEY in record:
+        spans, statements = from_payload(record[PAYLOAD_KEY], len(text))
+        if any(k in record for k in ("label", "spans", "entities")):  # what it shows wins
+            visible = _labels(record, text)
+            spans, statements, edits = _visible_wins(spans, statements, visible)
+            return AnnotatedDocument(document, spans, statements, edits=edits)
+        return AnnotatedDocument(document, spans, statements)
+    spans = _labels(record, text)
+    return AnnotatedDocument(document, spans, _relations(record, spans))
 
 
 def _visible_wins(

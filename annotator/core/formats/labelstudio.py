@@ -231,7 +231,13 @@ def _task(raw: object, path: Path, number: int) -> AnnotatedDocument:
         for prediction in raw.get("predictions") or []:
             if isinstance(prediction, dict):
                 reader.read(prediction.get("result"), SpanStatus.SUGGESTED, "")
-        return AnnotatedDocument(document, reader.spans(), reader.statements)
+        claimed = data.get("document_uid")
+        return AnnotatedDocument(
+            document,
+            reader.spans(),
+            reader.statements,
+            claimed_uid=claimed if isinstance(claimed, str) else "",
+        )
     except (ValueError, TypeError, KeyError) as error:
         raise InputError(f"task {number}: {error}", path) from error
 

@@ -39,6 +39,8 @@ class AnnotatedDocument:
     statements: list[Statement] = field(default_factory=list)
     complete: bool = False  # marked done or reviewed: what is not annotated is not there
     edits: tuple[str, ...] = ()  # what another tool changed against our payload, said
+    claimed_uid: str = ""  # the uid the file gives the document: checked, never taken
+    line: int | None = None  # where in its file the record starts, when it has lines
 
 
 def _plain(value: object) -> object:

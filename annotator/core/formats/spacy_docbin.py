@@ -85,9 +85,13 @@ def _record(doc: Any) -> AnnotatedDocument:  # doc: a spacy.tokens.Doc
     payload = doc.user_data.get(PAYLOAD_KEY)
     if isinstance(payload, dict):
         meta = payload.get("document", {})
-        document = Document(text=doc.text, **{k: meta[k] for k in META_KEYS if meta.get(k)})
+        details = {k: meta[k] for k in META_KEYS if k != "uid" and meta.get(k)}
+        document = Document(text=doc.text, **details)
         spans, statements = from_payload(payload, len(doc.text))
-        return AnnotatedDocument(document, spans, statements)
+        claimed = meta.get("uid")
+        return AnnotatedDocument(
+            document, spans, statements, claimed_uid=claimed if isinstance(claimed, str) else ""
+        )
     spans = [
         imported_span(e.start_char, e.end_char, e.label_, SpanStatus.ACCEPTED) for e in doc.ents
     ]
