@@ -139,13 +139,17 @@ def _open_store(path: str, read_only: bool = False, must_exist: bool = True) -> 
 def run_import(args: argparse.Namespace) -> int:
     from annotator.core.importing import expand, import_files
 
-    files = expand(args.files)
+    total = len(expand(args.files))  # what import_files leaves out of folders, it says
     with (
         _open_store(args.project, must_exist=False) as store,
-        _progress(len(files), "importing", "file") as bar,
+        _progress(total, "importing", "file") as bar,
     ):
         report = import_files(
-            store, files, args.lang, progress=lambda *_: bar.update(1), annotator=args.annotator
+            store,
+            args.files,
+            args.lang,
+            progress=lambda *_: bar.update(1),
+            annotator=args.annotator,
         )
     for failure in report.failures:
         print(failure, file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +15,7 @@ from annotator.core.formats.html import read_html
 from annotator.core.formats.inception import read_inception
 from annotator.core.formats.jsonl import read_jsonl
 from annotator.core.formats.labelstudio import read_labelstudio
+from annotator.core.formats.opening import refuse_unless_regular, what_it_is
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
 from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_text
@@ -53,22 +56,52 @@ class ImportReport:
         return ", ".join(parts)
 
 
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the importable files inside given folders (brat .ann go along)."""
+def expand(paths: Iterable[str | Path], left_out: list[AnnotatorError] | None = None) -> list[Path]:
+    """Files as given, and the importable files inside given folders (brat .ann go along).
+
+    Inside a folder, links that lead out of it are not followed, and pipes, devices
+    and sockets are not read: each is named in `left_out`. A file named itself is
+    taken as the person's choice (and refused later if it is no regular file)."""
     found: list[Path] = []
     for raw in paths:
         if not str(raw).strip():  # Path("") is the current folder: never what was meant
             raise InputError("no such file: an empty file name (a variable not set?)", "''")
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
-                )
-            )
+            found.extend(_inside(path, left_out if left_out is not None else []))
         else:
             found.append(path)
     return found
+
+
+def _inside(folder: Path, left_out: list[AnnotatorError]) -> list[Path]:
+    """The importable files of a folder and its subfolders, never leaving it."""
+    root = folder.resolve()
+    found = []
+    for where, _folders, names in os.walk(folder):  # linked folders are not entered
+        for name in names:
+            path = Path(where, name)
+            if path.suffix.lower() not in KNOWN_SUFFIXES:
+                continue
+            why = _why_left_out(path, root)
+            if why is None:
+                found.append(path)
+            else:
+                left_out.append(InputError(why, path))
+    return sorted(found)
+
+
+def _why_left_out(path: Path, root: Path) -> str | None:
+    try:
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            if not path.resolve().is_relative_to(root):
+                return "a link to a file outside the folder; not followed"
+            mode = path.stat().st_mode
+    except OSError as error:  # a broken link, a file gone since listed
+        return f"cannot read it ({error.strerror or error})"
+    why = what_it_is(mode)
+    return None if why is None else f"{why}, not a regular file; left out"
 
 
 def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocument]:
@@ -76,8 +109,7 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputError("no such file", path)
-    if not path.is_file():  # a pipe or a device would be waited on, or read forever
-        raise InputError("not a regular file", path)
+    refuse_unless_regular(path)  # a pipe or a device would be waited on, or read forever
     if suffix in TEXT_SUFFIXES and path.with_suffix(".ann").exists():
         yield read_brat(path)
     elif suffix in TEXT_SUFFIXES:
@@ -129,7 +161,7 @@ def import_files(
     asked between documents, and a stop leaves the current file out whole.
     """
     report = ImportReport()
-    files = expand(paths)
+    files = expand(paths, report.failures)
     for done, path in enumerate(files, start=1):
         try:
             if store.is_own_file(path):

@@ -16,8 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import read_regular
 from annotator.core.formats.records import AnnotatedDocument
-from annotator.core.formats.text import decode, normalize_newlines, parse_header
+from annotator.core.formats.text import MAX_BYTES, decode, normalize_newlines, parse_header
 from annotator.core.language import detect_language
 from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus, Statement
 
@@ -155,9 +156,11 @@ def read_brat(txt_path: str | Path) -> AnnotatedDocument:
     """A .txt and its .ann beside it; a bad line names the .ann file and line."""
     txt_path = Path(txt_path)
     ann_path = txt_path.with_suffix(".ann")
+    if ann_path.is_symlink() and not ann_path.resolve().is_relative_to(txt_path.parent.resolve()):
+        raise InputError("a link to a file outside its folder; not followed", ann_path)
     try:
-        raw = decode(txt_path.read_bytes(), txt_path)
-        ann = ann_path.read_text(encoding="utf-8-sig")
+        raw = decode(read_regular(txt_path, MAX_BYTES), txt_path)
+        ann = decode(read_regular(ann_path, MAX_BYTES), ann_path)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", error.filename) from error
     text = normalize_newlines(raw)

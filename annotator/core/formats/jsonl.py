@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from bisect import bisect_right
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import open_regular
 from annotator.core.formats.records import (
     META_KEYS,
     PAYLOAD_KEY,
@@ -146,11 +148,7 @@ def _token_at(starts: list[int], offset: int) -> int:
 def read_jsonl(path: str | Path) -> Iterator[AnnotatedDocument]:
     """doccano or Prodigy lines (told apart per line); a bad line names its number."""
     path = Path(path)
-    try:
-        handle = path.open(encoding="utf-8-sig")
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path) from error
-    with handle:
+    with io.TextIOWrapper(open_regular(path), encoding="utf-8-sig") as handle:
         number = 0
         try:
             for number, line in enumerate(handle, start=1):  # noqa: B007

@@ -8,6 +8,7 @@ from pathlib import Path
 import charset_normalizer
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import read_regular
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 
@@ -157,13 +158,7 @@ def read_text(path: str | Path, lang: str | None = None) -> Document:
     """Read a .txt or .md article into a Document."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"too large to import ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)",
-                path,
-            )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path) from error
     front, text = split_front_matter(normalize_newlines(decode(data, path)))
