@@ -34,8 +34,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _language(value: str) -> str:
-    """A language code as spaCy names languages: two or three lowercase letters."""
-    if not re.fullmatch(r"[a-z]{2,3}", value):
+    """A language code spaCy has a language for: fr, en, uk, ru, …"""
+    from annotator.core.language import known_language
+
+    if not re.fullmatch(r"[a-z]{2,3}", value) or known_language(value) is None:
         raise argparse.ArgumentTypeError(f"'{value}' is not a language code such as fr, en, uk, ru")
     return value
 

@@ -17,7 +17,7 @@ from typing import TypeVar
 from annotator.core.errors import InputError
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header
-from annotator.core.language import detect_language
+from annotator.core.language import ANY_LANGUAGE, detect_language, known_language
 from annotator.core.model import Origin, Span, Statement
 
 CLAIMED_ORIGIN = "claimed_origin"  # reason code: the origin a file gave an annotation
@@ -51,8 +51,7 @@ class Admission:
                 self.path,
                 record.line,
             )
-        if not document.lang or self.lang:
-            document = replace(document, lang=self.lang or detect_language(document.text))
+        document = replace(document, lang=self._language(record, where))
         if not document.title:  # corpora often carry none: the first line stands for it
             document = replace(document, title=parse_header(document.text).get("title", ""))
         return replace(
@@ -61,6 +60,23 @@ class Admission:
             spans=[self._imported(span) for span in record.spans],
             statements=[self._imported(statement) for statement in record.statements],
         )
+
+    def _language(self, record: AnnotatedDocument, where: str) -> str:
+        """The person's choice, else the file's code if it is one we know, else a guess:
+        a code spaCy has no language for would stop the assistance on the document."""
+        document = record.document
+        if self.lang or not document.lang:
+            return self.lang or detect_language(document.text)
+        known = known_language(document.lang)
+        if known is not None:
+            return known
+        guessed = detect_language(document.text, default=ANY_LANGUAGE)
+        how = "detected from its text" if guessed != ANY_LANGUAGE else "any language"
+        self.notes.append(
+            f"{where}: the language {document.lang[:40]!r} is no language code annotator "
+            f"knows; the document is taken as {guessed!r} ({how}; its details can change it)"
+        )
+        return guessed
 
     def _imported(self, item: Annotation) -> Annotation:
         """Provenance is ours: an annotation from a file is an import, whatever origin it

@@ -9,6 +9,7 @@ from annotator.core.addresses import is_web_address
 from annotator.core.changes import Change
 from annotator.core.editing import Wanted, commit_change, one_transaction
 from annotator.core.errors import EditError
+from annotator.core.language import known_language
 from annotator.core.store import Store
 
 
@@ -43,7 +44,7 @@ def set_document_details(store: Store, document_id: int, annotator: str, **detai
         raise EditError(f"'{published}' is no date: write it as 2025-06-02 or 2025-06-02T21:24")
     if url and not is_web_address(url):
         raise EditError(f"'{url}' is no web address (http:// or https://)")
-    if "lang" in details and not _LANG.fullmatch(lang):
+    if "lang" in details and not (_LANG.fullmatch(lang) and known_language(lang)):
         raise EditError(f"'{lang}' is no language code: two or three letters (fr, uk, ru)")
     uid = store.document(document_id).uid
     after: Wanted = {"documents": {uid: {**details, "document_id": document_id}}}

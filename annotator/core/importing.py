@@ -18,7 +18,7 @@ from annotator.core.formats.labelstudio import read_labelstudio
 from annotator.core.formats.opening import refuse_unless_regular, what_it_is
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
-from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_text
+from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_article
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 from annotator.core.store import Store
@@ -113,7 +113,7 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
     if suffix in TEXT_SUFFIXES and path.with_suffix(".ann").exists():
         yield read_brat(path)
     elif suffix in TEXT_SUFFIXES:
-        yield AnnotatedDocument(read_text(path, lang))
+        yield read_article(path, lang)
     elif suffix in HTML_SUFFIXES:
         yield AnnotatedDocument(read_html(path, lang))
     elif suffix == ".jsonl":

@@ -9,6 +9,7 @@ import charset_normalizer
 
 from annotator.core.errors import InputError
 from annotator.core.formats.opening import read_regular
+from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 
@@ -156,16 +157,23 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def read_text(path: str | Path, lang: str | None = None) -> Document:
     """Read a .txt or .md article into a Document."""
+    return read_article(path, lang).document
+
+
+def read_article(path: str | Path, lang: str | None = None) -> AnnotatedDocument:
+    """A .txt or .md article, as a record whose line is where its front matter names
+    its language (what a message about that language points to)."""
     path = Path(path)
     try:
         data = read_regular(path, MAX_BYTES)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path) from error
-    front, text = split_front_matter(normalize_newlines(decode(data, path)))
+    whole = normalize_newlines(decode(data, path))
+    front, text = split_front_matter(whole)
     if not text.strip():
         raise InputError("is empty", path)
     fields = {**parse_header(text), **front}
-    return Document(
+    document = Document(
         text=text,
         title=fields.get("title", path.stem),
         outlet=fields.get("outlet", ""),
@@ -174,3 +182,14 @@ def read_text(path: str | Path, lang: str | None = None) -> Document:
         lang=lang or fields.get("lang") or detect_language(text),
         source_path=str(path),
     )
+    return AnnotatedDocument(document, line=_declared_at(whole, "lang") if front else None)
+
+
+def _declared_at(whole: str, field: str) -> int | None:
+    """The line of the front matter that gives `field` (front matter starts on line 1)."""
+    head = whole[: whole.find("\n---", 3) + 1]
+    for number, line in enumerate(head.split("\n"), start=1):
+        key = line.partition(":")[0].strip().lower()
+        if FRONT_MATTER_KEYS.get(key) == field:
+            return number
+    return None
