@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from annotator.core.errors import InputError
 
+_CHUNK = 2**20
 _NOT_WAITING = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 
 
@@ -60,14 +61,22 @@ def open_regular(path: str | Path) -> BinaryIO:
 
 
 def read_regular(path: str | Path, limit: int) -> bytes:
-    """A regular file's bytes, refused past `limit` bytes (with the size, in MB)."""
+    """A regular file's bytes, refused past `limit` bytes (with the size, in MB); memory
+    follows what the file holds, not the limit."""
     path = Path(path)
     with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
-        data = handle.read(limit + 1) if size <= limit else b""
-    if size > limit or len(data) > limit:  # a file that grew while read counts too
-        shown = max(size, len(data))
+        chunks: list[bytes] = []
+        read = 0
+        while read <= limit and size <= limit:  # a file that grows while read counts too
+            chunk = handle.read(min(_CHUNK, limit + 1 - read))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            read += len(chunk)
+    if size > limit or read > limit:
+        shown = max(size, read)
         raise InputError(
             f"too large to import ({shown // 2**20} MB; the limit is {limit // 2**20} MB)", path
         )
-    return data
+    return b"".join(chunks)
