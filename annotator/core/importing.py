@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from annotator.core.admission import Admission
 from annotator.core.errors import AnnotatorError, InputError
+from annotator.core.failures import explain
 from annotator.core.formats.brat import read_brat
 from annotator.core.formats.html import read_html
 from annotator.core.formats.inception import read_inception
@@ -22,6 +25,7 @@ from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_a
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 from annotator.core.store import Store
+from annotator.core.store_queries import existing_uids
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -169,7 +173,7 @@ def import_files(
                     "is this project's own file; it cannot be imported into itself", path
                 )
             edited: list[str] = []
-            admission = Admission(path, lang, annotator)
+            admission = Admission(path, lang, annotator, partial(existing_uids, store))
             records = _prepared(read_records(path, lang), admission, should_stop, edited)
             counts = store.add_annotated(records)
             report.edited.extend(edited)
@@ -181,6 +185,10 @@ def import_files(
             report.failures.append(error)
         except OSError as error:  # unreadable, vanished, a device: named, and the batch goes on
             report.failures.append(InputError(f"cannot read it ({error.strerror or error})", path))
+        except sqlite3.OperationalError:  # the project itself (locked, full disk): said once
+            raise
+        except Exception as error:  # a file no reader foresaw: said (and logged), the rest go on
+            report.failures.append(AnnotatorError(explain(error), path))
         else:
             report.added.extend(counts.added)
             report.duplicates.extend(

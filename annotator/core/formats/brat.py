@@ -149,6 +149,7 @@ def ann_lines(record: AnnotatedDocument, used: Used | None = None) -> list[str]:
     return lines
 
 
+FRAGMENT = "+"  # "T1+2": the second piece of the discontinuous entity T1
 NOTE_JOIN = " ‖ "  # the parts of one span's note: "speaker: Peskov ‖ note: checked"
 
 
@@ -208,10 +209,11 @@ def _parse_ann(ann: str, text: str, path: Path) -> tuple[list[Span], list[Statem
         except ValueError as error:
             raise InputError(str(error), path, number) from error
     for tid, span in list(spans.items()):  # a source mention is labelled by its category
-        category = attributes.get(tid, {}).get("SourceCategory")
+        said = attributes.get(tid.partition(FRAGMENT)[0], {})  # a fragment: its entity's
+        category = said.get("SourceCategory")
         if span.kind == SpanKind.SOURCE_MENTION and category:
             span = spans[tid] = replace(span, label=category)
-        status = attributes.get(tid, {}).get("Status")
+        status = said.get("Status")
         if status in {s.value for s in SpanStatus}:  # absent: a person's annotation
             spans[tid] = replace(span, status=SpanStatus(status))
     return list(spans.values()), _statements(spans, attributes, notes, links)
@@ -237,10 +239,17 @@ def _parse_ann_line(
         if not 0 <= start < end <= len(text):
             raise ValueError(f"{tid} {start}..{end} lies outside the text ({len(text)} characters)")
         kind = KIND_OF_TYPE.get(kind_name, SpanKind.ENTITY)
+        if len(pieces) > 1 and kind != SpanKind.ENTITY:  # never widened over the gap
+            raise ValueError(
+                f"{tid} is a {kind_name} in pieces ({ranges}); annotator keeps a claim, source "
+                "or cue in one piece: join the pieces or split it in brat"
+            )
         label = {SpanKind.CLAIM: "claim", SpanKind.SOURCE_MENTION: "source"}.get(kind, kind_name)
-        spans[tid] = Span(
-            start, end, label, kind=kind, origin=Origin.IMPORT, status=SpanStatus.ACCEPTED
-        )
+        for number, (a, b) in enumerate(pieces, start=1):  # an entity in pieces: each its own
+            piece = tid if number == 1 else f"{tid}{FRAGMENT}{number}"
+            spans[piece] = Span(
+                a, b, label, kind=kind, origin=Origin.IMPORT, status=SpanStatus.ACCEPTED
+            )
     elif match := _A.match(line):
         _aid, name, target, value = match.groups()
         _known(target, spans)

@@ -20,6 +20,7 @@ from annotator.core.formats.records import (
     from_payload,
     imported_span,
     label_of,
+    shown,
     to_payload,
 )
 from annotator.core.model import Document, Origin, SpanKind, SpanStatus, Statement
@@ -163,6 +164,8 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON ({error.msg})", path, number) from error
+    except RecursionError:  # arrays in arrays, 100,000 deep: no annotation looks like that
+        raise InputError("not a corpus line: nested too deeply", path, number) from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError('each line needs an object with a "text" string', path, number)
     text = record["text"]
@@ -268,7 +271,10 @@ def _labels(record: dict, text: str) -> list:
     )
     found = []
     if "spans" in record:
-        items = [(s.get("start"), s.get("end"), s.get("label")) for s in record["spans"]]
+        items = [
+            (s.get("start"), s.get("end"), s.get("label"))
+            for s in _list_of(record, "spans", dict, "objects with start, end and label")
+        ]
     elif isinstance(record.get("entities"), list):  # doccano's relation format
         items = [
             (e.get("start_offset"), e.get("end_offset"), e.get("label"))
@@ -276,14 +282,25 @@ def _labels(record: dict, text: str) -> list:
             if isinstance(e, dict)
         ]
     else:
+        name = "label" if "label" in record else "labels"
         items = [
-            tuple(item) if isinstance(item, list) and len(item) == 3 else (None, None, item)
-            for item in record.get("label", record.get("labels", []))
+            tuple(item) if len(item) == 3 else (None, None, item)
+            for item in _list_of(record, name, list, "[start, end, label] lists")
         ]
     for start, end, label in items:
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        whole = type(start) is int is type(end)  # not 0.5, not true
+        if not (whole and 0 <= start < end <= len(text)):
             raise ValueError(
-                f"label {[start, end, label]!r} lies outside the text ({len(text)} characters)"
+                f"label {[start, end, label]!r:.80} lies outside the text ({len(text)} characters)"
             )
-        found.append(imported_span(start, end, str(label), status))
+        if not isinstance(label, str) or not label.strip():
+            raise ValueError(f"the label of {start}..{end} must be a name, not {shown(label)}")
+        found.append(imported_span(start, end, label, status))
     return found
+
+
+def _list_of(record: dict, name: str, kind: type, what: str) -> list:
+    items = record.get(name, [])
+    if not isinstance(items, list) or not all(isinstance(item, kind) for item in items):
+        raise ValueError(f'"{name}" must be a list of {what}')
+    return items

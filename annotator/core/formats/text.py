@@ -83,7 +83,7 @@ def decode(data: bytes, path: str | Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         bad = error.start
-    if _UTF8_MULTIBYTE.search(data):  # real UTF-8 here, something else there
+    if _has_utf8_line(data):  # real UTF-8 here, something else there
         line = data.count(b"\n", 0, bad) + 1
         raise InputError(
             "mixes UTF-8 with another encoding: this line is not UTF-8; "
@@ -99,6 +99,20 @@ def decode(data: bytes, path: str | Path) -> str:
             path,
         )
     return str(best)
+
+
+def _has_utf8_line(data: bytes) -> bool:
+    """Whether a whole line is UTF-8 with letters beyond ASCII. A legacy encoding makes
+    UTF-8 pairs by chance ("С»" in cp1251 is a valid pair), never a whole line of them."""
+    return any(_UTF8_MULTIBYTE.search(line) and _is_utf8(line) for line in data.split(b"\n"))
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def normalize_newlines(text: str) -> str:
