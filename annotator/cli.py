@@ -34,8 +34,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _language(value: str) -> str:
-    """A language code as spaCy names languages: two or three lowercase letters."""
-    if not re.fullmatch(r"[a-z]{2,3}", value):
+    """A language code spaCy has a language for: fr, en, uk, ru, …"""
+    from annotator.core.language import known_language
+
+    if not re.fullmatch(r"[a-z]{2,3}", value) or known_language(value) is None:
         raise argparse.ArgumentTypeError(f"'{value}' is not a language code such as fr, en, uk, ru")
     return value
 
@@ -139,18 +141,24 @@ def _open_store(path: str, read_only: bool = False, must_exist: bool = True) -> 
 def run_import(args: argparse.Namespace) -> int:
     from annotator.core.importing import expand, import_files
 
-    files = expand(args.files)
+    total = len(expand(args.files))  # what import_files leaves out of folders, it says
     with (
         _open_store(args.project, must_exist=False) as store,
-        _progress(len(files), "importing", "file") as bar,
+        _progress(total, "importing", "file") as bar,
     ):
         report = import_files(
-            store, files, args.lang, progress=lambda *_: bar.update(1), annotator=args.annotator
+            store,
+            args.files,
+            args.lang,
+            progress=lambda *_: bar.update(1),
+            annotator=args.annotator,
         )
     for failure in report.failures:
         print(failure, file=sys.stderr)
     for path in report.duplicates:
         print(f"{path}: already in the project, not imported again", file=sys.stderr)
+    for note in report.notes:  # what a file said about itself that was not taken
+        print(note, file=sys.stderr)
     for change in report.edited:  # the other tool's labels were taken over ours
         print(change)
     print(report.summary())

@@ -292,6 +292,7 @@ FRENCH = {
     "a number": "un nombre",
     "a comparison": "une comparaison",
     "a prediction": "une prédiction",
+    "marked “{word}” in the imported file": "marqué « {word} » dans le fichier importé",
     "Why: {reasons}": "Pourquoi : {reasons}",
     "suggested": "suggérée",
     "accepted": "acceptée",
@@ -467,4 +468,7 @@ FRENCH = {
     "cannot be opened ({error})": "ne peut pas être ouvert ({error})",
     "not a readable project file ({error})": "pas un fichier de projet lisible ({error})",
     "the project file is damaged ({reason}); open a backup copy": "le fichier du projet est endommagé ({reason}) ; ouvrez une copie de sauvegarde",
+    "a link to a file outside its folder; not followed": "un lien vers un fichier hors de son dossier ; non suivi",
+    "not a corpus line: nested too deeply": "pas une ligne de corpus : imbrication trop profonde",
+    "not a spaCy DocBin file (not a zlib stream)": "pas un fichier DocBin spaCy (pas un flux zlib)",
 }

@@ -9,6 +9,7 @@ from annotator.core.addresses import is_web_address
 from annotator.core.changes import Change
 from annotator.core.editing import Wanted, commit_change, one_transaction
 from annotator.core.errors import EditError
+from annotator.core.language import known_language
 from annotator.core.store import Store
 
 
@@ -46,7 +47,7 @@ def set_document_details(store: Store, document_id: int, annotator: str, **detai
         )
     if url and not is_web_address(url):
         raise EditError("'{url}' is no web address (http:// or https://)", url=url)
-    if "lang" in details and not _LANG.fullmatch(lang):
+    if "lang" in details and not (_LANG.fullmatch(lang) and known_language(lang)):
         raise EditError(
             "'{lang}' is no language code: two or three letters (fr, uk, ru)", lang=lang
         )

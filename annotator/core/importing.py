@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from annotator.core.admission import Admission
 from annotator.core.errors import AnnotatorError, InputError
+from annotator.core.failures import explain
 from annotator.core.formats.brat import read_brat
 from annotator.core.formats.html import read_html
 from annotator.core.formats.inception import read_inception
 from annotator.core.formats.jsonl import read_jsonl
 from annotator.core.formats.labelstudio import read_labelstudio
+from annotator.core.formats.opening import refuse_unless_regular, what_it_is
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
-from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_text
+from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_article
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 from annotator.core.store import Store
+from annotator.core.store_queries import existing_uids
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -35,6 +43,7 @@ class ImportReport:
     added: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     edited: list[str] = field(default_factory=list)  # "file: what another tool changed"
+    notes: list[str] = field(default_factory=list)  # what a file said that was not taken
     failures: list[AnnotatorError] = field(default_factory=list)
     cancelled: bool = False
 
@@ -51,22 +60,52 @@ class ImportReport:
         return ", ".join(parts)
 
 
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the importable files inside given folders (brat .ann go along)."""
+def expand(paths: Iterable[str | Path], left_out: list[AnnotatorError] | None = None) -> list[Path]:
+    """Files as given, and the importable files inside given folders (brat .ann go along).
+
+    Inside a folder, links that lead out of it are not followed, and pipes, devices
+    and sockets are not read: each is named in `left_out`. A file named itself is
+    taken as the person's choice (and refused later if it is no regular file)."""
     found: list[Path] = []
     for raw in paths:
         if not str(raw).strip():  # Path("") is the current folder: never what was meant
             raise InputError("no such file: an empty file name (a variable not set?)", "''")
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
-                )
-            )
+            found.extend(_inside(path, left_out if left_out is not None else []))
         else:
             found.append(path)
     return found
+
+
+def _inside(folder: Path, left_out: list[AnnotatorError]) -> list[Path]:
+    """The importable files of a folder and its subfolders, never leaving it."""
+    root = folder.resolve()
+    found = []
+    for where, _folders, names in os.walk(folder):  # linked folders are not entered
+        for name in names:
+            path = Path(where, name)
+            if path.suffix.lower() not in KNOWN_SUFFIXES:
+                continue
+            why = _why_left_out(path, root)
+            if why is None:
+                found.append(path)
+            else:
+                left_out.append(InputError(why, path))
+    return sorted(found)
+
+
+def _why_left_out(path: Path, root: Path) -> str | None:
+    try:
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            if not path.resolve().is_relative_to(root):
+                return "a link to a file outside the folder; not followed"
+            mode = path.stat().st_mode
+    except OSError as error:  # a broken link, a file gone since listed
+        return f"cannot read it ({error.strerror or error})"
+    why = what_it_is(mode)
+    return None if why is None else f"{why}, not a regular file; left out"
 
 
 def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocument]:
@@ -74,12 +113,11 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputError("no such file", path)
-    if not path.is_file():  # a pipe or a device would be waited on, or read forever
-        raise InputError("not a regular file", path)
+    refuse_unless_regular(path)  # a pipe or a device would be waited on, or read forever
     if suffix in TEXT_SUFFIXES and path.with_suffix(".ann").exists():
         yield read_brat(path)
     elif suffix in TEXT_SUFFIXES:
-        yield AnnotatedDocument(read_text(path, lang))
+        yield read_article(path, lang)
     elif suffix in HTML_SUFFIXES:
         yield AnnotatedDocument(read_html(path, lang))
     elif suffix == ".jsonl":
@@ -100,39 +138,17 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
 
 def _prepared(
     records: Iterable[AnnotatedDocument],
-    lang: str | None,
+    admission: Admission,
     should_stop: Callable[[], bool] | None,
-    annotator: str = "",
-    path: Path | None = None,
-    edited: list[str] | None = None,
+    edited: list[str],
 ) -> Iterator[AnnotatedDocument]:
     for record in records:
-        if edited is not None and record.edits:
+        if record.edits:
             title = record.document.title or record.document.text[:40]
-            edited.extend(f"{path}: {title}: {edit}" for edit in record.edits)
+            edited.extend(f"{admission.path}: {title}: {edit}" for edit in record.edits)
         if should_stop is not None and should_stop():
             raise ImportCancelledError("import cancelled")
-        document = record.document
-        if not document.lang or lang:
-            document = replace(document, lang=lang or detect_language(document.text))
-        if len(document.text) > MAX_DOCUMENT_CHARS:
-            raise InputError(
-                f"a document of {len(document.text):,} characters is over the limit of "
-                f"{MAX_DOCUMENT_CHARS:,}; split it into articles",
-                path,
-            )
-        if not document.title:  # corpora often carry none: the first line stands for it
-            document = replace(document, title=parse_header(document.text).get("title", ""))
-        record = replace(record, document=document)
-        if annotator:  # annotations that name nobody are credited to the importer
-            record = replace(
-                record,
-                spans=[s if s.annotator else replace(s, annotator=annotator) for s in record.spans],
-                statements=[
-                    s if s.annotator else replace(s, annotator=annotator) for s in record.statements
-                ],
-            )
-        yield record
+        yield admission.admit(record)
 
 
 def import_files(
@@ -149,7 +165,7 @@ def import_files(
     asked between documents, and a stop leaves the current file out whole.
     """
     report = ImportReport()
-    files = expand(paths)
+    files = expand(paths, report.failures)
     for done, path in enumerate(files, start=1):
         try:
             if store.is_own_file(path):
@@ -157,11 +173,11 @@ def import_files(
                     "is this project's own file; it cannot be imported into itself", path
                 )
             edited: list[str] = []
-            records = _prepared(
-                read_records(path, lang), lang, should_stop, annotator, path, edited
-            )
+            admission = Admission(path, lang, annotator, partial(existing_uids, store))
+            records = _prepared(read_records(path, lang), admission, should_stop, edited)
             counts = store.add_annotated(records)
             report.edited.extend(edited)
+            report.notes.extend(admission.said())
         except ImportCancelledError:
             report.cancelled = True
             break
@@ -169,6 +185,10 @@ def import_files(
             report.failures.append(error)
         except OSError as error:  # unreadable, vanished, a device: named, and the batch goes on
             report.failures.append(InputError(f"cannot read it ({error.strerror or error})", path))
+        except sqlite3.OperationalError:  # the project itself (locked, full disk): said once
+            raise
+        except Exception as error:  # a file no reader foresaw: said (and logged), the rest go on
+            report.failures.append(AnnotatorError(explain(error), path))
         else:
             report.added.extend(counts.added)
             report.duplicates.extend(

@@ -1,12 +1,13 @@
 """Bring several annotators' project files together, offline, losing nothing.
 
-Documents match by text hash, annotations by uid. A span or statement is one
-person's version of an item: two annotators' versions of the same item are both
-kept (the second as a fork whose uid is derived from the item's and the annotator's,
-so merging again finds it), and a newer version from the same annotator replaces
-their older one (by the time each was last changed), never kept beside it. The
-machine's untouched suggestions are nobody's version: one suggestion stays, however
-many files bring it. Taxonomies are reconciled by code.
+Documents match by the hash of their text (computed here: a file's uid column is
+not taken on its word), annotations by uid. A span or statement is one person's
+version of an item: two annotators' versions of the same item are both kept (the
+second as a fork whose uid is derived from the item's and the annotator's, so
+merging again finds it), and a newer version from the same annotator replaces their
+older one (by the time each was last changed), never kept beside it. The machine's
+untouched suggestions are nobody's version: one suggestion stays, however many files
+bring it. Taxonomies are reconciled by code.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from annotator.core import store_queries as queries
 from annotator.core.errors import ProjectError
-from annotator.core.model import DocumentStatus, Origin, SpanStatus
+from annotator.core.model import DocumentStatus, Origin, SpanStatus, text_uid
 from annotator.core.review import disputed, review_units
 from annotator.core.store import Store
 
@@ -119,12 +120,18 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
     _merge_gazetteer(target, incoming)
     merged = set()
     for listed in incoming.documents():
-        document_id = target.document_id(listed.uid)
+        row = queries.document_row(incoming, listed.id)
+        uid = text_uid(row["text"])  # a file's own word for a document's identity is not taken
+        if uid != listed.uid:
+            report.conflicts.append(
+                f"{source}: document {listed.uid[:12]}… is not the hash of its text; "
+                f"merged as the document its text is ({uid[:12]}…)"
+            )
+        document_id = target.document_id(uid)
         if document_id is None:
-            row = queries.document_row(incoming, listed.id)
             row.pop("id")
-            target.insert_rows("documents", [row])
-            document_id = target.document_id(listed.uid)
+            target.insert_rows("documents", [{**row, "uid": uid}])
+            document_id = target.document_id(uid)
             assert document_id is not None  # just inserted
             report.documents_added += 1
         else:
@@ -162,6 +169,12 @@ class _Rows:
                 self.mapping[row["uid"]] = same
                 return
         existing = self.target.row_of(table, row["uid"])
+        if existing is not None and existing["document_id"] != self.document_id:
+            # a uid another document holds (a crafted file): this item is kept apart
+            fork = _fork_uid(row["uid"], f"document {self.document_id}")
+            self.mapping[row["uid"]] = fork
+            row = {**row, "uid": fork}
+            existing = self.target.row_of(table, fork)
         if existing is not None and _untouched(existing) and not _untouched(row):
             self._replace(table, row, counted=False)  # a decision on the machine's suggestion
             return

@@ -69,8 +69,16 @@ class Document:
     def __post_init__(self) -> None:
         if not self.text.strip():
             raise ValueError("a document needs some text")
-        if not self.uid:
-            object.__setattr__(self, "uid", text_uid(self.text))
+        try:
+            uid = text_uid(self.text)
+        except UnicodeEncodeError as error:  # "\ud800" in JSON: half a UTF-16 pair
+            raise ValueError(
+                f"the text holds {self.text[error.start]!r} at character {error.start}, "
+                "half of a UTF-16 pair and no character"
+            ) from None
+        if self.uid and self.uid != uid:  # identity is computed, never taken from a file
+            raise ValueError(f"a document's uid is the hash of its text, not {self.uid[:12]}…")
+        object.__setattr__(self, "uid", uid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +96,10 @@ class Span:
     uid: str = field(default_factory=new_uid)
 
     def __post_init__(self) -> None:
+        if not (type(self.start) is int is type(self.end)):  # not 0.5, not True
+            raise ValueError(
+                f"a span's offsets are whole numbers, not {self.start!r}..{self.end!r}"
+            )
         if self.start < 0 or self.start >= self.end:
             raise ValueError(f"a span needs 0 <= start < end, got {self.start}..{self.end}")
         if not self.label:

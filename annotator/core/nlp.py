@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 from annotator.core.claims import suggest_claims
 from annotator.core.errors import ModelError
 from annotator.core.gazetteer import Gazetteer, GazetteerEntry, gazetteer_for
+from annotator.core.language import ANY_LANGUAGE, known_language
 from annotator.core.model import Origin, Span, SpanKind, Statement
 from annotator.core.pieces import pieces_of, shifted
 from annotator.core.suggested import to_records
@@ -51,11 +52,18 @@ def load_pipeline(lang: str) -> Language:
     """The pipeline for `lang`: an installed model, else a blank one with a sentencizer."""
     import spacy
 
+    code = known_language(lang or ANY_LANGUAGE)
+    if code is None:  # "fr.lex_attrs" would have spaCy import that module
+        raise ModelError(
+            f"no language pipeline for {lang[:40]!r}: it is no language code annotator knows; "
+            "set the document's language in its details"
+        )
+    lang = code
     name = installed_pipelines().get(lang)
     try:
         if name:
             return spacy.load(name)
-        nlp = spacy.blank(lang or "xx")
+        nlp = spacy.blank(lang)
     except (OSError, ImportError, KeyError, ValueError) as error:
         raise ModelError(f"cannot load a spaCy pipeline for '{lang}': {error}") from error
     nlp.add_pipe("sentencizer")
@@ -227,9 +235,9 @@ def blank(lang: str) -> Language:
     import spacy
 
     try:
-        return spacy.blank(lang or "xx")
+        return spacy.blank(known_language(lang) or ANY_LANGUAGE)
     except (ImportError, KeyError, ValueError):
-        return spacy.blank("xx")
+        return spacy.blank(ANY_LANGUAGE)
 
 
 def doc_bin(data: bytes | None = None) -> Any:

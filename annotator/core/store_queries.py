@@ -201,3 +201,15 @@ def add_history_row(store: Store, row: dict, document_id: int) -> bool:
         ],  # fmt: skip
     )
     return True
+
+
+def existing_uids(store: Store, table: str, uids: list[str]) -> set[str]:
+    """Which of these uids a span or statement of the project already has."""
+    if table not in ("spans", "statements"):
+        raise ValueError(f"no uids of annotations in {table}")
+    found: set[str] = set()
+    for start in range(0, len(uids), 500):  # SQLite takes so many parameters at once
+        values = uids[start : start + 500]
+        sql = f"SELECT uid FROM {table} WHERE uid IN ({', '.join('?' * len(values))})"
+        found.update(row[0] for row in store.db.execute(sql, values))
+    return found

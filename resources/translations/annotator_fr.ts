@@ -282,37 +282,37 @@
         <translation>{name} : déjà dans le projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="114" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="115" />
         <source>Import: {summary}</source>
         <translation>Importation : {summary}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="154" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="155" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="159" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="160" />
         <source>{count} document(s) exported to {path}</source>
         <translation>{count} document(s) exporté(s) vers {path}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="162" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="163" />
         <source>Export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="169" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="170" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="221" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="222" />
         <source>Delete document</source>
         <translation>Supprimer le document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/corpus.py" line="223" />
+        <location filename="../../annotator/gui/actions/corpus.py" line="224" />
         <source>Delete “{title}” with all its annotations? Edit ▸ Undo brings it back.</source>
         <translation>Supprimer « {title} » avec toutes ses annotations ? Édition ▸ Annuler le ramène.</translation>
     </message>
@@ -568,206 +568,216 @@
     </message>
     <message>
         <location filename="../../annotator/gui/language/core_texts.py" line="38" />
+        <source>a link to a file outside its folder; not followed</source>
+        <translation>un lien vers un fichier hors de son dossier ; non suivi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="39" />
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="39" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="40" />
         <source>no article text found in this web page</source>
         <translation>aucun texte d’article trouvé dans cette page web</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="40" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="41" />
         <source>not a zip file</source>
         <translation>pas un fichier zip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="41" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="42" />
         <source>is a ZIP64 archive: over 65,535 members or 4 GiB, too large</source>
         <translation>est une archive ZIP64 : plus de 65 535 membres ou 4 Gio, trop grande</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="42" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="43" />
         <source>holds no .xmi file (export from INCEpTION as UIMA CAS XMI)</source>
         <translation>ne contient aucun fichier .xmi (exportez depuis INCEpTION en UIMA CAS XMI)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="43" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="44" />
         <source>each line needs an object with a "text" string</source>
         <translation>chaque ligne doit être un objet avec une chaîne « text »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="44" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="45" />
+        <source>not a corpus line: nested too deeply</source>
+        <translation>pas une ligne de corpus : imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="46" />
         <source>not UTF-8 text</source>
         <translation>pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="45" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="47" />
         <source>not a Label Studio export (a JSON list of tasks)</source>
         <translation>pas un export Label Studio (une liste JSON de tâches)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="46" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="48" />
+        <source>not a spaCy DocBin file (not a zlib stream)</source>
+        <translation>pas un fichier DocBin spaCy (pas un flux zlib)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="49" />
         <source>looks like a binary file, not text</source>
         <translation>semble être un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="47" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="50" />
         <source>mixes UTF-8 with another encoding: this line is not UTF-8; save the file as UTF-8 and import it again</source>
         <translation>mélange l’UTF-8 et un autre encodage : cette ligne n’est pas en UTF-8 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="51" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="54" />
         <source>is not UTF-8, and its encoding cannot be told with confidence; save it as UTF-8 and import it again</source>
         <translation>n’est pas en UTF-8 et son encodage ne peut pas être déterminé avec certitude ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="55" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="58" />
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="56" />
-        <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="57" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="59" />
         <source>no such file: an empty file name (a variable not set?)</source>
         <translation>fichier introuvable : un nom de fichier vide (une variable non définie ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="58" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="60" />
         <source>the clipboard holds no text</source>
         <translation>le presse-papiers ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="59" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="61" />
         <source>is this project's own file; it cannot be imported into itself</source>
         <translation>est le fichier de ce projet ; il ne peut pas être importé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="60" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="62" />
         <source>is the output itself; name another output file</source>
         <translation>est le fichier de sortie lui-même ; nommez un autre fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="61" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="63" />
         <source>is this project itself; choose other files to merge</source>
         <translation>est ce projet lui-même ; choisissez d’autres fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="62" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="64" />
         <source>is a named pipe, not a file; export to a file</source>
         <translation>est un tube nommé, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="63" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="65" />
         <source>is a device, not a file; export to a file</source>
         <translation>est un périphérique, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="64" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="66" />
         <source>is a socket, not a file; export to a file</source>
         <translation>est une socket, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="65" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="67" />
         <source>cannot write it: no free temporary name beside it</source>
         <translation>écriture impossible : aucun nom temporaire libre à côté</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="66" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="68" />
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="67" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
         <source>cannot write it: its folder is read-only</source>
         <translation>écriture impossible : son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="68" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
         <source>is a link; export to the file itself or to a new name</source>
         <translation>est un lien ; exportez vers le fichier lui-même ou sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="71" />
         <source>is a folder; give a file name to export to</source>
         <translation>est un dossier ; donnez un nom de fichier vers lequel exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="72" />
         <source>exists and is not an empty folder; this export makes a folder of its own</source>
         <translation>existe et n’est pas un dossier vide ; cet export crée son propre dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="73" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="75" />
         <source>is read-only for you; export to another name, or make it writable</source>
         <translation>est en lecture seule pour vous ; exportez sous un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="76" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="78" />
         <source>is a database (a project?); export to another name</source>
         <translation>est une base de données (un projet ?) ; exportez sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="77" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="79" />
         <source>cannot write it: the disk is full; nothing was written</source>
         <translation>écriture impossible : le disque est plein ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="78" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
         <source>cannot read it to check it is no project ({reason})</source>
         <translation>lecture impossible pour vérifier que ce n’est pas un projet ({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="79" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
         <source>{annotator} kept no version of this claim</source>
         <translation>{annotator} n’a gardé aucune version de cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="82" />
         <source>this claim has no annotator's decision to reject</source>
         <translation>cette affirmation n’a aucune décision d’annotateur à rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="83" />
         <source>is a folder, not a project file</source>
         <translation>est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="82" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="84" />
         <source>made by a newer annotator (schema {version}, this one reads up to {known}); update annotator to open it</source>
         <translation>créé par un annotator plus récent (schéma {version}, celui-ci lit jusqu’au {known}) ; mettez annotator à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="86" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
         <source>a SQLite file, but not an annotator project</source>
         <translation>un fichier SQLite, mais pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="87" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
         <source>an empty file, not an annotator project</source>
         <translation>un fichier vide, pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
         <source>cannot be opened ({error})</source>
         <translation>ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
         <source>not a readable project file ({error})</source>
         <translation>pas un fichier de projet lisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="92" />
         <source>the project file is damaged ({reason}); open a backup copy</source>
         <translation>le fichier du projet est endommagé ({reason}) ; ouvrez une copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="93" />
         <source>not a project file (not an SQLite database)</source>
         <translation>pas un fichier de projet (pas une base SQLite)</translation>
     </message>
@@ -1461,7 +1471,12 @@
         <translation>une prédiction</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/reasons.py" line="43" />
+        <location filename="../../annotator/gui/language/reasons.py" line="26" />
+        <source>marked “{word}” in the imported file</source>
+        <translation>marqué « {word} » dans le fichier importé</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/reasons.py" line="45" />
         <source>Why: {reasons}</source>
         <translation>Pourquoi : {reasons}</translation>
     </message>

@@ -150,10 +150,10 @@ def test_a_named_pipe_is_refused_not_waited_on(places, capsys, tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     code, error = run(("import", "--project", "P", fifo), places, capsys)
-    assert code == 1 and f"{fifo}: not a regular file" in error
+    assert code == 1 and f"{fifo}: is a named pipe (FIFO), not a regular file" in error
 
 
-@pytest.mark.parametrize("lang", ["klingon", "../../etc", "FR1"])
+@pytest.mark.parametrize("lang", ["klingon", "../../etc", "FR1", "zz"])
 def test_a_language_that_is_no_code_is_wrong_usage(lang, places, capsys):
     code, error = run(("import", "--project", "P", "--lang", lang, "TEXT"), places, capsys)
     assert code == 2 and "--lang" in error

@@ -115,6 +115,32 @@ def test_suggest_marks_the_document_that_killed_the_worker(poisoned, monkeypatch
         assert all(d.suggested_by and d.suggestion_error is None for d in store.documents())
 
 
+def test_a_document_in_no_language_we_know_stops_no_other(tmp_path, capfd):
+    """Codes that came in before they were checked at import, or by hand: "zz" has no
+    spaCy language, and spaCy would import "fr.lex_attrs" as a module and die."""
+    project = tmp_path / "p.db"
+    with Store(project) as store:
+        for copies, title in enumerate(("before", "klingon", "module", "after"), start=1):
+            store.add_document(Document(text=NEWS * copies, title=title, lang="en"))
+        with store.transaction():
+            store.db.execute("UPDATE documents SET lang = 'zz' WHERE title = 'klingon'")
+            store.db.execute("UPDATE documents SET lang = 'fr.lex_attrs' WHERE title = 'module'")
+    assert main(["suggest", "--project", str(project)]) == 1
+    captured = capfd.readouterr()
+    assert "Traceback" not in captured.err
+    assert captured.err.splitlines() == [
+        f"{project}: {title}: suggestions failed, skipped: no language pipeline for "
+        f"'{lang}': it is no language code annotator knows; set the document's language in "
+        "its details"
+        for title, lang in (("klingon", "zz"), ("module", "fr.lex_attrs"))
+    ]
+    with Store(project) as store:
+        listed = {d.title: d for d in store.documents()}
+        assert listed["before"].suggested_by and listed["after"].suggested_by
+        assert store.spans(listed["after"].id)
+        assert "no language pipeline" in listed["module"].suggestion_error
+
+
 def test_pieces_limit_matches_the_import_limit():
     from annotator.core.formats.text import MAX_DOCUMENT_CHARS
 

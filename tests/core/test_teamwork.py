@@ -8,7 +8,8 @@ from helpers import make_team
 from annotator.cli import main
 from annotator.core.agreement import agreement, cohen_kappa, krippendorff_alpha
 from annotator.core.merge import merge_projects
-from annotator.core.model import SpanStatus
+from annotator.core.model import Document, Span, SpanKind, SpanStatus, text_uid
+from annotator.core.rows import span_row
 from annotator.core.store import Store
 
 
@@ -181,3 +182,31 @@ def test_review_shows_and_keeps_every_statement_of_a_claim(tmp_path):
         assert {s.claim_uid for s in kept.values()} == {unit.reviewed.claim.uid}
         originals = [s for s in store.statements(document_id) if s.annotator == "alice"]
         assert len(originals) == 2  # alice's own stay
+
+
+ARTICLE = "Selon TASS, Medinskiy a déclaré que la rencontre à Istanbul était utile.\n"
+FORGED_ARTICLE = "Selon TASS, l'Ukraine a refusé toute rencontre à Istanbul.\n"
+
+
+def test_a_merge_matches_documents_by_the_hash_of_their_text(tmp_path):
+    """A colleague's file whose row gives the forged text the genuine uid: its spans
+    stay on its own text, never on the genuine article."""
+    with Store(tmp_path / "mine.db") as mine:
+        mine.add_document(Document(ARTICLE, lang="fr"))
+    with Store(tmp_path / "theirs.db") as theirs:
+        forged_id, _ = theirs.add_document(Document(FORGED_ARTICLE, lang="fr"))
+        span = Span(0, 4, "ORG", kind=SpanKind.ENTITY, status=SpanStatus.ACCEPTED)
+        with theirs.transaction():
+            theirs.db.execute(
+                "UPDATE documents SET uid = ? WHERE id = ?", [text_uid(ARTICLE), forged_id]
+            )
+            theirs.insert_rows("spans", [span_row(forged_id, span, "2026-01-01T00:00:00")])
+    report = merge_projects(tmp_path / "mine.db", [tmp_path / "theirs.db"])
+    assert any("theirs.db" in c and "hash" in c for c in report.conflicts), report.conflicts
+    with Store(tmp_path / "mine.db") as mine:
+        ids = {mine.text(d.id): d.id for d in mine.documents()}
+        assert {d.uid for d in mine.documents()} == {text_uid(ARTICLE), text_uid(FORGED_ARTICLE)}
+        assert set(ids) == {ARTICLE, FORGED_ARTICLE}
+        assert mine.spans(ids[ARTICLE], statuses=list(SpanStatus)) == []
+        [moved] = mine.spans(ids[FORGED_ARTICLE], statuses=list(SpanStatus))
+        assert (moved.start, moved.end, moved.label) == (0, 4, "ORG")

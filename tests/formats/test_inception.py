@@ -377,14 +377,24 @@ def test_not_a_zip_an_empty_zip_and_a_zip_without_xmi(tmp_path):
 
 def test_the_export_command_and_the_import_carry_a_project_across(tmp_path):
     """The path people use: export the project as INCEpTION's zip, import the zip into
-    another project: same documents, spans and statements."""
+    another project: same documents, spans and statements, each now an import (the
+    importing project's provenance, whatever origin the file gives)."""
+    from dataclasses import replace
+
     from annotator.core.export import export
     from annotator.core.importing import import_files
     from annotator.core.store import Store
 
+    def imported(record):
+        return replace(
+            record,
+            spans=[replace(s, origin=Origin.IMPORT) for s in record.spans],
+            statements=[replace(s, origin=Origin.IMPORT) for s in record.statements],
+        )
+
     with sample_project(tmp_path / "sample.db") as store:
         assert export(store, "inception", tmp_path / "corpus.zip", status=EVERY_STATUS) == 2
-        ours = [carried(r) for r in annotated_documents(store, status=EVERY_STATUS)]
+        ours = [carried(imported(r)) for r in annotated_documents(store, status=EVERY_STATUS)]
     with Store(tmp_path / "back.db") as back:
         report = import_files(back, [tmp_path / "corpus.zip"])
         assert not report.failures and len(report.added) == 2

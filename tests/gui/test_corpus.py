@@ -72,6 +72,33 @@ def test_import_on_a_thread_reports_failures(qtbot, window, tmp_path):
     assert window.warnings and f"{bad}:1: not valid JSON" in window.warnings[0]
 
 
+def test_crafted_files_leave_the_import_thread_alive(qtbot, window, tmp_path):
+    """Each crafted file is one warning naming it; the good one comes in, and the
+    window imports again afterwards."""
+    crafted = {
+        "deep.jsonl": '{"text": "a", "label": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        "numbers.jsonl": json.dumps({"text": "Selon TASS, rien.", "spans": [5]}),
+        "surrogate.jsonl": '{"text": "Selon TASS \\ud800 rien."}',
+    }
+    for name, line in crafted.items():
+        (tmp_path / name).write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Le ministre a dit que 300 prisonniers seront libérés.", "utf-8"
+    )
+    (tmp_path / "b.ann").write_bytes("T1\tClaim 0 2;6 10\tLe mini\n".encode("cp1252"))
+    good = tmp_path / "good.txt"
+    good.write_text("Peskov a déclaré que la rencontre aurait lieu lundi.", encoding="utf-8")
+    window.corpus.run_import([str(tmp_path / name) for name in crafted] + [str(good)])
+    wait_for_job(qtbot, window)
+    assert titles(window)[2] == "Peskov a déclaré que la rencontre aurait lieu lundi."
+    [said] = window.warnings
+    for name in crafted:
+        assert f"{tmp_path / name}:1: " in said
+    window.corpus.run_import([str(tmp_path / "b.txt")])
+    wait_for_job(qtbot, window)
+    assert f"{tmp_path / 'b.ann'}:1: T1 is a Claim in pieces" in window.warnings[1]
+
+
 def test_drop_and_paste(qtbot, window, tmp_path):
     article = tmp_path / "dropped.txt"
     article.write_text(

@@ -26,8 +26,9 @@ from annotator.core.formats.brat_fields import (
     note_parts,
     note_text,
 )
+from annotator.core.formats.opening import read_regular
 from annotator.core.formats.records import AnnotatedDocument
-from annotator.core.formats.text import decode, normalize_newlines, parse_header
+from annotator.core.formats.text import MAX_BYTES, decode, normalize_newlines, parse_header
 from annotator.core.language import detect_language
 from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus, Statement
 
@@ -160,13 +161,18 @@ def ann_lines(record: AnnotatedDocument, used: Used | None = None) -> list[str]:
     return lines
 
 
+FRAGMENT = "+"  # "T1+2": the second piece of the discontinuous entity T1
+
+
 def read_brat(txt_path: str | Path) -> AnnotatedDocument:
     """A .txt and its .ann beside it; a bad line names the .ann file and line."""
     txt_path = Path(txt_path)
     ann_path = txt_path.with_suffix(".ann")
+    if ann_path.is_symlink() and not ann_path.resolve().is_relative_to(txt_path.parent.resolve()):
+        raise InputError("a link to a file outside its folder; not followed", ann_path)
     try:
-        raw = decode(txt_path.read_bytes(), txt_path)
-        ann = ann_path.read_text(encoding="utf-8-sig")
+        raw = decode(read_regular(txt_path, MAX_BYTES), txt_path)
+        ann = decode(read_regular(ann_path, MAX_BYTES), ann_path)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", error.filename) from error
     text = normalize_newlines(raw)
@@ -214,10 +220,11 @@ def _parse_ann(ann: str, text: str, path: Path) -> tuple[list[Span], list[Statem
         except ValueError as error:
             raise InputError(str(error), path, number) from error
     for tid, span in list(spans.items()):  # a source mention is labelled by its category
-        category = attributes.get(tid, {}).get("SourceCategory")
+        said = attributes.get(tid.partition(FRAGMENT)[0], {})  # a fragment: its entity's
+        category = said.get("SourceCategory")
         if span.kind == SpanKind.SOURCE_MENTION and category:
             span = spans[tid] = replace(span, label=category)
-        status = attributes.get(tid, {}).get("Status")
+        status = said.get("Status")
         if status in {s.value for s in SpanStatus}:  # absent: a person's annotation
             spans[tid] = replace(span, status=SpanStatus(status))
     return list(spans.values()), _statements(spans, attributes, notes, links)
@@ -243,12 +250,19 @@ def _parse_ann_line(
         if not 0 <= start < end <= len(text):
             raise ValueError(f"{tid} {start}..{end} lies outside the text ({len(text)} characters)")
         kind = KIND_OF_TYPE.get(kind_name, SpanKind.ENTITY)
+        if len(pieces) > 1 and kind != SpanKind.ENTITY:  # never widened over the gap
+            raise ValueError(
+                f"{tid} is a {kind_name} in pieces ({ranges}); annotator keeps a claim, source "
+                "or cue in one piece: join the pieces or split it in brat"
+            )
         label = {SpanKind.CLAIM: "claim", SpanKind.SOURCE_MENTION: "source"}.get(
             kind, label_text(kind_name)
         )
-        spans[tid] = Span(
-            start, end, label, kind=kind, origin=Origin.IMPORT, status=SpanStatus.ACCEPTED
-        )
+        for number, (a, b) in enumerate(pieces, start=1):  # an entity in pieces: each its own
+            piece = tid if number == 1 else f"{tid}{FRAGMENT}{number}"
+            spans[piece] = Span(
+                a, b, label, kind=kind, origin=Origin.IMPORT, status=SpanStatus.ACCEPTED
+            )
     elif match := _A.match(line):
         _aid, name, target, value = match.groups()
         _known(target, spans)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import read_regular
 from annotator.core.formats.text import MAX_BYTES, decode, normalize_newlines
 from annotator.core.language import detect_language
 from annotator.core.model import Document
@@ -19,9 +20,7 @@ def read_html(path: str | Path, lang: str | None = None) -> Document:
 
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"too large to import (the limit is {MAX_BYTES // 2**20} MB)", path)
-        html = decode(path.read_bytes(), path)
+        html = decode(read_regular(path, MAX_BYTES), path)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path) from error
     text = trafilatura.extract(

@@ -38,6 +38,7 @@ from cassis import Cas, TypeSystem
 from cassis.typesystem import FeatureStructure
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import open_regular
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.text import MAX_DOCUMENT_CHARS
 from annotator.core.model import Document, Origin, Span, SpanKind, SpanStatus, Statement, new_uid
@@ -180,28 +181,33 @@ def read_inception(path: str | Path) -> Iterator[AnnotatedDocument]:
     and named entities are read, other layers (tokens, sentences...) left out."""
     path = Path(path)
     _check_directory(path)
-    try:
-        archive = zipfile.ZipFile(path)
-    except Exception as error:  # zipfile raises many kinds on a damaged directory
-        raise InputError(f"not a zip file, or a damaged one ({_brief(error)})", path) from error
-    with archive:
-        documents, typesystems = _members(archive, path)
-        ts = _typesystem([_read(archive, info, path) for info in typesystems], path)
-        for info in documents:
-            data = _read(archive, info, path)
-            cas = _load_cas(data, ts, info.filename, path)
-            try:
-                record = _record(cas)
-            except (ValueError, TypeError, AttributeError) as error:
-                raise InputError(f"{info.filename!r}: {error}", path) from error
-            yield record
+    with open_regular(path) as handle:
+        try:
+            archive = zipfile.ZipFile(handle)
+        except Exception as error:  # zipfile raises many kinds on a damaged directory
+            raise InputError(f"not a zip file, or a damaged one ({_brief(error)})", path) from error
+        with archive:
+            yield from _documents(archive, path)
+
+
+def _documents(archive: zipfile.ZipFile, path: Path) -> Iterator[AnnotatedDocument]:
+    documents, typesystems = _members(archive, path)
+    ts = _typesystem([_read(archive, info, path) for info in typesystems], path)
+    for info in documents:
+        data = _read(archive, info, path)
+        cas = _load_cas(data, ts, info.filename, path)
+        try:
+            record = _record(cas)
+        except (ValueError, TypeError, AttributeError) as error:
+            raise InputError(f"{info.filename!r}: {error}", path) from error
+        yield record
 
 
 def _check_directory(path: Path) -> None:
     """Refuse a directory too large for MAX_MEMBERS before zipfile reads it: zipfile
     makes an object of every entry there, whatever count the zip declares."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             size = handle.seek(0, io.SEEK_END)
             start = max(0, size - 2**16 - 22 - 20)  # a comment, the end record, a ZIP64 locator
             handle.seek(start)

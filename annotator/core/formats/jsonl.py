@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from bisect import bisect_right
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import open_regular
 from annotator.core.formats.records import (
     META_KEYS,
     PAYLOAD_KEY,
@@ -18,6 +20,7 @@ from annotator.core.formats.records import (
     from_payload,
     imported_span,
     label_of,
+    shown,
     to_payload,
 )
 from annotator.core.model import Document, Origin, SpanKind, SpanStatus, Statement
@@ -146,11 +149,7 @@ def _token_at(starts: list[int], offset: int) -> int:
 def read_jsonl(path: str | Path) -> Iterator[AnnotatedDocument]:
     """doccano or Prodigy lines (told apart per line); a bad line names its number."""
     path = Path(path)
-    try:
-        handle = path.open(encoding="utf-8-sig")
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path) from error
-    with handle:
+    with io.TextIOWrapper(open_regular(path), encoding="utf-8-sig") as handle:
         number = 0
         try:
             for number, line in enumerate(handle, start=1):  # noqa: B007
@@ -165,6 +164,8 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON ({error.msg})", path, number) from error
+    except RecursionError:  # arrays in arrays, 100,000 deep: no annotation looks like that
+        raise InputError("not a corpus line: nested too deeply", path, number) from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError('each line needs an object with a "text" string', path, number)
     text = record["text"]
@@ -174,18 +175,24 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
         k: str(v) for k, v in {**meta, **record}.items() if k in META_KEYS and v
     }
     try:
-        document = Document(text=text, **fields)
-        if PAYLOAD_KEY in record:
-            spans, statements = from_payload(record[PAYLOAD_KEY], len(text))
-            if any(k in record for k in ("label", "spans", "entities")):  # what it shows wins
-                visible = _labels(record, text)
-                spans, statements, edits = _visible_wins(spans, statements, visible)
-                return AnnotatedDocument(document, spans, statements, edits=edits)
-            return AnnotatedDocument(document, spans, statements)
-        spans = _labels(record, text)
-        return AnnotatedDocument(document, spans, _relations(record, spans))
+        annotated = _annotated(record, Document(text=text, **fields))
     except (ValueError, TypeError, KeyError) as error:
         raise InputError(str(error), path, number) from error
+    claimed = record.get("document_uid") or meta.get("document_uid")
+    return replace(annotated, claimed_uid=claimed if isinstance(claimed, str) else "", line=number)
+
+
+def _annotated(record: dict, document: Document) -> AnnotatedDocument:
+    text = document.text
+    if PAYLOAD_KEY in record:
+        spans, statements = from_payload(record[PAYLOAD_KEY], len(text))
+        if any(k in record for k in ("label", "spans", "entities")):  # what it shows wins
+            visible = _labels(record, text)
+            spans, statements, edits = _visible_wins(spans, statements, visible)
+            return AnnotatedDocument(document, spans, statements, edits=edits)
+        return AnnotatedDocument(document, spans, statements)
+    spans = _labels(record, text)
+    return AnnotatedDocument(document, spans, _relations(record, spans))
 
 
 def _visible_wins(
@@ -264,7 +271,10 @@ def _labels(record: dict, text: str) -> list:
     )
     found = []
     if "spans" in record:
-        items = [(s.get("start"), s.get("end"), s.get("label")) for s in record["spans"]]
+        items = [
+            (s.get("start"), s.get("end"), s.get("label"))
+            for s in _list_of(record, "spans", dict, "objects with start, end and label")
+        ]
     elif isinstance(record.get("entities"), list):  # doccano's relation format
         items = [
             (e.get("start_offset"), e.get("end_offset"), e.get("label"))
@@ -272,14 +282,25 @@ def _labels(record: dict, text: str) -> list:
             if isinstance(e, dict)
         ]
     else:
+        name = "label" if "label" in record else "labels"
         items = [
-            tuple(item) if isinstance(item, list) and len(item) == 3 else (None, None, item)
-            for item in record.get("label", record.get("labels", []))
+            tuple(item) if len(item) == 3 else (None, None, item)
+            for item in _list_of(record, name, list, "[start, end, label] lists")
         ]
     for start, end, label in items:
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        whole = type(start) is int is type(end)  # not 0.5, not true
+        if not (whole and 0 <= start < end <= len(text)):
             raise ValueError(
-                f"label {[start, end, label]!r} lies outside the text ({len(text)} characters)"
+                f"label {[start, end, label]!r:.80} lies outside the text ({len(text)} characters)"
             )
-        found.append(imported_span(start, end, str(label), status))
+        if not isinstance(label, str) or not label.strip():
+            raise ValueError(f"the label of {start}..{end} must be a name, not {shown(label)}")
+        found.append(imported_span(start, end, label, status))
     return found
+
+
+def _list_of(record: dict, name: str, kind: type, what: str) -> list:
+    items = record.get(name, [])
+    if not isinstance(items, list) or not all(isinstance(item, kind) for item in items):
+        raise ValueError(f'"{name}" must be a list of {what}')
+    return items

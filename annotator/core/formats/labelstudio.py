@@ -23,6 +23,7 @@ from xml.etree import ElementTree
 import ijson
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import open_regular
 from annotator.core.formats.records import (
     META_KEYS,
     AnnotatedDocument,
@@ -198,7 +199,7 @@ def read_labelstudio(path: str | Path) -> Iterator[AnnotatedDocument]:
     """Label Studio's JSON export (a list of tasks, or one task), read task by task
     (a large export is never held whole); a bad task names its number."""
     path = Path(path)
-    with path.open("rb") as handle:
+    with open_regular(path) as handle:
         first = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         handle.seek(0)
         if first not in (b"[", b"{"):
@@ -231,7 +232,13 @@ def _task(raw: object, path: Path, number: int) -> AnnotatedDocument:
         for prediction in raw.get("predictions") or []:
             if isinstance(prediction, dict):
                 reader.read(prediction.get("result"), SpanStatus.SUGGESTED, "")
-        return AnnotatedDocument(document, reader.spans(), reader.statements)
+        claimed = data.get("document_uid")
+        return AnnotatedDocument(
+            document,
+            reader.spans(),
+            reader.statements,
+            claimed_uid=claimed if isinstance(claimed, str) else "",
+        )
     except (ValueError, TypeError, KeyError) as error:
         raise InputError(f"task {number}: {error}", path) from error
 

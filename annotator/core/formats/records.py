@@ -6,6 +6,7 @@ formats with room for extra data (JSONL keys, spaCy user_data) round-trip exactl
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -39,6 +40,8 @@ class AnnotatedDocument:
     statements: list[Statement] = field(default_factory=list)
     complete: bool = False  # marked done or reviewed: what is not annotated is not there
     edits: tuple[str, ...] = ()  # what another tool changed against our payload, said
+    claimed_uid: str = ""  # the uid the file gives the document: checked, never taken
+    line: int | None = None  # where in its file the record starts, when it has lines
 
 
 def _plain(value: object) -> object:
@@ -57,23 +60,67 @@ def to_payload(record: AnnotatedDocument) -> dict:
 
 
 def from_payload(payload: object, text_length: int) -> tuple[list[Span], list[Statement]]:
-    """Spans and statements back from `to_payload`; ValueError says what is wrong."""
+    """Spans and statements back from `to_payload`; ValueError says what is wrong (a
+    field of the wrong type, a uid given twice, a reference to nothing)."""
     if not isinstance(payload, dict):
         raise ValueError(f"{PAYLOAD_KEY} must be an object")
     spans = []
-    for item in payload.get("spans", []):
-        span = Span(**{k: item[k] for k in SPAN_FIELDS if k in item})
+    for item in _items(payload, "spans"):
+        span = Span(**_fields(item, SPAN_FIELDS, "span"))
         span.check_within(text_length)
         spans.append(span)
-    known = {s.uid for s in spans}
+    known = _unique({s.uid for s in spans}, spans, "span")
     statements = []
-    for item in payload.get("statements", []):
-        statement = Statement(**{k: item[k] for k in STATEMENT_FIELDS if k in item})
+    for item in _items(payload, "statements"):
+        statement = Statement(**_fields(item, STATEMENT_FIELDS, "statement"))
         for uid in (statement.claim_uid, statement.source_uid, statement.cue_uid):
             if uid is not None and uid not in known:
                 raise ValueError(f"statement {statement.uid} refers to a missing span {uid}")
         statements.append(statement)
+    said = _unique({s.uid for s in statements}, statements, "statement")
+    for statement in statements:
+        if statement.relay_of is not None and statement.relay_of not in said:
+            raise ValueError(f"statement {statement.uid} relays a missing statement")
     return spans, statements
+
+
+_WHOLE_NUMBERS = {"start", "end"}
+_MAY_BE_NONE = {"source_uid", "relay_of", "cue_uid"}
+
+
+def _items(payload: dict, name: str) -> list[dict]:
+    items = payload.get(name, [])  # a list in JSON, a tuple from a DocBin's msgpack
+    if not isinstance(items, list | tuple) or not all(isinstance(i, dict) for i in items):
+        raise ValueError(f"{PAYLOAD_KEY} {name} must be a list of objects")
+    return list(items)
+
+
+def _fields(item: dict, names: tuple[str, ...], what: str) -> dict:
+    """The fields of a span or statement, each of its type (no float offset, no object
+    where a label belongs)."""
+    fields = {k: item[k] for k in names if k in item}
+    for name, value in fields.items():
+        wanted: tuple[type, ...] = (int,) if name in _WHOLE_NUMBERS else (str,)
+        fine = isinstance(value, wanted) and not isinstance(value, bool)
+        if not fine and not (value is None and name in _MAY_BE_NONE):
+            kind = "a whole number" if name in _WHOLE_NUMBERS else "text"
+            raise ValueError(f"a {what}'s {name} must be {kind}, not {shown(value)}")
+    return fields
+
+
+def shown(value: object) -> str:
+    """A value from a file as a message shows it: short, on one line."""
+    if value is None or isinstance(value, str | int | float):
+        return json.dumps(value)[:40]
+    if isinstance(value, dict | list):
+        return "an object" if isinstance(value, dict) else "a list"
+    return type(value).__name__
+
+
+def _unique(uids: set[str], items: list, what: str) -> set[str]:
+    if len(uids) != len(items):
+        raise ValueError(f"two {what}s of this document have the same uid")
+    return uids
 
 
 KIND_LABELS = {SpanKind.CLAIM: "CLAIM", SpanKind.SOURCE_MENTION: "SOURCE", SpanKind.CUE: "CUE"}

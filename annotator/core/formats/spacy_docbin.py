@@ -7,12 +7,15 @@ grows with the corpus (the JSONL and CSV exports stream instead).
 
 from __future__ import annotations
 
+import itertools
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from annotator.core import nlp
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import read_regular
 from annotator.core.formats.records import (
     PAYLOAD_KEY,
     AnnotatedDocument,
@@ -23,6 +26,11 @@ from annotator.core.formats.records import (
 from annotator.core.model import Document, SpanKind, SpanStatus
 
 META_KEYS = ("uid", "title", "outlet", "published", "lang", "url")
+# A DocBin unpacks to about 20 bytes a character of text (13 attributes of 8 bytes a
+# token): 200 MB holds the largest article annotator imports (MAX_DOCUMENT_CHARS, 5
+# million characters) twice, or some 2,000 articles of 5,000 characters.
+MAX_UNPACKED_BYTES = 200 * 2**20
+_CHUNK = 2**20
 GROUPS = {SpanKind.CLAIM: "claims", SpanKind.SOURCE_MENTION: "sources"}
 
 
@@ -67,27 +75,69 @@ def to_doc(record: AnnotatedDocument) -> Any:  # a spacy.tokens.Doc
 
 
 def read_spacy(path: str | Path) -> Iterator[AnnotatedDocument]:
+    """The documents of a DocBin; one that would unpack past MAX_UNPACKED_BYTES, or that
+    spaCy cannot read, is refused whole, naming the file (and the document)."""
     path = Path(path)
     try:
-        bin_ = nlp.doc_bin(path.read_bytes())
+        data = read_regular(path, MAX_UNPACKED_BYTES)  # zlib never makes data smaller
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path) from error
+    _refuse_bombs(data, path)
+    try:
+        docs = iter(nlp.doc_bin(data).get_docs(nlp.blank("xx").vocab))
     except Exception as error:  # msgpack and zlib raise many kinds
         raise InputError(f"not a spaCy DocBin file ({type(error).__name__})", path) from error
-    for number, doc in enumerate(bin_.get_docs(nlp.blank("xx").vocab), start=1):
+    for number in itertools.count(1):
+        try:
+            doc = next(docs, None)
+        except Exception as error:  # a crafted document: spaCy raises many kinds
+            raise InputError(
+                f"document {number} is not a spaCy document ({type(error).__name__})", path
+            ) from error
+        if doc is None:
+            return
         try:
             yield _record(doc)
         except (ValueError, TypeError, KeyError) as error:
             raise InputError(f"document {number}: {error}", path) from error
 
 
+def _refuse_bombs(data: bytes, path: Path) -> None:
+    """Unpack chunk by chunk, keeping nothing, and refuse the file once it passes the
+    limit: a bomb costs one chunk of memory and stops early (spaCy then unpacks the
+    rest in one piece, now known to fit)."""
+    inflater = zlib.decompressobj()
+    size = 0
+    pending = data
+    while not inflater.eof:
+        try:
+            chunk = inflater.decompress(pending, _CHUNK)
+        except zlib.error as error:
+            raise InputError("not a spaCy DocBin file (not a zlib stream)", path) from error
+        size += len(chunk)
+        if size > MAX_UNPACKED_BYTES:
+            raise InputError(
+                f"larger than {MAX_UNPACKED_BYTES // 2**20} MB once unpacked, the limit for "
+                "a .spacy file (room for the largest article annotator imports, twice); "
+                "split the corpus into smaller files",
+                path,
+            )
+        pending = inflater.unconsumed_tail
+        if not chunk and not pending:  # a stream cut short: spaCy says it is damaged
+            return
+
+
 def _record(doc: Any) -> AnnotatedDocument:  # doc: a spacy.tokens.Doc
     payload = doc.user_data.get(PAYLOAD_KEY)
     if isinstance(payload, dict):
         meta = payload.get("document", {})
-        document = Document(text=doc.text, **{k: meta[k] for k in META_KEYS if meta.get(k)})
+        details = {k: meta[k] for k in META_KEYS if k != "uid" and meta.get(k)}
+        document = Document(text=doc.text, **details)
         spans, statements = from_payload(payload, len(doc.text))
-        return AnnotatedDocument(document, spans, statements)
+        claimed = meta.get("uid")
+        return AnnotatedDocument(
+            document, spans, statements, claimed_uid=claimed if isinstance(claimed, str) else ""
+        )
     spans = [
         imported_span(e.start_char, e.end_char, e.label_, SpanStatus.ACCEPTED) for e in doc.ents
     ]

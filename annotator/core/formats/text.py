@@ -8,6 +8,8 @@ from pathlib import Path
 import charset_normalizer
 
 from annotator.core.errors import InputError
+from annotator.core.formats.opening import read_regular
+from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.language import detect_language
 from annotator.core.model import Document
 
@@ -81,7 +83,7 @@ def decode(data: bytes, path: str | Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         bad = error.start
-    if _UTF8_MULTIBYTE.search(data):  # real UTF-8 here, something else there
+    if _has_utf8_line(data):  # real UTF-8 here, something else there
         line = data.count(b"\n", 0, bad) + 1
         raise InputError(
             "mixes UTF-8 with another encoding: this line is not UTF-8; "
@@ -97,6 +99,20 @@ def decode(data: bytes, path: str | Path) -> str:
             path,
         )
     return str(best)
+
+
+def _has_utf8_line(data: bytes) -> bool:
+    """Whether a whole line is UTF-8 with letters beyond ASCII. A legacy encoding makes
+    UTF-8 pairs by chance ("С»" in cp1251 is a valid pair), never a whole line of them."""
+    return any(_UTF8_MULTIBYTE.search(line) and _is_utf8(line) for line in data.split(b"\n"))
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def normalize_newlines(text: str) -> str:
@@ -155,22 +171,23 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def read_text(path: str | Path, lang: str | None = None) -> Document:
     """Read a .txt or .md article into a Document."""
+    return read_article(path, lang).document
+
+
+def read_article(path: str | Path, lang: str | None = None) -> AnnotatedDocument:
+    """A .txt or .md article, as a record whose line is where its front matter names
+    its language (what a message about that language points to)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"too large to import ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)",
-                path,
-            )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path) from error
-    front, text = split_front_matter(normalize_newlines(decode(data, path)))
+    whole = normalize_newlines(decode(data, path))
+    front, text = split_front_matter(whole)
     if not text.strip():
         raise InputError("is empty", path)
     fields = {**parse_header(text), **front}
-    return Document(
+    document = Document(
         text=text,
         title=fields.get("title", path.stem),
         outlet=fields.get("outlet", ""),
@@ -179,3 +196,14 @@ def read_text(path: str | Path, lang: str | None = None) -> Document:
         lang=lang or fields.get("lang") or detect_language(text),
         source_path=str(path),
     )
+    return AnnotatedDocument(document, line=_declared_at(whole, "lang") if front else None)
+
+
+def _declared_at(whole: str, field: str) -> int | None:
+    """The line of the front matter that gives `field` (front matter starts on line 1)."""
+    head = whole[: whole.find("\n---", 3) + 1]
+    for number, line in enumerate(head.split("\n"), start=1):
+        key = line.partition(":")[0].strip().lower()
+        if FRONT_MATTER_KEYS.get(key) == field:
+            return number
+    return None

@@ -108,6 +108,7 @@ class CorpusActions(QObject):
         problems += [
             self.tr("{name}: already in the project").format(name=d) for d in report.duplicates
         ]
+        problems += report.notes  # what a file said about itself that was not taken
         if problems:
             QMessageBox.warning(
                 self.window,

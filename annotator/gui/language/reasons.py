@@ -22,6 +22,8 @@ WORDS = {  # code -> words; "{word}" is what follows the colon in the code
     "number": QT_TRANSLATE_NOOP("Reasons", "a number"),
     "comparison": QT_TRANSLATE_NOOP("Reasons", "a comparison"),
     "prediction": QT_TRANSLATE_NOOP("Reasons", "a prediction"),
+    # an imported annotation's origin as its file gave it (it is an import here)
+    "claimed_origin": QT_TRANSLATE_NOOP("Reasons", "marked “{word}” in the imported file"),
 }
 
 
