@@ -200,7 +200,8 @@ class _Rows:
     def _same_suggestion(self, table: str, row: dict) -> str | None:
         """The uid of the output's suggestion this untouched one repeats (another run of
         the machine on the same text), if any."""
-        if self.target.row_of(table, row["uid"]) is not None:
+        existing = self.target.row_of(table, row["uid"])
+        if existing is not None and existing["document_id"] == self.document_id:
             return row["uid"]
         if table == "spans":
             return queries.span_at(

@@ -161,3 +161,24 @@ def test_a_claim_added_in_review_is_a_unit_of_its_own(team, tmp_path):
         [unit] = [u for u in review_units(store, 1) if u.start == start]
         assert unit.versions == {} and unit.reviewed.annotator == "carol"
         assert unit not in undecided([unit])
+
+
+def test_a_uid_another_document_holds_is_kept_apart(tmp_path):
+    """A crafted file reuses a span's uid in another text: the first span stays where it
+    is, the other is added to its own document under another uid."""
+    from annotator.core.model import Document, Span, SpanKind
+
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    with Store(first) as store:
+        store.add_document(Document(text="Premier texte, où TASS parle.", title="un"))
+        store.save_suggestions(1, [Span(0, 7, "claim", kind=SpanKind.CLAIM, uid="u" * 32)], [], "t")
+    with Store(second) as store:
+        store.add_document(Document(text="Un second texte, autre chose.", title="deux"))
+        store.save_suggestions(1, [Span(3, 9, "claim", kind=SpanKind.CLAIM, uid="u" * 32)], [], "t")
+    out = tmp_path / "out.db"
+    merge_projects(out, [first, second])
+    with Store(out) as store:
+        one, two = (store.document_id(d.uid) for d in store.documents())
+        assert [(s.start, s.uid) for s in store.spans(one)] == [(0, "u" * 32)]
+        [moved] = store.spans(two)
+        assert moved.start == 3 and moved.uid != "u" * 32
