@@ -87,6 +87,9 @@ def record(error: BaseException) -> Path:
     """Write the error and its traceback to the log in the data folder; returns the log."""
     path = log_path()
     logger = logging.getLogger("annotator.failures")
+    for stale in [h for h in logger.handlers if getattr(h, "baseFilename", None) != str(path)]:
+        logger.removeHandler(stale)  # the data folder moved (another HOME): log there now
+        stale.close()
     if not logger.handlers:
         try:
             handler = logging.handlers.RotatingFileHandler(

@@ -83,6 +83,7 @@ def test_imported_annotations_are_imports_whatever_they_claim(store, tmp_path):
         assert item.annotator == "alice"  # whose it says it is: data, not our provenance
     assert statement.rating == "false"
     assert any(str(path) in note and "review" in note for note in report.notes), report.notes
+    store.db.execute("UPDATE documents SET status = 'reviewed'")  # even marked reviewed
     reviewed = list(annotated_documents(store, status=list(SpanStatus), reviewed_only=True))
     assert [(r.spans, r.statements) for r in reviewed] == [([], [])]
 
