@@ -116,6 +116,25 @@ def test_spacy_reads_our_docbin(project, tmp_path):
     assert {s["rating"] for s in statements} == {"", "misleading"}
 
 
+def test_an_article_over_a_million_characters_goes_to_spacy_and_back(tmp_path):
+    """spaCy refuses texts over a million characters by default: our export does not."""
+    from spacy.tokens import DocBin
+
+    from annotator.core.model import Document, Span
+
+    text = "Selon TASS, la rencontre a eu lieu à Istanbul. " * 25_000  # 1.2 million
+    with Store(tmp_path / "p.db") as store:
+        store.add_document(Document(text=text, title="long", lang="fr"))
+        last = text.rindex("Istanbul")
+        entity = Span(last, last + 8, "LOC", status=SpanStatus.ACCEPTED)
+        store.save_suggestions(1, [entity], [], "test")
+        assert export(store, "spacy", tmp_path / "long.spacy") == 1
+    [doc] = DocBin().from_disk(tmp_path / "long.spacy").get_docs(nlp.blank("fr").vocab)
+    assert len(doc.text) == len(text) and [(e.start_char, e.label_) for e in doc.ents] == [
+        (last, "LOC")
+    ]
+
+
 def test_web_annotation_selectors(project, tmp_path):
     out = tmp_path / "anno.jsonld"
     export(project, "webanno", out)

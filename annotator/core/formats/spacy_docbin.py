@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from annotator.core.formats.records import (
     imported_span,
     to_payload,
 )
+from annotator.core.formats.text import MAX_DOCUMENT_CHARS
 from annotator.core.model import Document, SpanKind, SpanStatus
 
 META_KEYS = ("uid", "title", "outlet", "published", "lang", "url")
@@ -44,9 +46,18 @@ def write_spacy(records: Iterable[AnnotatedDocument], path: Path) -> int:
     return count
 
 
+@cache
+def _tokenizer(lang: str) -> Any:  # a spacy Language, one per language for a whole export
+    """A blank pipeline for the language that takes the longest article we import
+    (spaCy refuses texts over a million characters by default)."""
+    pipeline = nlp.blank(lang)
+    pipeline.max_length = max(pipeline.max_length, MAX_DOCUMENT_CHARS + 1)
+    return pipeline
+
+
 def to_doc(record: AnnotatedDocument) -> Any:  # a spacy.tokens.Doc
     document = record.document
-    doc = nlp.blank(document.lang).make_doc(document.text)
+    doc = _tokenizer(document.lang).make_doc(document.text)
     categories = {s.claim_uid: s.source_category for s in record.statements if not s.relay_of}
     ents: list[Any] = []  # spaCy's Spans (spaCy is imported in `nlp` only)
     groups: dict[str, list[Any]] = {name: [] for name in GROUPS.values()}
