@@ -4,6 +4,28 @@ from annotator/core; a test keeps it in step: do not edit by hand)."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Errors", "a document's {field} must be text, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "a document's {field} must be text, not an object"),
+    QT_TRANSLATE_NOOP("Errors", "a document's {field} must be text, not a list"),
+    QT_TRANSLATE_NOOP("Errors", "a span's {field} must be text, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "a span's {field} must be text, not an object"),
+    QT_TRANSLATE_NOOP("Errors", "a span's {field} must be text, not a list"),
+    QT_TRANSLATE_NOOP("Errors", "a statement's {field} must be text, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "a statement's {field} must be text, not an object"),
+    QT_TRANSLATE_NOOP("Errors", "a statement's {field} must be text, not a list"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "a document's {field} holds {char!r}, half of a UTF-16 pair and no character"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "a span's {field} holds {char!r}, half of a UTF-16 pair and no character"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "a statement's {field} holds {char!r}, half of a UTF-16 pair and no character"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "a document of {length:,} characters is over the limit of {limit:,}; split it into articles",
+    ),
     QT_TRANSLATE_NOOP(
         "Errors", "'{published}' is no date: write it as 2025-06-02 or 2025-06-02T21:24"
     ),
