@@ -1,6 +1,7 @@
 """The core's messages a person reads, found in annotator/core's source: the first
 argument of our errors (InputError("no such file", path)), and the texts explain()
-words (words("…"), failures.REASONS, output.KINDS). scripts/update_translations.py writes them to
+words (words("…")), and the values of the dicts of whole messages named in WORDED
+(failures.REASONS, output.KINDS, …). scripts/update_translations.py writes them to
 annotator/gui/language/core_texts.py, where lupdate finds them."""
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from pathlib import Path
 
 ERRORS = {"AnnotatorError", "InputError", "ProjectError", "ModelError", "EditError"}
 GENERATED = Path("annotator") / "gui" / "language" / "core_texts.py"
+# Dicts whose values are whole messages: one sentence per case, chosen at run time.
+WORDED = {"REASONS", "KINDS", "NOT_TEXT", "HALF_PAIRS"}
 
 
 def _name(call: ast.Call) -> str:
@@ -31,7 +34,7 @@ def core_texts(root: Path) -> tuple[list[str], list[str]]:
                 elif isinstance(first, ast.JoinedStr) and _name(node) in ERRORS:
                     unworded.append(f"{path.relative_to(root)}:{node.lineno}")
             if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id in ("REASONS", "KINDS") for t in node.targets
+                isinstance(t, ast.Name) and t.id in WORDED for t in node.targets
             ):
                 assert isinstance(node.value, ast.Dict)
                 for value in node.value.values:

@@ -50,10 +50,12 @@ class Admission:
             )
         if len(document.text) > MAX_DOCUMENT_CHARS:
             raise InputError(
-                f"a document of {len(document.text):,} characters is over the limit of "
-                f"{MAX_DOCUMENT_CHARS:,}; split it into articles",
+                "a document of {length:,} characters is over the limit of {limit:,}; "
+                "split it into articles",
                 self.path,
                 record.line,
+                length=len(document.text),
+                limit=MAX_DOCUMENT_CHARS,
             )
         document = replace(document, lang=self._language(record, where))
         if not document.title:  # corpora often carry none: the first line stands for it
@@ -156,6 +158,25 @@ _TEXT_FIELDS = {
                   "source_category", "stance", "rating", "note", "short_claim", "annotator"),
 }  # fmt: skip
 
+# A field that is no text, or holds half of a UTF-16 pair, said whole for each kind of
+# record (and of value): the window translates each sentence.
+NOT_TEXT = {
+    ("document", "value"): "a document's {field} must be text, not {value}",
+    ("document", "object"): "a document's {field} must be text, not an object",
+    ("document", "list"): "a document's {field} must be text, not a list",
+    ("span", "value"): "a span's {field} must be text, not {value}",
+    ("span", "object"): "a span's {field} must be text, not an object",
+    ("span", "list"): "a span's {field} must be text, not a list",
+    ("statement", "value"): "a statement's {field} must be text, not {value}",
+    ("statement", "object"): "a statement's {field} must be text, not an object",
+    ("statement", "list"): "a statement's {field} must be text, not a list",
+}
+HALF_PAIRS = {
+    "document": "a document's {field} holds {char!r}, half of a UTF-16 pair and no character",
+    "span": "a span's {field} holds {char!r}, half of a UTF-16 pair and no character",
+    "statement": "a statement's {field} holds {char!r}, half of a UTF-16 pair and no character",
+}
+
 
 def _refuse_broken_text(record: AnnotatedDocument, path: Path) -> None:
     """Text the project file can hold: JSON's "\\ud800" is half of a UTF-16 pair, no
@@ -169,15 +190,14 @@ def _refuse_broken_text(record: AnnotatedDocument, path: Path) -> None:
             if value is None:
                 continue
             if not isinstance(value, str):
+                shape = "object" if isinstance(value, dict) else "value"
+                shape = "list" if isinstance(value, list) else shape
                 raise InputError(
-                    f"a {what}'s {name} must be text, not {shown(value)}", path, record.line
+                    NOT_TEXT[(what, shape)], path, record.line, field=name, value=shown(value)
                 )
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError as error:
                 raise InputError(
-                    f"a {what}'s {name} holds {value[error.start]!r}, half of a UTF-16 pair "
-                    "and no character",
-                    path,
-                    record.line,
+                    HALF_PAIRS[what], path, record.line, field=name, char=value[error.start]
                 ) from None

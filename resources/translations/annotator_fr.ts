@@ -453,331 +453,546 @@
     <name>Errors</name>
     <message>
         <location filename="../../annotator/gui/language/core_texts.py" line="7" />
+        <source>a document's {field} must be text, not {value}</source>
+        <translation>le champ {field} d’un document doit être du texte, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="8" />
+        <source>a document's {field} must be text, not an object</source>
+        <translation>le champ {field} d’un document doit être du texte, pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="9" />
+        <source>a document's {field} must be text, not a list</source>
+        <translation>le champ {field} d’un document doit être du texte, pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="10" />
+        <source>a span's {field} must be text, not {value}</source>
+        <translation>le champ {field} d’un passage doit être du texte, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="11" />
+        <source>a span's {field} must be text, not an object</source>
+        <translation>le champ {field} d’un passage doit être du texte, pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="12" />
+        <source>a span's {field} must be text, not a list</source>
+        <translation>le champ {field} d’un passage doit être du texte, pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="13" />
+        <source>a statement's {field} must be text, not {value}</source>
+        <translation>le champ {field} d’une déclaration doit être du texte, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="14" />
+        <source>a statement's {field} must be text, not an object</source>
+        <translation>le champ {field} d’une déclaration doit être du texte, pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="15" />
+        <source>a statement's {field} must be text, not a list</source>
+        <translation>le champ {field} d’une déclaration doit être du texte, pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="16" />
+        <source>a document's {field} holds {char!r}, half of a UTF-16 pair and no character</source>
+        <translation>le champ {field} d’un document contient {char!r}, une moitié de paire UTF-16 et non un caractère</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="19" />
+        <source>a span's {field} holds {char!r}, half of a UTF-16 pair and no character</source>
+        <translation>le champ {field} d’un passage contient {char!r}, une moitié de paire UTF-16 et non un caractère</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="22" />
+        <source>a statement's {field} holds {char!r}, half of a UTF-16 pair and no character</source>
+        <translation>le champ {field} d’une déclaration contient {char!r}, une moitié de paire UTF-16 et non un caractère</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="25" />
+        <source>a document of {length:,} characters is over the limit of {limit:,}; split it into articles</source>
+        <translation>un document de {length:,} caractères dépasse la limite de {limit:,} ; découpez-le en articles</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="29" />
         <source>'{published}' is no date: write it as 2025-06-02 or 2025-06-02T21:24</source>
         <translation>« {published} » n’est pas une date : écrivez-la 2025-06-02 ou 2025-06-02T21:24</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="10" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="32" />
         <source>'{url}' is no web address (http:// or https://)</source>
         <translation>« {url} » n’est pas une adresse web (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="11" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="33" />
         <source>'{lang}' is no language code: two or three letters (fr, uk, ru)</source>
         <translation>« {lang} » n’est pas un code de langue : deux ou trois lettres (fr, uk, ru)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="12" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="34" />
         <source>{start}..{end} is not a stretch of this text ({length} characters)</source>
         <translation>{start}..{end} n’est pas un passage de ce texte ({length} caractères)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="15" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="37" />
         <source>link a source mention to a statement</source>
         <translation>relier une mention de source à une déclaration</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="16" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="38" />
         <source>this statement no longer exists (deleted in another window?)</source>
         <translation>cette déclaration n’existe plus (supprimée dans une autre fenêtre ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="17" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="39" />
         <source>this span no longer exists (deleted in another window?)</source>
         <translation>ce passage n’existe plus (supprimé dans une autre fenêtre ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="18" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="40" />
         <source>only named entities are decided this way; claims go by statements</source>
         <translation>seules les entités nommées se décident ainsi ; les affirmations passent par leurs déclarations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="21" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="43" />
         <source>unknown format '{name}' (known: {known})</source>
         <translation>format inconnu « {name} » (connus : {known})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="22" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="44" />
         <source>is the project file itself; export to another file</source>
         <translation>est le fichier du projet lui-même ; exportez vers un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="23" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="45" />
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="24" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="46" />
         <source>the disk quota is used up</source>
         <translation>le quota disque est épuisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="25" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="47" />
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="26" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="48" />
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="27" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="49" />
         <source>the file system is read-only</source>
         <translation>le système de fichiers est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="28" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="50" />
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="29" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="51" />
         <source>a part of the path is not a folder</source>
         <translation>une partie du chemin n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="30" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="52" />
         <source>unexpected error ({kind}: {detail}); details in {log}</source>
         <translation>erreur inattendue ({kind} : {detail}) ; détails dans {log}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="31" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="53" />
         <source>the project file could not be read or written ({detail})</source>
         <translation>le fichier du projet n’a pas pu être lu ou écrit ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="32" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="54" />
         <source>not enough memory for this operation; close other programs or split the input</source>
         <translation>pas assez de mémoire pour cette opération ; fermez d’autres programmes ou découpez l’entrée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="35" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="57" />
         <source>cannot write it: {reason}</source>
         <translation>écriture impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="36" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="58" />
         <source>cannot read it: {reason}</source>
         <translation>lecture impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="37" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="59" />
         <source>a file</source>
         <translation>un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="38" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="60" />
         <source>a link to a file outside its folder; not followed</source>
         <translation>un lien vers un fichier hors de son dossier ; non suivi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="39" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="61" />
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="40" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="62" />
+        <source>cannot read: {reason}</source>
+        <translation>lecture impossible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="63" />
         <source>no article text found in this web page</source>
         <translation>aucun texte d’article trouvé dans cette page web</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="41" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="64" />
         <source>not a zip file</source>
         <translation>pas un fichier zip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="42" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="65" />
         <source>is a ZIP64 archive: over 65,535 members or 4 GiB, too large</source>
         <translation>est une archive ZIP64 : plus de 65 535 membres ou 4 Gio, trop grande</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="43" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="66" />
+        <source>has a directory for more than {limit:,} members</source>
+        <translation>a un répertoire de plus de {limit:,} membres</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="67" />
+        <source>has {count:,} members; the limit is {limit:,}</source>
+        <translation>contient {count:,} membres ; la limite est de {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="68" />
         <source>holds no .xmi file (export from INCEpTION as UIMA CAS XMI)</source>
         <translation>ne contient aucun fichier .xmi (exportez depuis INCEpTION en UIMA CAS XMI)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="44" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
+        <source>holds more than {limit:,} bytes of XML</source>
+        <translation>contient plus de {limit:,} octets de XML</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
+        <source>{member!r} is larger than the zip's directory says</source>
+        <translation>{member!r} est plus grand que ne l’indique le répertoire du zip</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="71" />
+        <source>{member!r} is not XML in UTF-8</source>
+        <translation>{member!r} n’est pas du XML en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="72" />
+        <source>{member!r} declares a DOCTYPE or entities; refused</source>
+        <translation>{member!r} déclare un DOCTYPE ou des entités ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="73" />
+        <source>{member!r} holds {length:,} characters of text; the limit is {limit:,}</source>
+        <translation>{member!r} contient {length:,} caractères de texte ; la limite est de {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="76" />
+        <source>{member!r} is {size:,} bytes; the limit is {limit:,}</source>
+        <translation>{member!r} fait {size:,} octets ; la limite est de {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="77" />
+        <source>{member!r} is compressed beyond reason (a zip bomb?)</source>
+        <translation>{member!r} est compressé au-delà du raisonnable (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="78" />
+        <source>{member!r} cannot be read ({detail})</source>
+        <translation>{member!r} ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="79" />
+        <source>TypeSystem.xml cannot be read ({detail})</source>
+        <translation>TypeSystem.xml ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
+        <source>{member!r}: a bad offset ({detail})</source>
+        <translation>{member!r} : une position de caractère invalide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
+        <source>not a zip file, or a damaged one ({detail})</source>
+        <translation>pas un fichier zip, ou un fichier endommagé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="82" />
+        <source>{member!r}: {problem}</source>
+        <translation>{member!r} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="83" />
+        <source>{member!r} is not UIMA CAS XMI ({detail})</source>
+        <translation>{member!r} n’est pas du UIMA CAS XMI ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="84" />
         <source>each line needs an object with a "text" string</source>
         <translation>chaque ligne doit être un objet avec une chaîne « text »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="45" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="85" />
+        <source>not valid JSON ({detail})</source>
+        <translation>pas du JSON valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="86" />
         <source>not a corpus line: nested too deeply</source>
         <translation>pas une ligne de corpus : imbrication trop profonde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="46" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="87" />
         <source>not UTF-8 text</source>
         <translation>pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="47" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
         <source>not a Label Studio export (a JSON list of tasks)</source>
         <translation>pas un export Label Studio (une liste JSON de tâches)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="48" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
+        <source>task {number}: {problem}</source>
+        <translation>tâche {number} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
+        <source>not valid JSON after task {number} ({detail})</source>
+        <translation>pas du JSON valide après la tâche {number} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>est un tube nommé (FIFO), pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="92" />
+        <source>is a device, not a regular file</source>
+        <translation>est un périphérique, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="93" />
+        <source>is a socket, not a regular file</source>
+        <translation>est une socket, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="94" />
+        <source>is a folder, not a regular file</source>
+        <translation>est un dossier, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="95" />
+        <source>is a special file, not a regular file</source>
+        <translation>est un fichier spécial, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="96" />
+        <source>too large to import ({size} MB; the limit is {limit} MB)</source>
+        <translation>trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="97" />
+        <source>cannot read it ({reason})</source>
+        <translation>lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="98" />
+        <source>not a spaCy DocBin file ({kind})</source>
+        <translation>pas un fichier DocBin spaCy ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="99" />
+        <source>larger than {limit} MB once unpacked, the limit for a .spacy file (room for the largest article annotator imports, twice); split the corpus into smaller files</source>
+        <translation>plus de {limit} Mo une fois décompressé, la limite pour un fichier .spacy (de quoi contenir deux fois le plus long article qu’annotator importe) ; découpez le corpus en fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="103" />
+        <source>document {number} is not a spaCy document ({kind})</source>
+        <translation>le document {number} n’est pas un document spaCy ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="104" />
+        <source>document {number}: {problem}</source>
+        <translation>document {number} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="105" />
         <source>not a spaCy DocBin file (not a zlib stream)</source>
         <translation>pas un fichier DocBin spaCy (pas un flux zlib)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="49" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="106" />
         <source>looks like a binary file, not text</source>
         <translation>semble être un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="50" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="107" />
         <source>mixes UTF-8 with another encoding: this line is not UTF-8; save the file as UTF-8 and import it again</source>
         <translation>mélange l’UTF-8 et un autre encodage : cette ligne n’est pas en UTF-8 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="54" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="111" />
         <source>is not UTF-8, and its encoding cannot be told with confidence; save it as UTF-8 and import it again</source>
         <translation>n’est pas en UTF-8 et son encodage ne peut pas être déterminé avec certitude ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="58" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="115" />
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="59" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="116" />
         <source>no such file: an empty file name (a variable not set?)</source>
         <translation>fichier introuvable : un nom de fichier vide (une variable non définie ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="60" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="117" />
         <source>the clipboard holds no text</source>
         <translation>le presse-papiers ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="61" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="118" />
         <source>is this project's own file; it cannot be imported into itself</source>
         <translation>est le fichier de ce projet ; il ne peut pas être importé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="62" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="119" />
         <source>is the output itself; name another output file</source>
         <translation>est le fichier de sortie lui-même ; nommez un autre fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="63" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="120" />
         <source>is this project itself; choose other files to merge</source>
         <translation>est ce projet lui-même ; choisissez d’autres fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="64" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="121" />
         <source>is a named pipe, not a file; export to a file</source>
         <translation>est un tube nommé, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="65" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="122" />
         <source>is a device, not a file; export to a file</source>
         <translation>est un périphérique, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="66" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="123" />
         <source>is a socket, not a file; export to a file</source>
         <translation>est une socket, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="67" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="124" />
         <source>cannot write it: no free temporary name beside it</source>
         <translation>écriture impossible : aucun nom temporaire libre à côté</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="68" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="125" />
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="126" />
         <source>cannot write it: its folder is read-only</source>
         <translation>écriture impossible : son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="127" />
         <source>is a link; export to the file itself or to a new name</source>
         <translation>est un lien ; exportez vers le fichier lui-même ou sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="71" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="128" />
         <source>is a folder; give a file name to export to</source>
         <translation>est un dossier ; donnez un nom de fichier vers lequel exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="72" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="129" />
         <source>exists and is not an empty folder; this export makes a folder of its own</source>
         <translation>existe et n’est pas un dossier vide ; cet export crée son propre dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="75" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="132" />
         <source>is read-only for you; export to another name, or make it writable</source>
         <translation>est en lecture seule pour vous ; exportez sous un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="78" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="135" />
         <source>is a database (a project?); export to another name</source>
         <translation>est une base de données (un projet ?) ; exportez sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="79" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="136" />
         <source>cannot write it: the disk is full; nothing was written</source>
         <translation>écriture impossible : le disque est plein ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="137" />
         <source>cannot read it to check it is no project ({reason})</source>
         <translation>lecture impossible pour vérifier que ce n’est pas un projet ({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="138" />
         <source>{annotator} kept no version of this claim</source>
         <translation>{annotator} n’a gardé aucune version de cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="82" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="139" />
         <source>this claim has no annotator's decision to reject</source>
         <translation>cette affirmation n’a aucune décision d’annotateur à rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="83" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="140" />
         <source>is a folder, not a project file</source>
         <translation>est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="84" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="141" />
         <source>made by a newer annotator (schema {version}, this one reads up to {known}); update annotator to open it</source>
         <translation>créé par un annotator plus récent (schéma {version}, celui-ci lit jusqu’au {known}) ; mettez annotator à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="145" />
         <source>a SQLite file, but not an annotator project</source>
         <translation>un fichier SQLite, mais pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="146" />
         <source>an empty file, not an annotator project</source>
         <translation>un fichier vide, pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="147" />
         <source>cannot be opened ({error})</source>
         <translation>ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="148" />
         <source>not a readable project file ({error})</source>
         <translation>pas un fichier de projet lisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="92" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="149" />
         <source>the project file is damaged ({reason}); open a backup copy</source>
         <translation>le fichier du projet est endommagé ({reason}) ; ouvrez une copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="93" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="150" />
         <source>not a project file (not an SQLite database)</source>
         <translation>pas un fichier de projet (pas une base SQLite)</translation>
     </message>

@@ -3,9 +3,13 @@ the core's source), worded by the window, the file named as the core named it.""
 
 import errno
 import importlib.util
+import zipfile
 from pathlib import Path
 
+import pytest
+
 from annotator.core.errors import EditError, InputError
+from annotator.core.formats import inception
 from annotator.gui.language import wording
 from annotator.gui.language.core_texts import TEXTS
 from annotator.gui.language.i18n import install_translations
@@ -41,3 +45,21 @@ def test_core_messages_in_french(qapp):
     finally:
         install_translations("en")
     assert wording.explain(empty) == "notes.txt:3: is empty"
+
+
+def test_a_reader_error_in_french(qapp, tmp_path, monkeypatch):
+    crowded = tmp_path / "crowded.zip"
+    with zipfile.ZipFile(crowded, "w") as archive:
+        for number in range(5):
+            archive.writestr(f"{number}.xmi", "<xmi/>")
+    monkeypatch.setattr(inception, "MAX_MEMBERS", 4)
+    with pytest.raises(InputError) as refused:
+        list(inception.read_inception(crowded))
+    install_translations("fr")
+    try:
+        assert wording.explain(refused.value) == (
+            f"{crowded}: contient 5 membres ; la limite est de 4"
+        )
+    finally:
+        install_translations("en")
+    assert wording.explain(refused.value) == f"{crowded}: has 5 members; the limit is 4"

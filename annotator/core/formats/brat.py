@@ -174,7 +174,9 @@ def read_brat(txt_path: str | Path) -> AnnotatedDocument:
         raw = decode(read_regular(txt_path, MAX_BYTES), txt_path)
         ann = decode(read_regular(ann_path, MAX_BYTES), ann_path)
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", error.filename) from error
+        raise InputError(
+            "cannot read: {reason}", error.filename, reason=error.strerror or str(error)
+        ) from error
     text = normalize_newlines(raw)
     if not text.strip():
         raise InputError("is empty", txt_path)

@@ -185,7 +185,9 @@ def read_inception(path: str | Path) -> Iterator[AnnotatedDocument]:
         try:
             archive = zipfile.ZipFile(handle)
         except Exception as error:  # zipfile raises many kinds on a damaged directory
-            raise InputError(f"not a zip file, or a damaged one ({_brief(error)})", path) from error
+            raise InputError(
+                "not a zip file, or a damaged one ({detail})", path, detail=_brief(error)
+            ) from error
         with archive:
             yield from _documents(archive, path)
 
@@ -199,7 +201,9 @@ def _documents(archive: zipfile.ZipFile, path: Path) -> Iterator[AnnotatedDocume
         try:
             record = _record(cas)
         except (ValueError, TypeError, AttributeError) as error:
-            raise InputError(f"{info.filename!r}: {error}", path) from error
+            raise InputError(
+                "{member!r}: {problem}", path, member=info.filename, problem=str(error)
+            ) from error
         yield record
 
 
@@ -213,7 +217,9 @@ def _check_directory(path: Path) -> None:
             handle.seek(start)
             tail = handle.read()
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path) from error
+        raise InputError(
+            "cannot read: {reason}", path, reason=error.strerror or str(error)
+        ) from error
     # Where zipfile looks: the end record without a comment, else the last one found.
     end = len(tail) - 22
     if not (end >= 0 and tail[end : end + 4] == b"PK\x05\x06" and tail[-2:] == b"\0\0"):
@@ -224,7 +230,7 @@ def _check_directory(path: Path) -> None:
         raise InputError("is a ZIP64 archive: over 65,535 members or 4 GiB, too large", path)
     directory_bytes = struct.unpack_from("<L", tail, end + 12)[0]
     if directory_bytes > MAX_DIRECTORY_BYTES:
-        raise InputError(f"has a directory for more than {MAX_MEMBERS:,} members", path)
+        raise InputError("has a directory for more than {limit:,} members", path, limit=MAX_MEMBERS)
 
 
 def _members(archive: zipfile.ZipFile, path: Path) -> tuple[list, list]:
@@ -232,7 +238,12 @@ def _members(archive: zipfile.ZipFile, path: Path) -> tuple[list, list]:
     each checked by what the directory says of it."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise InputError(f"has {len(infos):,} members; the limit is {MAX_MEMBERS:,}", path)
+        raise InputError(
+            "has {count:,} members; the limit is {limit:,}",
+            path,
+            count=len(infos),
+            limit=MAX_MEMBERS,
+        )
     documents = [i for i in infos if i.filename.lower().endswith(".xmi")]
     typesystems = [
         i for i in infos if re.split(r"[/\\]", i.filename)[-1].lower() == "typesystem.xml"
@@ -242,15 +253,20 @@ def _members(archive: zipfile.ZipFile, path: Path) -> tuple[list, list]:
     for info in documents + typesystems:
         if info.file_size > MAX_MEMBER_BYTES:
             raise InputError(
-                f"{info.filename!r} is {info.file_size:,} bytes; the limit is {MAX_MEMBER_BYTES:,}",
+                "{member!r} is {size:,} bytes; the limit is {limit:,}",
                 path,
+                member=info.filename,
+                size=info.file_size,
+                limit=MAX_MEMBER_BYTES,
             )
         if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(
             info.compress_size, 1
         ):
-            raise InputError(f"{info.filename!r} is compressed beyond reason (a zip bomb?)", path)
+            raise InputError(
+                "{member!r} is compressed beyond reason (a zip bomb?)", path, member=info.filename
+            )
     if sum(i.file_size for i in documents + typesystems) > MAX_TOTAL_BYTES:
-        raise InputError(f"holds more than {MAX_TOTAL_BYTES:,} bytes of XML", path)
+        raise InputError("holds more than {limit:,} bytes of XML", path, limit=MAX_TOTAL_BYTES)
     return documents, typesystems
 
 
@@ -262,9 +278,13 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
         with archive.open(info) as member:
             data = member.read(cap + 1)
     except Exception as error:  # zipfile and its codecs raise many kinds on a bad member
-        raise InputError(f"{info.filename!r} cannot be read ({_brief(error)})", path) from error
+        raise InputError(
+            "{member!r} cannot be read ({detail})", path, member=info.filename, detail=_brief(error)
+        ) from error
     if len(data) > cap:
-        raise InputError(f"{info.filename!r} is larger than the zip's directory says", path)
+        raise InputError(
+            "{member!r} is larger than the zip's directory says", path, member=info.filename
+        )
     _refuse_declarations(data, info.filename, path)
     return data
 
@@ -279,9 +299,9 @@ def _refuse_declarations(data: bytes, member: str, path: Path) -> None:
         or b"\0" in data
         or (match and match.group(1).lower() not in (b"utf-8", b"utf8", b"us-ascii", b"ascii"))
     ):
-        raise InputError(f"{member!r} is not XML in UTF-8", path)
+        raise InputError("{member!r} is not XML in UTF-8", path, member=member)
     if _DECLARATION.search(data):
-        raise InputError(f"{member!r} declares a DOCTYPE or entities; refused", path)
+        raise InputError("{member!r} declares a DOCTYPE or entities; refused", path, member=member)
 
 
 def _typesystem(sources: list[bytes], path: Path) -> TypeSystem:
@@ -292,7 +312,9 @@ def _typesystem(sources: list[bytes], path: Path) -> TypeSystem:
         loaded = [cassis.load_typesystem(io.BytesIO(data)) for data in sources]
         return loaded[0] if len(loaded) == 1 else cassis.merge_typesystems(*loaded)
     except Exception as error:  # cassis, lxml and toposort raise many kinds
-        raise InputError(f"TypeSystem.xml cannot be read ({_brief(error)})", path) from error
+        raise InputError(
+            "TypeSystem.xml cannot be read ({detail})", path, detail=_brief(error)
+        ) from error
 
 
 def _brief(error: Exception) -> str:
@@ -309,12 +331,22 @@ def _load_cas(data: bytes, ts: TypeSystem, member: str, path: Path) -> Cas:
             # that limit guards against is refused above (declarations, sizes).
             cas = cassis.load_cas_from_xmi(io.BytesIO(data), ts, lenient=True, trusted=True)
         except Exception as error:  # lxml, cassis and attrs raise many kinds
-            raise InputError(f"{member!r} is not UIMA CAS XMI ({_brief(error)})", path) from error
+            raise InputError(
+                "{member!r} is not UIMA CAS XMI ({detail})",
+                path,
+                member=member,
+                detail=_brief(error),
+            ) from error
     # cassis warns, and keeps the number, for an offset outside the text or inside a
     # character (half of a UTF-16 pair): either would put a span on the wrong words.
     for warning in caught:
         if "offset" in str(warning.message):
-            raise InputError(f"{member!r}: a bad offset ({warning.message})", path)
+            raise InputError(
+                "{member!r}: a bad offset ({detail})",
+                path,
+                member=member,
+                detail=str(warning.message),
+            )
     return cas
 
 
@@ -327,8 +359,11 @@ def _check_text_lengths(data: bytes, member: str, path: Path) -> None:
         length += len(_REFERENCE.sub(b"x", raw).decode("utf-8", "replace"))
     if length > MAX_DOCUMENT_CHARS:
         raise InputError(
-            f"{member!r} holds {length:,} characters of text; the limit is {MAX_DOCUMENT_CHARS:,}",
+            "{member!r} holds {length:,} characters of text; the limit is {limit:,}",
             path,
+            member=member,
+            length=length,
+            limit=MAX_DOCUMENT_CHARS,
         )
 
 

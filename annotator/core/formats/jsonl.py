@@ -163,7 +163,7 @@ def parse_line(line: str, path: Path, number: int) -> AnnotatedDocument:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise InputError(f"not valid JSON ({error.msg})", path, number) from error
+        raise InputError("not valid JSON ({detail})", path, number, detail=error.msg) from error
     except RecursionError:  # arrays in arrays, 100,000 deep: no annotation looks like that
         raise InputError("not a corpus line: nested too deeply", path, number) from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):

@@ -210,7 +210,12 @@ def read_labelstudio(path: str | Path) -> Iterator[AnnotatedDocument]:
             for number, raw in enumerate(ijson.items(handle, prefix, use_float=True), start=1):  # noqa: B007
                 yield _task(raw, path, number)
         except ijson.JSONError as error:
-            raise InputError(f"not valid JSON after task {number} ({error})", path) from error
+            raise InputError(
+                "not valid JSON after task {number} ({detail})",
+                path,
+                number=number,
+                detail=str(error),
+            ) from error
         except UnicodeDecodeError as error:
             raise InputError("not UTF-8 text", path) from error
 
@@ -240,7 +245,9 @@ def _task(raw: object, path: Path, number: int) -> AnnotatedDocument:
             claimed_uid=claimed if isinstance(claimed, str) else "",
         )
     except (ValueError, TypeError, KeyError) as error:
-        raise InputError(f"task {number}: {error}", path) from error
+        raise InputError(
+            "task {number}: {problem}", path, number=number, problem=str(error)
+        ) from error
 
 
 def _text_of(data: dict, raw: dict) -> str:

@@ -34,15 +34,26 @@ def what_it_is(mode: int) -> str | None:
     return "is a special file"
 
 
+KINDS = {  # what_it_is's reasons, each a whole refusal (the window translates it)
+    "is a named pipe (FIFO)": "is a named pipe (FIFO), not a regular file",
+    "is a device": "is a device, not a regular file",
+    "is a socket": "is a socket, not a regular file",
+    "is a folder": "is a folder, not a regular file",
+    "is a special file": "is a special file, not a regular file",
+}
+
+
 def refuse_unless_regular(path: Path) -> None:
     """InputError naming the file unless it is a regular file (links followed)."""
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
-        raise InputError(f"cannot read it ({error.strerror or error})", path) from error
+        raise InputError(
+            "cannot read it ({reason})", path, reason=error.strerror or str(error)
+        ) from error
     why = what_it_is(mode)
     if why is not None:
-        raise InputError(f"{why}, not a regular file", path)
+        raise InputError(KINDS[why], path)
 
 
 def open_regular(path: str | Path) -> BinaryIO:
@@ -52,11 +63,13 @@ def open_regular(path: str | Path) -> BinaryIO:
     try:
         descriptor = os.open(path, _NOT_WAITING | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise InputError(f"cannot read it ({error.strerror or error})", path) from error
+        raise InputError(
+            "cannot read it ({reason})", path, reason=error.strerror or str(error)
+        ) from error
     why = what_it_is(os.fstat(descriptor).st_mode)
     if why is not None:  # swapped for something else since the check above
         os.close(descriptor)
-        raise InputError(f"{why}, not a regular file", path)
+        raise InputError(KINDS[why], path)
     return os.fdopen(descriptor, "rb")
 
 
@@ -77,6 +90,9 @@ def read_regular(path: str | Path, limit: int) -> bytes:
     if size > limit or read > limit:
         shown = max(size, read)
         raise InputError(
-            f"too large to import ({shown // 2**20} MB; the limit is {limit // 2**20} MB)", path
+            "too large to import ({size} MB; the limit is {limit} MB)",
+            path,
+            size=shown // 2**20,
+            limit=limit // 2**20,
         )
     return b"".join(chunks)

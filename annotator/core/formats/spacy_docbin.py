@@ -92,25 +92,34 @@ def read_spacy(path: str | Path) -> Iterator[AnnotatedDocument]:
     try:
         data = read_regular(path, MAX_UNPACKED_BYTES)  # zlib never makes data smaller
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path) from error
+        raise InputError(
+            "cannot read: {reason}", path, reason=error.strerror or str(error)
+        ) from error
     _refuse_bombs(data, path)
     try:
         docs = iter(nlp.doc_bin(data).get_docs(nlp.blank("xx").vocab))
     except Exception as error:  # msgpack and zlib raise many kinds
-        raise InputError(f"not a spaCy DocBin file ({type(error).__name__})", path) from error
+        raise InputError(
+            "not a spaCy DocBin file ({kind})", path, kind=type(error).__name__
+        ) from error
     for number in itertools.count(1):
         try:
             doc = next(docs, None)
         except Exception as error:  # a crafted document: spaCy raises many kinds
             raise InputError(
-                f"document {number} is not a spaCy document ({type(error).__name__})", path
+                "document {number} is not a spaCy document ({kind})",
+                path,
+                number=number,
+                kind=type(error).__name__,
             ) from error
         if doc is None:
             return
         try:
             yield _record(doc)
         except (ValueError, TypeError, KeyError) as error:
-            raise InputError(f"document {number}: {error}", path) from error
+            raise InputError(
+                "document {number}: {problem}", path, number=number, problem=str(error)
+            ) from error
 
 
 def _refuse_bombs(data: bytes, path: Path) -> None:
@@ -128,10 +137,11 @@ def _refuse_bombs(data: bytes, path: Path) -> None:
         size += len(chunk)
         if size > MAX_UNPACKED_BYTES:
             raise InputError(
-                f"larger than {MAX_UNPACKED_BYTES // 2**20} MB once unpacked, the limit for "
+                "larger than {limit} MB once unpacked, the limit for "
                 "a .spacy file (room for the largest article annotator imports, twice); "
                 "split the corpus into smaller files",
                 path,
+                limit=MAX_UNPACKED_BYTES // 2**20,
             )
         pending = inflater.unconsumed_tail
         if not chunk and not pending:  # a stream cut short: spaCy says it is damaged

@@ -181,7 +181,9 @@ def read_article(path: str | Path, lang: str | None = None) -> AnnotatedDocument
     try:
         data = read_regular(path, MAX_BYTES)
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path) from error
+        raise InputError(
+            "cannot read: {reason}", path, reason=error.strerror or str(error)
+        ) from error
     whole = normalize_newlines(decode(data, path))
     front, text = split_front_matter(whole)
     if not text.strip():

@@ -4,6 +4,28 @@ from annotator/core; a test keeps it in step: do not edit by hand)."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Errors", "a document's {field} must be text, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "a document's {field} must be text, not an object"),
+    QT_TRANSLATE_NOOP("Errors", "a document's {field} must be text, not a list"),
+    QT_TRANSLATE_NOOP("Errors", "a span's {field} must be text, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "a span's {field} must be text, not an object"),
+    QT_TRANSLATE_NOOP("Errors", "a span's {field} must be text, not a list"),
+    QT_TRANSLATE_NOOP("Errors", "a statement's {field} must be text, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "a statement's {field} must be text, not an object"),
+    QT_TRANSLATE_NOOP("Errors", "a statement's {field} must be text, not a list"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "a document's {field} holds {char!r}, half of a UTF-16 pair and no character"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "a span's {field} holds {char!r}, half of a UTF-16 pair and no character"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "a statement's {field} holds {char!r}, half of a UTF-16 pair and no character"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "a document of {length:,} characters is over the limit of {limit:,}; split it into articles",
+    ),
     QT_TRANSLATE_NOOP(
         "Errors", "'{published}' is no date: write it as 2025-06-02 or 2025-06-02T21:24"
     ),
@@ -37,14 +59,49 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "a file"),
     QT_TRANSLATE_NOOP("Errors", "a link to a file outside its folder; not followed"),
     QT_TRANSLATE_NOOP("Errors", "is empty"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "no article text found in this web page"),
     QT_TRANSLATE_NOOP("Errors", "not a zip file"),
     QT_TRANSLATE_NOOP("Errors", "is a ZIP64 archive: over 65,535 members or 4 GiB, too large"),
+    QT_TRANSLATE_NOOP("Errors", "has a directory for more than {limit:,} members"),
+    QT_TRANSLATE_NOOP("Errors", "has {count:,} members; the limit is {limit:,}"),
     QT_TRANSLATE_NOOP("Errors", "holds no .xmi file (export from INCEpTION as UIMA CAS XMI)"),
+    QT_TRANSLATE_NOOP("Errors", "holds more than {limit:,} bytes of XML"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r} is larger than the zip's directory says"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r} is not XML in UTF-8"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r} declares a DOCTYPE or entities; refused"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{member!r} holds {length:,} characters of text; the limit is {limit:,}"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{member!r} is {size:,} bytes; the limit is {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r} is compressed beyond reason (a zip bomb?)"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r} cannot be read ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "TypeSystem.xml cannot be read ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r}: a bad offset ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "not a zip file, or a damaged one ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "{member!r} is not UIMA CAS XMI ({detail})"),
     QT_TRANSLATE_NOOP("Errors", 'each line needs an object with a "text" string'),
+    QT_TRANSLATE_NOOP("Errors", "not valid JSON ({detail})"),
     QT_TRANSLATE_NOOP("Errors", "not a corpus line: nested too deeply"),
     QT_TRANSLATE_NOOP("Errors", "not UTF-8 text"),
     QT_TRANSLATE_NOOP("Errors", "not a Label Studio export (a JSON list of tasks)"),
+    QT_TRANSLATE_NOOP("Errors", "task {number}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "not valid JSON after task {number} ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "is a named pipe (FIFO), not a regular file"),
+    QT_TRANSLATE_NOOP("Errors", "is a device, not a regular file"),
+    QT_TRANSLATE_NOOP("Errors", "is a socket, not a regular file"),
+    QT_TRANSLATE_NOOP("Errors", "is a folder, not a regular file"),
+    QT_TRANSLATE_NOOP("Errors", "is a special file, not a regular file"),
+    QT_TRANSLATE_NOOP("Errors", "too large to import ({size} MB; the limit is {limit} MB)"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read it ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "not a spaCy DocBin file ({kind})"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "larger than {limit} MB once unpacked, the limit for a .spacy file (room for the largest article annotator imports, twice); split the corpus into smaller files",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "document {number} is not a spaCy document ({kind})"),
+    QT_TRANSLATE_NOOP("Errors", "document {number}: {problem}"),
     QT_TRANSLATE_NOOP("Errors", "not a spaCy DocBin file (not a zlib stream)"),
     QT_TRANSLATE_NOOP("Errors", "looks like a binary file, not text"),
     QT_TRANSLATE_NOOP(
