@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 from annotator.core.claims import suggest_claims
 from annotator.core.errors import ModelError
 from annotator.core.gazetteer import Gazetteer, GazetteerEntry, gazetteer_for
+from annotator.core.long_runs import PrefixAtTheStart, SuffixAtTheEnd, run_cuts
 from annotator.core.model import Origin, Span, SpanKind, Statement
 from annotator.core.pieces import pieces_of, shifted
 from annotator.core.suggested import to_records
@@ -21,6 +22,7 @@ from annotator.core.suggested import to_records
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
+    from spacy.tokens import Doc
 
 
 # batch_size 16-64 is fastest for the small models on this hardware; spaCy's
@@ -54,8 +56,8 @@ def load_pipeline(lang: str) -> Language:
     name = installed_pipelines().get(lang)
     try:
         if name:
-            return spacy.load(name)
-        nlp = spacy.blank(lang or "xx")
+            return _linear(spacy.load(name))
+        nlp = _linear(spacy.blank(lang or "xx"))
     except (OSError, ImportError, KeyError, ValueError) as error:
         raise ModelError(f"cannot load a spaCy pipeline for '{lang}': {error}") from error
     nlp.add_pipe("sentencizer")
@@ -67,6 +69,40 @@ def load_pipeline(lang: str) -> Language:
             if nlp.has_pipe("lemmatizer"):
                 nlp.remove_pipe("lemmatizer")
     return nlp
+
+
+def _linear(nlp: Language) -> Language:
+    """The pipeline with a tokenizer whose time grows with the text, whatever it
+    holds (see `long_runs`)."""
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (its module has no type stub)
+    if tokenizer.prefix_search is not None:
+        tokenizer.prefix_search = PrefixAtTheStart(tokenizer.prefix_search)
+    if tokenizer.suffix_search is not None:
+        tokenizer.suffix_search = SuffixAtTheEnd(tokenizer.suffix_search)
+    nlp.tokenizer = _RunsInPieces(tokenizer)
+    return nlp
+
+
+class _RunsInPieces:
+    """spaCy's tokenizer, given runs of more than LONG_RUN characters without a space
+    in pieces; the tokens of the pieces make one Doc of the same text."""
+
+    def __init__(self, tokenizer: Any):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        cuts = run_cuts(text)
+        if not cuts:
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            for token in self.tokenizer(text[start:end]):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))  # one space or none: others are tokens
+        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
 
 
 def pipeline_id(nlp: Language) -> str:
