@@ -80,6 +80,14 @@ INPUTS = [
     Hostile("'TASS said ' (en)", "en", 50_000, repeated("TASS said ")),
     Hostile("'TASS said that ' chain (en)", "en", 50_000, repeated("TASS said that ")),
     Hostile("'who said ' (en)", "en", 50_000, repeated("Peskov, who said ")),
+    Hostile("'TASS said it. ' sentences (en)", "en", 50_000, repeated("TASS said it was so. ")),
+    Hostile(
+        "'Peskov a dit. Il a dit ' pronouns (fr)",
+        "fr",
+        20_000,
+        repeated("Peskov a dit que non. Il a dit que oui. "),
+    ),  # fmt: skip
+    Hostile("'of the ' chains before a cue (en)", "en", 50_000, repeated("of the " * 50 + "said ")),
     Hostile("'mot. ' lower-case fragments (en)", "en", 50_000, repeated("mot. ")),
     Hostile("'«' without a closing one (fr)", "fr", 20_000, repeated("« mot ")),
     Hostile("'« ' nested quotes (en)", "en", 50_000, repeated("«")),
