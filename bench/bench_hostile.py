@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.errors import InputError
-from annotator.core.formats.html import read_html
+from annotator.core.formats.html import MAX_ATTRIBUTES, read_html
 from annotator.core.gazetteer import default_entries, gazetteer_for
 from annotator.core.nlp import load_pipeline, suggest_doc
 from annotator.core.pieces import piece_ranges
@@ -60,6 +60,13 @@ def attributes(size: int) -> str:
     count = size // 8
     listed = " ".join(f"a{i}=v" for i in range(count))
     return f"<p {listed}>Le ministre a dit que la guerre était finie hier soir.</p>"
+
+
+def attributed(size: int) -> str:
+    """Paragraphs with as many attributes as a page may have on one element."""
+    listed = " ".join(f"a{i}=v" for i in range(MAX_ATTRIBUTES))
+    one = f"<p {listed}>Le ministre {{}} a dit que la guerre était finie.</p>\n"
+    return "".join(one.format(i) for i in range(size // len(one)))
 
 
 def nested(size: int) -> str:
@@ -101,6 +108,7 @@ INPUTS = [
     Hostile("'a\"' without spaces (en)", "en", 5_000, repeated('a"')),
     Hostile("'word ' x 5 MB, no stop (en)", "en", 2_500_000, repeated("word ")),
     Hostile("<p> with many attributes", "html", 160_000, page(attributes)),
+    Hostile("<p>s with the most attributes allowed", "html", 500_000, page(attributed)),
     Hostile("<div><p> nested", "html", 160_000, page(nested)),
     Hostile("<p> many paragraphs", "html", 500_000, page(paragraphs)),
 ]
@@ -175,6 +183,7 @@ def main() -> None:
     args = sys.argv[1:]
     scale = float(args.pop(0)) if args and args[0].replace(".", "", 1).isdigit() else 1.0
     chosen = [i for i in INPUTS if not args or any(a in i.name for a in args)]
+    timed_page(page(paragraphs)(1000))  # trafilatura loaded before anything is timed
     over = [item.name for item in chosen if not report(item, scale)]
     print(f"\n{len(chosen) - len(over)} of {len(chosen)} inputs within budget")
     for name in over:
