@@ -157,9 +157,10 @@ def import_files(
                     "is this project's own file; it cannot be imported into itself", path
                 )
             edited: list[str] = []
-            records = _prepared(
-                read_records(path, lang), lang, should_stop, annotator, path, edited
-            )
+            read = read_records(path, lang)
+            if path.suffix.lower() not in CORPUS_SUFFIXES:  # one document: parsed before
+                read = iter(list(read))  # the project is locked (a web page can take seconds)
+            records = _prepared(read, lang, should_stop, annotator, path, edited)
             counts = store.add_annotated(records)
             report.edited.extend(edited)
         except ImportCancelledError:
