@@ -51,13 +51,21 @@ def candidates_of(parsed: Parsed) -> list[tuple[int, int, Mention | None]]:
     return parsed._candidates
 
 
-def _candidates(parsed: Parsed, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
+def _candidates(
+    parsed: Parsed, mentions: list[Mention], start: int = 0, end: int | None = None
+) -> list[tuple[int, int, Mention | None]]:
+    """The mentions, and the names of text[start:end] outside them, in order."""
+    end = len(parsed.text) if end is None else end
     found: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in mentions]
     ends = sorted(m.end for m in mentions)  # mentions do not overlap: ends sort as starts
     starts = sorted(m.start for m in mentions)
-    named = [(s, e) for s, e, label in parsed.ents if label in ("PER", "ORG", "PERSON", "NORP")]
+    named = [
+        (s, e)
+        for s, e, label in parsed.ents_in(start, end)
+        if label in ("PER", "ORG", "PERSON", "NORP")
+    ]
     if parsed.names is not None:  # no model: capitalised runs and pronouns instead
-        named = parsed.names + parsed.pronouns
+        named = _within(parsed.names, start, end) + _within(parsed.pronouns, start, end)
     for start, end in named:
         at = bisect_right(ends, start)  # the first mention ending after this name starts
         if at == len(starts) or starts[at] >= end:
@@ -65,10 +73,19 @@ def _candidates(parsed: Parsed, mentions: list[Mention]) -> list[tuple[int, int,
     return sorted(found, key=lambda item: item[0])
 
 
+def _within(pairs: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) pairs of a sorted list inside [start, end), by bisection: the
+    rules ask for each sentence, and a scan of the whole text each time would grow
+    with the square of its length."""
+    first = bisect_left(pairs, (start,))
+    return [p for p in pairs[first : bisect_left(pairs, (end,), first)] if p[1] <= end]
+
+
 def nearest_before(
     position: int, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
 ) -> SourceSuggestion | None:
-    before = [c for c in _candidates(parsed, mentions) if unit_start <= c[0] and c[1] <= position]
+    candidates = _candidates(parsed, mentions, unit_start, position)
+    before = [c for c in candidates if unit_start <= c[0] and c[1] <= position]
     if not before:
         return None
     start, end, mention = before[-1]
@@ -131,7 +148,8 @@ def agrees(parsed: Parsed, candidate: tuple[int, int, Mention | None], pronoun: 
         return True
     start, end, mention = candidate
     words = parsed.text[start:end]
-    if any(s <= start and end <= e and label in PERSON_LABELS for s, e, label in parsed.ents):
+    over = parsed.ent_over(start, end)
+    if over is not None and over[2] in PERSON_LABELS:
         return True
     if mention is not None:
         return _person_name(mention.entry.speaker)

@@ -7,6 +7,7 @@ word forms and the gazetteer with a blank one. Every suggestion says why.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -54,8 +55,7 @@ def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSugge
     finder = finder_for(doc, lang)
     cue_tokens = finder.cues(doc)
     relay_tokens = finder.relays(doc)
-    mentions = gazetteer.find(parsed.text, folded=parsed.folded)
-    parsed.mentions = mentions
+    parsed.mentions = gazetteer.find(parsed.text, folded=parsed.folded)
     found: list[ClaimSuggestion] = []
     speaking: ClaimSuggestion | None = None  # the last quotation's claim, if attributed
     inside = False  # a quotation was opened and not closed yet
@@ -63,11 +63,11 @@ def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSugge
     announced: tuple[SourceSuggestion, ...] = ()  # "Limbaugh added:" before his words
     for start, end in sentence_units(doc, parsed.text):
         unit = _Unit(parsed, start, end, finder.lists, cue_tokens, relay_tokens)
-        introduced = unit.introduces(gazetteer, mentions)
+        introduced = unit.introduces(gazetteer)
         if introduced:
             announced, speaking, previous_end = introduced, None, end
             continue
-        claims = unit.analyse(gazetteer, mentions)
+        claims = unit.analyse(gazetteer)
         paragraph_goes_on = "\n" not in parsed.text[previous_end:start]
         voice = speaking is not None and not {"label", "announced"}.isdisjoint(speaking.reasons)
         quoted = inside or unit.opens_quotation() or voice
@@ -126,8 +126,9 @@ class _Unit:
         self.parsed, self.start, self.end, self.cues = parsed, start, end, cues
         self.cue_tokens, self.relay_tokens = cue_tokens, relay_tokens
         self.least = MIN_CONTENT_WORDS  # words a claim needs
+        self._reports: tuple[list[int], list[int]] | None = None
 
-    def analyse(self, gazetteer: Gazetteer, all_mentions: list[Mention]) -> list[ClaimSuggestion]:
+    def analyse(self, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
         """The sentence's claim, if it is one, then the claims reported inside it."""
         parsed, start, end, cues = self.parsed, self.start, self.end, self.cues
         if self._is_byline():
@@ -137,7 +138,7 @@ class _Unit:
             return []
         text = parsed.text
         folded = parsed.folded[start:end]
-        mentions = [m for m in all_mentions if start <= m.start and m.end <= end]
+        mentions = parsed.mentions_in(start, end)
         reasons: list[str] = []
         sources: list[SourceSuggestion] = []
         content: tuple[int, int] | None = None
@@ -275,9 +276,7 @@ class _Unit:
                                  cue=(token.idx, token.idx + len(token.text)))  # fmt: skip
         return [*kept, relay]
 
-    def introduces(
-        self, gazetteer: Gazetteer, mentions: list[Mention]
-    ) -> tuple[SourceSuggestion, ...]:
+    def introduces(self, gazetteer: Gazetteer) -> tuple[SourceSuggestion, ...]:
         """'Limbaugh added:', 'Caddell continued:': a short sentence ending in a colon
         whose cue has a speaker announces the words that follow (in the next paragraph
         too); its speaker, with the mention and cue, or nothing."""
@@ -285,6 +284,7 @@ class _Unit:
         if not text.endswith(":") or len(re.findall(r"\w+", text)) > 8:
             return ()
         first, last = token_range(self.parsed.doc, self.start, self.end)
+        mentions = self.parsed.mentions_in(self.start, self.end)
         for i in range(first, last):
             if i in self.cue_tokens:
                 token = self.parsed.doc[i]
@@ -440,21 +440,30 @@ class _Unit:
         """Where the speaker's next report begins, which ends these words: "and said
         …", ", calling …", ", estimant que …" (a cue after a coordinator, or a cue
         after a comma in a participle's form); else the end of the sentence."""
+        if self._reports is None:
+            self._reports = self._report_starts()
+        cues, stops = self._reports
+        at = bisect_right(cues, first)
+        return stops[at] if at < len(cues) else self.end
+
+    def _report_starts(self) -> tuple[list[int], list[int]]:
+        """The sentence's cues that begin a report, and where each report's words stop
+        before it (found once: each cue asks for the next)."""
         doc, cues = self.parsed.doc, self.cues
-        for i in range(first + 1, len(doc)):
-            token = doc[i]
-            if token.idx >= self.end:
-                break
+        first, last = token_range(doc, self.start, self.end)
+        found: tuple[list[int], list[int]] = ([], [])
+        for i in range(max(first, 1), last):
             if i not in self.cue_tokens:
                 continue
-            before = doc[i - 1]
+            token, before = doc[i], doc[i - 1]
             participle = before.text == "," and token.lower_.endswith(cues.participle_endings)
             if before.lower_ in cues.coordinators or participle:
                 stop = before.idx
                 if before.lower_ in cues.coordinators and doc[i - 2].text == ",":
                     stop = doc[i - 2].idx
-                return stop
-        return self.end
+                found[0].append(i)
+                found[1].append(stop)
+        return found
 
     def _around_according(
         self, phrase_start: int, source: SourceSuggestion

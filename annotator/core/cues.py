@@ -16,6 +16,8 @@ from typing import Any
 from annotator.core.gazetteer import fold
 from annotator.core.resources import load_json
 
+HEADLINE_TOKENS = 40
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -213,8 +215,17 @@ def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
 
 
 def _title_case(token: Any) -> bool:
-    """A headline in title case ("…, Lindsey Graham Says"): most words capitalised."""
-    words = [t for t in token.sent if t.is_alpha and len(t.text) > 3]
+    """A headline in title case ("…, Lindsey Graham Says"): most words capitalised.
+    A headline is short: HEADLINE_TOKENS tokens of its sentence either side are read
+    (the whole sentence, read for each cue, would take the square of its length)."""
+    doc = token.doc
+    first = token.i
+    while first > 0 and token.i - first < HEADLINE_TOKENS and not doc[first].is_sent_start:
+        first -= 1
+    last = token.i + 1
+    while last < len(doc) and last - token.i < HEADLINE_TOKENS and not doc[last].is_sent_start:
+        last += 1
+    words = [t for t in doc[first:last] if t.is_alpha and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from annotator.core.names import NameIndex
 from annotator.core.resources import load_json
@@ -136,39 +137,56 @@ def default_entries() -> list[GazetteerEntry]:
 def tells_anonymity(text: str) -> bool:
     """Words that say a source is not named ("on condition of anonymity", "sous couvert
     d'anonymat", "на умовах анонімності")."""
-    hints = load_json("cues.json")["category_hints"]["anonymous"]
-    words = re.findall(r"\w+", fold(text))
-    return any(w.startswith(fold(stem)) for w in words for stem in hints["words"])
+    stems = _hints()["anonymous_words"]
+    return any(w.startswith(stems) for w in re.findall(r"\w+", fold(text)))
+
+
+@cache
+def _hints() -> dict[str, Any]:
+    """The category hints of cues.json, folded once (the rules ask at every cue)."""
+    hints = load_json("cues.json")["category_hints"]
+
+    def folded(words: list[str]) -> tuple[str, ...]:
+        return tuple(fold(w) for w in words)
+
+    return {
+        "anonymous_words": folded(hints["anonymous"]["words"]),
+        "articles": frozenset(folded(hints["anonymous"]["articles"])),
+        "heads": folded(hints["anonymous"]["heads"]),
+        "countries": {code: folded(stems) for code, stems in hints["countries"].items()},
+        "media": folded(hints["media"]),
+        "state": folded(hints["state"]),
+    }
 
 
 def category_from_words(mention: str) -> str:
     """A category guessed from a mention's words ("médias russes" -> ru_media), or ''."""
-    hints = load_json("cues.json")["category_hints"]
+    hints = _hints()
     folded = fold(mention)
     words = re.findall(r"[\w']+", folded)
-    if _unnamed(words, hints["anonymous"]):
+    if _unnamed(words):
         return "anonymous"
     country = next(
         (
             code
             for code, stems in hints["countries"].items()
-            if any(w.startswith(fold(s)) for w in words for s in stems)
+            if any(w.startswith(stems) for w in words)
         ),
         None,
     )
     if country is None:
         return ""
-    is_media = any(w.startswith(fold(s)) for w in words for s in hints["media"])
-    is_state = any(fold(s) in folded for s in hints["state"])
+    is_media = any(w.startswith(hints["media"]) for w in words)
+    is_state = any(s in folded for s in hints["state"])
     if is_media:
         return f"{country}_state_media" if is_state and country == "ru" else f"{country}_media"
     return f"{country}_official"
 
 
-def _unnamed(words: list[str], hints: dict) -> bool:
+def _unnamed(words: list[str]) -> bool:
     """Whether a mention's words name nobody: "unnamed officials", "une source proche"."""
-    if any(w.startswith(fold(stem)) for w in words for stem in hints["words"]):
+    hints = _hints()
+    if any(w.startswith(hints["anonymous_words"]) for w in words):
         return True
-    articles = {fold(a) for a in hints["articles"]}
-    head = next((w for w in words if w not in articles), "")
-    return head.startswith(tuple(fold(h) for h in hints["heads"]))
+    head = next((w for w in words if w not in hints["articles"]), "")
+    return head.startswith(hints["heads"])

@@ -174,7 +174,10 @@ def import_files(
                 )
             edited: list[str] = []
             admission = Admission(path, lang, annotator, partial(existing_uids, store))
-            records = _prepared(read_records(path, lang), admission, should_stop, edited)
+            read = read_records(path, lang)
+            if path.suffix.lower() not in CORPUS_SUFFIXES:  # one document: parsed before
+                read = iter(list(read))  # the project is locked (a web page can take seconds)
+            records = _prepared(read, admission, should_stop, edited)
             counts = store.add_annotated(records)
             report.edited.extend(edited)
             report.notes.extend(admission.said())

@@ -15,6 +15,7 @@ from annotator.core.claims import suggest_claims
 from annotator.core.errors import ModelError
 from annotator.core.gazetteer import Gazetteer, GazetteerEntry, gazetteer_for
 from annotator.core.language import ANY_LANGUAGE, known_language
+from annotator.core.long_runs import PrefixAtTheStart, SuffixAtTheEnd, run_cuts
 from annotator.core.model import Origin, Span, SpanKind, Statement
 from annotator.core.pieces import pieces_of, shifted
 from annotator.core.suggested import to_records
@@ -22,6 +23,7 @@ from annotator.core.suggested import to_records
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
+    from spacy.tokens import Doc
 
 
 # batch_size 16-64 is fastest for the small models on this hardware; spaCy's
@@ -62,8 +64,8 @@ def load_pipeline(lang: str) -> Language:
     name = installed_pipelines().get(lang)
     try:
         if name:
-            return spacy.load(name)
-        nlp = spacy.blank(lang)
+            return _linear(spacy.load(name))
+        nlp = _linear(spacy.blank(lang))
     except (OSError, ImportError, KeyError, ValueError) as error:
         raise ModelError(f"cannot load a spaCy pipeline for '{lang}': {error}") from error
     nlp.add_pipe("sentencizer")
@@ -75,6 +77,40 @@ def load_pipeline(lang: str) -> Language:
             if nlp.has_pipe("lemmatizer"):
                 nlp.remove_pipe("lemmatizer")
     return nlp
+
+
+def _linear(nlp: Language) -> Language:
+    """The pipeline with a tokenizer whose time grows with the text, whatever it
+    holds (see `long_runs`)."""
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (its module has no type stub)
+    if tokenizer.prefix_search is not None:
+        tokenizer.prefix_search = PrefixAtTheStart(tokenizer.prefix_search)
+    if tokenizer.suffix_search is not None:
+        tokenizer.suffix_search = SuffixAtTheEnd(tokenizer.suffix_search)
+    nlp.tokenizer = _RunsInPieces(tokenizer)
+    return nlp
+
+
+class _RunsInPieces:
+    """spaCy's tokenizer, given runs of more than LONG_RUN characters without a space
+    in pieces; the tokens of the pieces make one Doc of the same text."""
+
+    def __init__(self, tokenizer: Any):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        cuts = run_cuts(text)
+        if not cuts:
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            for token in self.tokenizer(text[start:end]):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))  # one space or none: others are tokens
+        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
 
 
 def pipeline_id(nlp: Language) -> str:
@@ -235,9 +271,9 @@ def blank(lang: str) -> Language:
     import spacy
 
     try:
-        return spacy.blank(known_language(lang) or ANY_LANGUAGE)
+        return _linear(spacy.blank(known_language(lang) or ANY_LANGUAGE))
     except (ImportError, KeyError, ValueError):
-        return spacy.blank(ANY_LANGUAGE)
+        return _linear(spacy.blank(ANY_LANGUAGE))
 
 
 def doc_bin(data: bytes | None = None) -> Any:

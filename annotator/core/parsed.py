@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,9 +36,35 @@ class Parsed:
         self.lang = doc.lang_
         self.names: list[tuple[int, int]] | None = None  # where no model finds names
         self.pronouns: list[tuple[int, int]] = []
-        self.mentions: list[Mention] = []  # the gazetteer's, in the whole text
+        self.mentions: list[Mention] = []  # the gazetteer's, in the whole text, in order
         self._starts: list[int] | None = None
         self._candidates: list[tuple[int, int, Mention | None]] | None = None
+        self._mention_starts: list[int] | None = None
+        self._ent_starts = [start for start, _, _ in self.ents]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The gazetteer's mentions inside text[start:end] (found by bisection: the rules
+        ask for each sentence, and a scan of the whole text each time grows with the
+        square of its length)."""
+        if self._mention_starts is None or len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        first = bisect_left(self._mention_starts, start)
+        last = bisect_left(self._mention_starts, end, first)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def ent_over(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The model's entity that covers text[start:end], if any (entities do not
+        overlap: it is the last one starting at or before `start`)."""
+        at = bisect_right(self._ent_starts, start) - 1
+        if at >= 0 and end <= self.ents[at][1]:
+            return self.ents[at]
+        return None
+
+    def ents_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The model's entities inside text[start:end], as `mentions_in`."""
+        first = bisect_left(self._ent_starts, start)
+        last = bisect_left(self._ent_starts, end, first)
+        return [e for e in self.ents[first:last] if e[1] <= end]
 
     def sentence_starts(self) -> list[int]:
         """Where each sentence of the text starts, in order."""

@@ -7,11 +7,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from annotator.core.pieces import piece_ranges
+
+# The longest sentence the rules read at once; a longer one is read in parts cut
+# between words. Sentences of news articles are far shorter (PolNeAR's longest: 504
+# characters); text without a stop ("mot mot mot …") would otherwise be one
+# sentence, and the rules' time grows with the square of a sentence's length.
+MAX_UNIT_CHARS = 1000
 _TERMINAL = re.compile(r"[.!?…][\s»”“„\"')’]*$")
+_TAIL = 16  # the end of a sentence that says whether it is closed: a stop, closing marks
 
 
 def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
-    """Sentences as character ranges: split at line breaks, fragments rejoined.
+    """Sentences as character ranges: split at line breaks, fragments rejoined, none
+    longer than MAX_UNIT_CHARS.
 
     Small models cut sentences at dashes and guillemets; a piece that does not end
     with terminal punctuation, or a piece that starts in lower case, is joined to the
@@ -24,16 +33,17 @@ def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
         for line in text[sent.start_char : sent.end_char].split("\n"):
             if line.strip():
                 left = offset + len(line) - len(line.lstrip())
-                pieces.append((left, offset + len(line.rstrip())))
+                pieces.extend(_parts(text, left, offset + len(line.rstrip())))
             offset += len(line) + 1
     units: list[tuple[int, int]] = []
     for start, end in _opening_quotes_moved(text, pieces):
         previous = units[-1] if units else None
         if (
             previous
+            and end - previous[0] <= MAX_UNIT_CHARS
             and "\n" not in text[previous[1] : start]
             and (
-                not _TERMINAL.search(text[previous[0] : previous[1]])
+                not _TERMINAL.search(text, max(previous[0], previous[1] - _TAIL), previous[1])
                 or text[start].islower()
                 or _bare_attribution(text, previous, (start, end))
             )
@@ -44,10 +54,24 @@ def sentence_units(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
     return units
 
 
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A piece of a sentence, in parts of at most MAX_UNIT_CHARS cut between words."""
+    if end - start <= MAX_UNIT_CHARS:
+        return [(start, end)]
+    parts = []
+    for left, right in piece_ranges(text[start:end], MAX_UNIT_CHARS):
+        words = text[start + left : start + right]
+        if words.strip():
+            first = start + left + len(words) - len(words.lstrip())
+            parts.append((first, start + left + len(words.rstrip())))
+    return parts
+
+
 def _bare_attribution(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:
     """'Clinton said.' after '“How many times …?”': the quotation's own attribution,
     cut off by the question mark."""
-    closes_quote = text[previous[0] : previous[1]].rstrip().endswith(("”", "»", '"', "''"))
+    tail = text[max(previous[0], previous[1] - _TAIL) : previous[1]]
+    closes_quote = tail.rstrip().endswith(("”", "»", '"', "''"))
     return closes_quote and len(re.findall(r"\w+", text[piece[0] : piece[1]])) <= 4
 
 

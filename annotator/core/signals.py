@@ -35,12 +35,14 @@ def has_scare_quote(
     someone instead, as does one inside a speaker's reported words ('He added that
     Moscow saw “no reason” to hurry': his words, not the writer's distance)."""
     doc = parsed.doc
+    ents = parsed.ents_in(start, end)
+    naming_at: int | None = None  # the sentence's first naming cue, once a quote needs it
     for match in QUOTES.finditer(parsed.text, start, end):
         if any(a <= match.start() and match.end() <= b for a, b in reported):
             continue
         inner = match.group()[1:-1].strip()
         named = any(match.start() <= m.start and m.end <= match.end() for m in mentions) or any(
-            match.start() <= s and e <= match.end() for s, e, _ in parsed.ents
+            match.start() <= s and e <= match.end() for s, e, _ in ents
         )
         if not 0 < len(inner.split()) <= SCARE_QUOTE_WORDS or named or not inner[:1].islower():
             continue
@@ -48,11 +50,22 @@ def has_scare_quote(
         if around is None:
             continue
         near = range(around.start - QUOTED_BY, around.end + QUOTED_BY)
-        naming = any(start <= doc[i].idx and i < around.start and name in naming_cues
-                     for i, name in cues.items())  # fmt: skip
-        if not naming and not any(i in cues for i in near):
+        if naming_at is None:
+            naming_at = _first_naming(doc, start, end, cues, naming_cues)
+        if not naming_at < around.start and not any(i in cues for i in near):
             return True
     return False
+
+
+def _first_naming(
+    doc: Any, start: int, end: int, cues: dict[int, str], naming_cues: frozenset[str]
+) -> int:
+    """The token index of the first naming cue in text[start:end] ("called"), or past
+    the end if there is none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = range(span.start, span.end) if span is not None else range(0)
+    named = (i for i in tokens if doc[i].idx >= start and cues.get(i) in naming_cues)
+    return next(named, len(doc))
 
 
 def has_quantity(text: str, start: int, end: int, cues: Cues) -> bool:

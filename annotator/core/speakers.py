@@ -69,8 +69,7 @@ def _subject_of(
     ]
     if inside:
         # "Le porte-parole du Kremlin, Dmitri Peskov": the person speaks, not the Kremlin.
-        people = {(s, e) for s, e, label in parsed.ents if label in PERSON_LABELS}
-        mention = next((m for m in inside if (m.start, m.end) in people), inside[0])
+        mention = next((m for m in inside if _a_person(parsed, m)), inside[0])
         found = source_for(parsed.text, mention.start, mention.end, gazetteer, mention)
         return replace(found, side=side)
     tokens = [t for t in subject.subtree if t.idx >= unit_start]
@@ -87,6 +86,14 @@ def _subject_of(
                                     end=last.idx + len(last.text), side=side)  # fmt: skip
         return replace(found, side=side)
     return None
+
+
+def _a_person(parsed: Parsed, mention: Mention) -> bool:
+    """Whether the model found a person just where the mention is."""
+    over = parsed.ent_over(mention.start, mention.end)
+    return (
+        over is not None and over[:2] == (mention.start, mention.end) and over[2] in PERSON_LABELS
+    )
 
 
 def _named_before_apposition(parsed: Parsed, first: Any, mentions: list[Mention]) -> Mention | None:
@@ -214,9 +221,10 @@ def _verb_like(token: Any, cues: Cues) -> bool:
     return len(lower) > 4 and token.text.islower() and lower.endswith(cues.verb_endings)
 
 
-def _temporal(token: Any, cues: Cues) -> bool:
+def _temporal(token: Any, cues: Cues, joiners: int = 4) -> bool:
     """A day, a month or a year between a speaker and the cue ("Sanders on Tuesday
-    said", "who in 2010 said"), with its preposition."""
+    said", "who in 2010 said"), with its preposition (a few joining words at most:
+    "in the last week"; a run of "of the of the …" is not read to its end at each word)."""
     lower = token.lower_
     if lower in cues.calendar or lower in cues.months or lower in cues.time_words:
         return True
@@ -226,7 +234,9 @@ def _temporal(token: Any, cues: Cues) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # "on Tuesday", "in 2010", "this month", "last week"
     joins = token.is_stop or lower in cues.determiners
-    return following is not None and joins and _temporal(following, cues)
+    return (
+        following is not None and joins and joiners > 0 and _temporal(following, cues, joiners - 1)
+    )
 
 
 def _pronoun(token: Any, cues: Cues) -> bool:

@@ -1,0 +1,87 @@
+"""The claim rules read bounded stretches of a text, whatever its length: no timing,
+what each step is given."""
+
+import pytest
+
+from annotator.core import antecedents
+from annotator.core.claims import suggest_claims
+from annotator.core.gazetteer import Gazetteer, default_entries
+from annotator.core.nlp import load_pipeline
+from annotator.core.parsed import Parsed
+from annotator.core.sentences import MAX_UNIT_CHARS, sentence_units
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(default_entries())
+
+
+def assert_cover(text, units):
+    """Units in order, apart, within the bound, and every word in one of them."""
+    assert all(end - start <= MAX_UNIT_CHARS for start, end in units)
+    assert all(a[1] <= b[0] for a, b in zip(units, units[1:], strict=False))
+    covered = " ".join(text[start:end] for start, end in units)
+    assert covered.split() == text.split()
+
+
+def test_text_without_a_stop_is_read_in_bounded_sentences():
+    text = "mot " * 5000
+    units = sentence_units(load_pipeline("en")(text))
+    assert len(units) >= len(text) // MAX_UNIT_CHARS
+    assert_cover(text, units)
+
+
+def test_lower_case_fragments_are_joined_up_to_the_bound():
+    text = "mot. " * 3000  # each piece starts in lower case: joined to the one before
+    units = sentence_units(load_pipeline("en")(text))
+    assert_cover(text, units)
+    assert all(end - start > MAX_UNIT_CHARS // 2 for start, end in units[:-1])
+
+
+def test_a_sentence_of_usual_length_is_read_whole():
+    text = "Il a dit que " + "la guerre et la paix, " * 40 + "sont finies. Puis il est parti."
+    units = sentence_units(load_pipeline("fr")(text))
+    assert text[slice(*units[0])].startswith("Il a dit") and text[slice(*units[0])].endswith(".")
+    assert len(units) == 2
+
+
+def test_claims_of_a_run_of_cues_stay_within_their_sentence(gazetteer):
+    text = "TASS said " * 3000
+    claims = suggest_claims(load_pipeline("en")(text), "en", gazetteer)
+    assert claims
+    assert all(c.end - c.start <= MAX_UNIT_CHARS for c in claims)
+
+
+def test_mentions_and_entities_of_a_stretch_are_those_of_a_scan(seed_text, gazetteer):
+    parsed = Parsed(load_pipeline("fr")(seed_text))
+    parsed.mentions = gazetteer.find(parsed.text, folded=parsed.folded)
+    assert parsed.mentions and parsed.ents
+    stretches = sentence_units(parsed.doc) + [(0, len(seed_text)), (5, 5), (100, 2000)]
+    for start, end in stretches:
+        mentions = [m for m in parsed.mentions if start <= m.start and m.end <= end]
+        assert parsed.mentions_in(start, end) == mentions
+        assert parsed.ents_in(start, end) == [
+            e for e in parsed.ents if start <= e[0] and e[1] <= end
+        ]
+    for start, end, label in parsed.ents:
+        assert parsed.ent_over(start, end) == (start, end, label)
+        assert parsed.ent_over(start + 1, end) == (start, end, label)
+        assert parsed.ent_over(start, end + 1) is None
+
+
+def test_a_relative_pronoun_looks_for_names_in_its_sentence_only(gazetteer, monkeypatch):
+    """'Peskov, who said …': the names considered are those of the sentence, not all of
+    the text's (a long text has thousands)."""
+    seen = []
+    candidates = antecedents._candidates
+
+    def counted(*args, **kwargs):
+        found = candidates(*args, **kwargs)
+        seen.append(len(found))
+        return found
+
+    monkeypatch.setattr(antecedents, "_candidates", counted)
+    text = "Dmitry Peskov, who said it was over, left. " * 400
+    claims = suggest_claims(load_pipeline("en")(text), "en", gazetteer)
+    assert len(seen) >= 400 and max(seen) <= 3
+    assert all(c.sources and c.sources[0].speaker == "Dmitry Peskov" for c in claims)
