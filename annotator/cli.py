@@ -215,7 +215,8 @@ def run_export(args: argparse.Namespace) -> int:
     with _open_store(args.project, read_only=given == FactChecker()) as store:
         if given != FactChecker():
             save_fact_checker(store, given, args.annotator or "")
-        bar = _progress(len(store.documents()), "exporting")
+        total = len(store.documents())
+        bar = _progress(total, "exporting")
         with bar:
             count = export(
                 store,
@@ -228,6 +229,8 @@ def run_export(args: argparse.Namespace) -> int:
                 excel=args.excel,
             )
     print(f"{count} document(s) written to {args.output}")
+    if args.reviewed and count < total:
+        print(f"{total - count} document(s) not marked reviewed were left out", file=sys.stderr)
     return 0
 
 

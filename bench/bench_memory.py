@@ -14,6 +14,7 @@ Run: .venv/bin/python bench/bench_memory.py [CHARACTERS]   (default 5,000,000)
 from __future__ import annotations
 
 import json
+import random
 import resource
 import subprocess
 import sys
@@ -29,7 +30,16 @@ SENTENCE = (
 
 
 def article(characters: int) -> str:
-    return (SENTENCE * (characters // len(SENTENCE) + 1))[:characters].rstrip() + "."
+    """Sentences of the seed's words in a random order: text that compresses as an
+    article does (a sentence repeated would pass for a zip bomb)."""
+    rng = random.Random(characters)
+    words = SENTENCE.split()
+    parts, length = [], 0
+    while length < characters:
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(8, 30))) + ". "
+        parts.append(sentence)
+        length += len(sentence)
+    return "".join(parts)[:characters].rstrip() + "."
 
 
 def make_inputs(folder: Path, characters: int) -> dict[str, Path]:

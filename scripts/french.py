@@ -355,7 +355,7 @@ FRENCH = {
     "Learn speaker {speaker}": "Apprendre le locuteur {speaker}",
     "Review: keep {name}'s version": "Révision : garder la version de {name}",
     "cancelled": "annulé",
-    "{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) differ between annotators (to review)": "{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) diffèrent entre annotateurs (à réviser)",  # noqa: E501
+    "{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) to review (the annotators differ, or a decision changed since its review); {reopened} reviewed document(s) back to review": "{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d’historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) à réviser (les annotateurs diffèrent, ou une décision a changé depuis sa révision) ; {reopened} document(s) révisé(s) à réviser de nouveau",
     "Accept {n} statement": "Accepter {n} déclaration",
     "Accept {n} statements": "Accepter {n} déclarations",
     "Reject {n} statement": "Rejeter {n} déclaration",

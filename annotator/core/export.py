@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
+from annotator.core import store_queries as queries
 from annotator.core.errors import AnnotatorError
 from annotator.core.factcheck import checked_fact_checker
 from annotator.core.formats.brat import write_brat
@@ -139,6 +140,12 @@ def export(
     if store.is_own_file(output):
         raise AnnotatorError("is the project file itself; export to another file", output)
     check_target(output, format_name in FOLDER_WRITERS)
+    if reviewed_only and not queries.count_with_status(store, DocumentStatus.REVIEWED):
+        raise AnnotatorError(  # never an empty file over a good one
+            "no document is marked reviewed, so --reviewed has nothing to export; "
+            "nothing was written",
+            output,
+        )
     if status is None and format_name in TRAINING:
         status = SpanStatus.ACCEPTED
     writer = _writer(store, format_name)

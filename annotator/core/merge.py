@@ -36,7 +36,8 @@ class MergeReport:
     statements_added: int = 0
     history_added: int = 0
     replaced: int = 0  # an annotator's older versions replaced by their newer ones
-    to_review: int = 0  # claims on which the annotators differ, not settled by a review
+    to_review: int = 0  # claims the annotators differ on, or changed since their review
+    reopened: int = 0  # reviewed documents back to review (a decision changed since)
     conflicts: list[str] = field(default_factory=list)  # notes: lists that differ
 
     def summary(self) -> str:
@@ -44,7 +45,8 @@ class MergeReport:
             f"{self.documents_added} document(s), {self.spans_added} span(s), "
             f"{self.statements_added} statement(s), {self.history_added} history row(s) "
             f"added; {self.replaced} older version(s) replaced; "
-            f"{self.to_review} claim(s) differ between annotators (to review)"
+            f"{self.to_review} claim(s) to review (the annotators differ, or a decision "
+            f"changed since its review); {self.reopened} reviewed document(s) back to review"
         )
 
 
@@ -110,7 +112,14 @@ def _merge_into(
             touched |= _merge_one(target, store, source, report)
         if progress is not None:
             progress(done, len(pairs), str(source))
-    report.to_review = sum(len(disputed(review_units(target, d))) for d in sorted(touched))
+    with target.transaction():
+        for document_id in sorted(touched):
+            units = review_units(target, document_id)
+            report.to_review += len(disputed(units))
+            reviewed = target.document(document_id).status == DocumentStatus.REVIEWED
+            if reviewed and any(u.changed_since_review for u in units):
+                queries.set_document_status(target, document_id, DocumentStatus.DONE)
+                report.reopened += 1
     return report
 
 
@@ -146,8 +155,6 @@ def _merge_one(target: Store, incoming: Store, source: Path, report: MergeReport
                 if row.get(key):
                     row[key] = rows.mapping.get(row[key], row[key])
             rows.merge("statements", row)
-        if rows.replaced_in_review and target.document(document_id).status == "reviewed":
-            queries.set_document_status(target, document_id, DocumentStatus.DONE)
         _merge_history(target, incoming, listed.id, document_id, report)
     return merged
 
@@ -158,7 +165,6 @@ class _Rows:
     def __init__(self, target: Store, document_id: int, report: MergeReport):
         self.target, self.document_id, self.report = target, document_id, report
         self.mapping: dict[str, str] = {}  # uid in the incoming file -> uid in the output
-        self.replaced_in_review = False
 
     def merge(self, table: str, row: dict) -> None:
         row = {**row, "document_id": self.document_id}
@@ -195,7 +201,6 @@ class _Rows:
         self.target.insert_rows(table, [row], replace=True)
         if counted:
             self.report.replaced += 1
-            self.replaced_in_review = True
 
     def _same_suggestion(self, table: str, row: dict) -> str | None:
         """The uid of the output's suggestion this untouched one repeats (another run of

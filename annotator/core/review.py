@@ -92,10 +92,10 @@ class ReviewUnit:
             found.append("one-sided")
         if len({(v.claim.start, v.claim.end) for v in kept}) > 1:
             found.append("claim")
-        for name in COMPARED:
-            if len({frozenset(getattr(s, name) for s in v.statements) for v in kept}) > 1:
+        for name in COMPARED:  # on what each says of the claim itself (relays apart)
+            if len({frozenset(getattr(s, name) for s in _own(v)) for v in kept}) > 1:
                 found.append(name)
-        if len({frozenset(bool(s.relay_of) for s in v.statements) for v in kept}) > 1:
+        if len({frozenset(_relayed(v)) for v in kept}) > 1:
             found.append("relay")
         return found
 
@@ -119,6 +119,14 @@ class ReviewUnit:
     @property
     def settled(self) -> bool:
         return self.reviewed is not None and not self.changed_since_review
+
+
+def _own(version: Version) -> list[Statement]:
+    return [s for s in version.statements if not s.relay_of]
+
+
+def _relayed(version: Version) -> set[tuple[str, ...]]:
+    return {tuple(getattr(s, name) for name in COMPARED) for s in version.statements if s.relay_of}
 
 
 def decisions(store: Store, document_id: int) -> dict[str, list[Version]]:
@@ -239,8 +247,9 @@ def undecided(units: Iterable[ReviewUnit]) -> list[ReviewUnit]:
 
 
 def disputed(units: Iterable[ReviewUnit]) -> list[ReviewUnit]:
-    """Units only a reviewer can settle: the annotators differ, and no review settled it."""
-    return [u for u in undecided(units) if not u.agreed]
+    """Units only a reviewer can settle: the annotators differ, or a decision changed
+    since the reviewer settled it (the reviewer decides again, never a merge)."""
+    return [u for u in undecided(units) if not u.agreed or u.changed_since_review]
 
 
 @one_transaction
@@ -275,7 +284,7 @@ def reject_unit(store: Store, document_id: int, unit: ReviewUnit, reviewer: str)
 @one_transaction
 def merge_agreements(store: Store, document_id: int, reviewer: str) -> Change:
     """Settle every agreed unit not settled yet, in one edit (empty: there was none)."""
-    agreed = [u for u in review_units(store, document_id) if u.agreed and not u.settled]
+    agreed = [u for u in review_units(store, document_id) if u.agreed and u.reviewed is None]
     if not agreed:
         return Change("Review: merge 0 agreed claim(s)")
     after: Wanted = {"spans": {}, "statements": {}}
@@ -323,7 +332,7 @@ def _settle(
             origin=Origin.REVIEW,
             status=status,
             annotator=reviewer,
-            reasons=(),
+            reasons=(f"kept:{decision.annotator}",),  # whose version stands, for exports
             uid=copied[original.uid],
             review_basis=basis,
         )

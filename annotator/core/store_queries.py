@@ -150,6 +150,13 @@ def statement_on(store: Store, claim_uid: str, relay: bool) -> str | None:
     return found[0]["uid"] if found else None
 
 
+def count_with_status(store: Store, status: str) -> int:
+    """How many documents have a status."""
+    return int(
+        store.db.execute("SELECT count(*) FROM documents WHERE status = ?", [status]).fetchone()[0]
+    )
+
+
 def set_document_status(store: Store, document_id: int, status: str) -> None:
     store.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, document_id])
 

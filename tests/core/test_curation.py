@@ -182,3 +182,53 @@ def test_a_uid_another_document_holds_is_kept_apart(tmp_path):
         assert [(s.start, s.uid) for s in store.spans(one)] == [(0, "u" * 32)]
         [moved] = store.spans(two)
         assert moved.start == 3 and moved.uid != "u" * 32
+
+
+def test_a_settled_claim_whose_decisions_change_is_the_reviewers_again(team, tmp_path):
+    """Carol rejected a claim only Bob kept; Alice accepts it later: after the re-merge
+    the claim is to decide again, and no automatic merge settles it in Carol's name."""
+    alice, bob = team
+    out = tmp_path / "team.db"
+    merge_projects(out, team)
+    with Store(out) as store:
+        merge_agreements(store, 1, "carol")
+        [unit] = [u for u in review_units(store, 1) if u.start == sentence(1)[0]]
+        reject_unit(store, 1, unit, "carol")
+        editing.set_document_status(store, 1, DocumentStatus.REVIEWED, "carol")
+    with Store(alice) as store:
+        statements = on(store, sentence(1)[0])
+        editing.set_status(store, [s.uid for s in statements], SpanStatus.ACCEPTED, "alice")
+    report = merge_projects(out, [alice])
+    assert report.reopened == 1 and "1 reviewed document(s) back to review" in report.summary()
+    with Store(out) as store:
+        [unit] = [u for u in review_units(store, 1) if u.start == sentence(1)[0]]
+        assert unit.agreed and unit.changed_since_review and unit in disputed([unit])
+        assert merge_agreements(store, 1, "carol").is_empty  # the reviewer decides, not a merge
+        assert unit.reviewed.rejected  # Carol's rejection stands until she decides again
+        assert store.document(1).status == DocumentStatus.DONE
+
+
+def test_a_relay_kept_by_one_is_the_only_difference_named(tmp_path):
+    alice = suggested_project(tmp_path / "alice.db")
+    bob = tmp_path / "bob.db"
+    shutil.copy(alice, bob)
+    with Store(alice) as store:
+        accept(store, sentence(1)[0], "alice")  # Umerov's words and TASS's relay
+    with Store(bob) as store:
+        main = on(store, sentence(1)[0])[0]
+        editing.set_status(store, [main.uid], SpanStatus.ACCEPTED, "bob")  # no relay
+    merge_projects(tmp_path / "team.db", [alice, bob])
+    with Store(tmp_path / "team.db") as store:
+        [unit] = review_units(store, 1)
+    assert unit.disagreements == ["relay"]
+
+
+def test_a_reviewed_export_of_nothing_reviewed_writes_nothing(team, tmp_path):
+    from annotator.core.errors import AnnotatorError
+
+    out = tmp_path / "reviewed.csv"
+    out.write_text("the good file of yesterday\n", encoding="utf-8")
+    merge_projects(tmp_path / "team.db", team)
+    with Store(tmp_path / "team.db") as store, pytest.raises(AnnotatorError, match="nothing"):
+        export(store, "csv", out, reviewed_only=True)
+    assert out.read_text(encoding="utf-8") == "the good file of yesterday\n"

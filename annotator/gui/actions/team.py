@@ -142,7 +142,8 @@ class TeamActions(QObject):
             return
         store = self.session.store
         units = review_units(store, document_id)
-        if self.review.auto_merge.isChecked() and any(u.agreed and not u.settled for u in units):
+        auto = self.review.auto_merge.isChecked()
+        if auto and any(u.agreed and u.reviewed is None for u in units):
             reviewer = self.session.annotator
             merged = self.session.edit(lambda: merge_agreements(store, document_id, reviewer))
             if merged is not None and not merged.is_empty:

@@ -241,7 +241,8 @@ def merge_summary(report: MergeReport) -> str:
         "Wording",
         "{documents} document(s), {spans} span(s), {statements} statement(s), {history} "
         "history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) "
-        "differ between annotators (to review)",
+        "to review (the annotators differ, or a decision changed since its review); "
+        "{reopened} reviewed document(s) back to review",
     ).format(
         documents=report.documents_added,
         spans=report.spans_added,
@@ -249,6 +250,7 @@ def merge_summary(report: MergeReport) -> str:
         history=report.history_added,
         replaced=report.replaced,
         to_review=report.to_review,
+        reopened=report.reopened,
     )
 
 
@@ -268,6 +270,7 @@ _FORMATS = (
         "Wording",
         "{documents} document(s), {spans} span(s), {statements} statement(s), {history} "
         "history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) "
-        "differ between annotators (to review)",
+        "to review (the annotators differ, or a decision changed since its review); "
+        "{reopened} reviewed document(s) back to review",
     ),
 )
