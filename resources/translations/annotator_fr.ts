@@ -568,431 +568,436 @@
     </message>
     <message>
         <location filename="../../annotator/gui/language/core_texts.py" line="45" />
+        <source>no document is marked reviewed, so --reviewed has nothing to export; nothing was written</source>
+        <translation>aucun document n’est marqué révisé, --reviewed n’a donc rien à exporter ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="49" />
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="46" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="50" />
         <source>the disk quota is used up</source>
         <translation>le quota disque est épuisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="47" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="51" />
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="48" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="52" />
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="49" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="53" />
         <source>the file system is read-only</source>
         <translation>le système de fichiers est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="50" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="54" />
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="51" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="55" />
         <source>a part of the path is not a folder</source>
         <translation>une partie du chemin n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="52" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="56" />
         <source>unexpected error ({kind}: {detail}); details in {log}</source>
         <translation>erreur inattendue ({kind} : {detail}) ; détails dans {log}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="53" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="57" />
         <source>the project file could not be read or written ({detail})</source>
         <translation>le fichier du projet n’a pas pu être lu ou écrit ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="54" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="58" />
         <source>not enough memory for this operation; close other programs or split the input</source>
         <translation>pas assez de mémoire pour cette opération ; fermez d’autres programmes ou découpez l’entrée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="57" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="61" />
         <source>cannot write it: {reason}</source>
         <translation>écriture impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="58" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="62" />
         <source>cannot read it: {reason}</source>
         <translation>lecture impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="59" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="63" />
         <source>a file</source>
         <translation>un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="60" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="64" />
         <source>a link to a file outside its folder; not followed</source>
         <translation>un lien vers un fichier hors de son dossier ; non suivi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="61" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="65" />
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="62" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="66" />
         <source>cannot read: {reason}</source>
         <translation>lecture impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="63" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="67" />
         <source>no article text found in this web page</source>
         <translation>aucun texte d’article trouvé dans cette page web</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="64" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="68" />
         <source>not a zip file</source>
         <translation>pas un fichier zip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="65" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
         <source>is a ZIP64 archive: over 65,535 members or 4 GiB, too large</source>
         <translation>est une archive ZIP64 : plus de 65 535 membres ou 4 Gio, trop grande</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="66" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
         <source>has a directory for more than {limit:,} members</source>
         <translation>a un répertoire de plus de {limit:,} membres</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="67" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="71" />
         <source>has {count:,} members; the limit is {limit:,}</source>
         <translation>contient {count:,} membres ; la limite est de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="68" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="72" />
         <source>holds no .xmi file (export from INCEpTION as UIMA CAS XMI)</source>
         <translation>ne contient aucun fichier .xmi (exportez depuis INCEpTION en UIMA CAS XMI)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="73" />
         <source>holds more than {limit:,} bytes of XML</source>
         <translation>contient plus de {limit:,} octets de XML</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="74" />
         <source>{member!r} is larger than the zip's directory says</source>
         <translation>{member!r} est plus grand que ne l’indique le répertoire du zip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="71" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="75" />
         <source>{member!r} is not XML in UTF-8</source>
         <translation>{member!r} n’est pas du XML en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="72" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="76" />
         <source>{member!r} declares a DOCTYPE or entities; refused</source>
         <translation>{member!r} déclare un DOCTYPE ou des entités ; refusé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="73" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="77" />
         <source>{member!r} holds {length:,} characters of text; the limit is {limit:,}</source>
         <translation>{member!r} contient {length:,} caractères de texte ; la limite est de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="76" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
         <source>{member!r} is {size:,} bytes; the limit is {limit:,}</source>
         <translation>{member!r} fait {size:,} octets ; la limite est de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="77" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
         <source>{member!r} is compressed beyond reason (a zip bomb?)</source>
         <translation>{member!r} est compressé au-delà du raisonnable (une bombe zip ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="78" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="82" />
         <source>{member!r} cannot be read ({detail})</source>
         <translation>{member!r} ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="79" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="83" />
         <source>TypeSystem.xml cannot be read ({detail})</source>
         <translation>TypeSystem.xml ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="84" />
         <source>{member!r}: a bad offset ({detail})</source>
         <translation>{member!r} : une position de caractère invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="85" />
         <source>not a zip file, or a damaged one ({detail})</source>
         <translation>pas un fichier zip, ou un fichier endommagé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="82" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="86" />
         <source>{member!r}: {problem}</source>
         <translation>{member!r} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="83" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="87" />
         <source>{member!r} is not UIMA CAS XMI ({detail})</source>
         <translation>{member!r} n’est pas du UIMA CAS XMI ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="84" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
         <source>each line needs an object with a "text" string</source>
         <translation>chaque ligne doit être un objet avec une chaîne « text »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="85" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
         <source>not valid JSON ({detail})</source>
         <translation>pas du JSON valide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="86" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
         <source>not a corpus line: nested too deeply</source>
         <translation>pas une ligne de corpus : imbrication trop profonde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="87" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
         <source>not UTF-8 text</source>
         <translation>pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="92" />
         <source>not a Label Studio export (a JSON list of tasks)</source>
         <translation>pas un export Label Studio (une liste JSON de tâches)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="93" />
         <source>task {number}: {problem}</source>
         <translation>tâche {number} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="94" />
         <source>not valid JSON after task {number} ({detail})</source>
         <translation>pas du JSON valide après la tâche {number} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="95" />
         <source>is a named pipe (FIFO), not a regular file</source>
         <translation>est un tube nommé (FIFO), pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="92" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="96" />
         <source>is a device, not a regular file</source>
         <translation>est un périphérique, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="93" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="97" />
         <source>is a socket, not a regular file</source>
         <translation>est une socket, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="94" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="98" />
         <source>is a folder, not a regular file</source>
         <translation>est un dossier, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="95" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="99" />
         <source>is a special file, not a regular file</source>
         <translation>est un fichier spécial, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="96" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="100" />
         <source>too large to import ({size} MB; the limit is {limit} MB)</source>
         <translation>trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="97" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="101" />
         <source>cannot read it ({reason})</source>
         <translation>lecture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="98" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="102" />
         <source>not a spaCy DocBin file ({kind})</source>
         <translation>pas un fichier DocBin spaCy ({kind})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="99" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="103" />
         <source>larger than {limit} MB once unpacked, the limit for a .spacy file (room for the largest article annotator imports, twice); split the corpus into smaller files</source>
         <translation>plus de {limit} Mo une fois décompressé, la limite pour un fichier .spacy (de quoi contenir deux fois le plus long article qu’annotator importe) ; découpez le corpus en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="103" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="107" />
         <source>document {number} is not a spaCy document ({kind})</source>
         <translation>le document {number} n’est pas un document spaCy ({kind})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="104" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="108" />
         <source>document {number}: {problem}</source>
         <translation>document {number} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="105" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="109" />
         <source>not a spaCy DocBin file (not a zlib stream)</source>
         <translation>pas un fichier DocBin spaCy (pas un flux zlib)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="106" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="110" />
         <source>looks like a binary file, not text</source>
         <translation>semble être un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="107" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="111" />
         <source>mixes UTF-8 with another encoding: this line is not UTF-8; save the file as UTF-8 and import it again</source>
         <translation>mélange l’UTF-8 et un autre encodage : cette ligne n’est pas en UTF-8 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="111" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="115" />
         <source>is not UTF-8, and its encoding cannot be told with confidence; save it as UTF-8 and import it again</source>
         <translation>n’est pas en UTF-8 et son encodage ne peut pas être déterminé avec certitude ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="115" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="119" />
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="116" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="120" />
         <source>no such file: an empty file name (a variable not set?)</source>
         <translation>fichier introuvable : un nom de fichier vide (une variable non définie ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="117" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="121" />
         <source>the clipboard holds no text</source>
         <translation>le presse-papiers ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="118" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="122" />
         <source>is this project's own file; it cannot be imported into itself</source>
         <translation>est le fichier de ce projet ; il ne peut pas être importé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="119" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="123" />
         <source>is the output itself; name another output file</source>
         <translation>est le fichier de sortie lui-même ; nommez un autre fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="120" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="124" />
         <source>is this project itself; choose other files to merge</source>
         <translation>est ce projet lui-même ; choisissez d’autres fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="121" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="125" />
         <source>is a named pipe, not a file; export to a file</source>
         <translation>est un tube nommé, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="122" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="126" />
         <source>is a device, not a file; export to a file</source>
         <translation>est un périphérique, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="123" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="127" />
         <source>is a socket, not a file; export to a file</source>
         <translation>est une socket, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="124" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="128" />
         <source>cannot write it: no free temporary name beside it</source>
         <translation>écriture impossible : aucun nom temporaire libre à côté</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="125" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="129" />
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="126" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="130" />
         <source>cannot write it: its folder is read-only</source>
         <translation>écriture impossible : son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="127" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="131" />
         <source>is a link; export to the file itself or to a new name</source>
         <translation>est un lien ; exportez vers le fichier lui-même ou sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="128" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="132" />
         <source>is a folder; give a file name to export to</source>
         <translation>est un dossier ; donnez un nom de fichier vers lequel exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="129" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="133" />
         <source>exists and is not an empty folder; this export makes a folder of its own</source>
         <translation>existe et n’est pas un dossier vide ; cet export crée son propre dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="132" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="136" />
         <source>is read-only for you; export to another name, or make it writable</source>
         <translation>est en lecture seule pour vous ; exportez sous un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="135" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="139" />
         <source>is a database (a project?); export to another name</source>
         <translation>est une base de données (un projet ?) ; exportez sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="136" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="140" />
         <source>cannot write it: the disk is full; nothing was written</source>
         <translation>écriture impossible : le disque est plein ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="137" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="141" />
         <source>cannot read it to check it is no project ({reason})</source>
         <translation>lecture impossible pour vérifier que ce n’est pas un projet ({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="138" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="142" />
         <source>{annotator} kept no version of this claim</source>
         <translation>{annotator} n’a gardé aucune version de cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="139" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="143" />
         <source>this claim has no annotator's decision to reject</source>
         <translation>cette affirmation n’a aucune décision d’annotateur à rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="140" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="144" />
         <source>is a folder, not a project file</source>
         <translation>est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="141" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="145" />
         <source>made by a newer annotator (schema {version}, this one reads up to {known}); update annotator to open it</source>
         <translation>créé par un annotator plus récent (schéma {version}, celui-ci lit jusqu’au {known}) ; mettez annotator à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="145" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="149" />
         <source>a SQLite file, but not an annotator project</source>
         <translation>un fichier SQLite, mais pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="146" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="150" />
         <source>an empty file, not an annotator project</source>
         <translation>un fichier vide, pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="147" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="151" />
         <source>cannot be opened ({error})</source>
         <translation>ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="148" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="152" />
         <source>not a readable project file ({error})</source>
         <translation>pas un fichier de projet lisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="149" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="153" />
         <source>the project file is damaged ({reason}); open a backup copy</source>
         <translation>le fichier du projet est endommagé ({reason}) ; ouvrez une copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="150" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="154" />
         <source>not a project file (not an SQLite database)</source>
         <translation>pas un fichier de projet (pas une base SQLite)</translation>
     </message>
@@ -1000,77 +1005,127 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="45" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="29" />
+        <source>doccano JSONL (entities and relations)</source>
+        <translation>doccano JSONL (entités et relations)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="30" />
+        <source>doccano JSONL (labels only)</source>
+        <translation>doccano JSONL (étiquettes seules)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="31" />
+        <source>Prodigy spans JSONL</source>
+        <translation>Prodigy, passages en JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="32" />
+        <source>brat standoff (folder)</source>
+        <translation>brat standoff (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="33" />
+        <source>spaCy DocBin (.spacy)</source>
+        <translation>spaCy DocBin (.spacy)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="34" />
+        <source>CSV, one row per statement</source>
+        <translation>CSV, une ligne par déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="35" />
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="36" />
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="37" />
+        <source>Label Studio tasks and labeling config (folder)</source>
+        <translation>Label Studio : tâches et configuration d’étiquetage (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="40" />
+        <source>INCEpTION: UIMA CAS XMI files (.zip)</source>
+        <translation>INCEpTION : fichiers UIMA CAS XMI (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export.py" line="48" />
         <source>Export the corpus</source>
         <translation>Exporter le corpus</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="51" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="54" />
         <source>Suggested and accepted</source>
         <translation>Suggérées et acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="53" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="56" />
         <source>Suggested only</source>
         <translation>Suggérées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="54" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="57" />
         <source>Accepted only</source>
         <translation>Acceptées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="55" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="58" />
         <source>Rejected only</source>
         <translation>Rejetées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="59" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="62" />
         <source>Reviewed versions only</source>
         <translation>Versions révisées seulement</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="60" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="63" />
         <source>For Excel (UTF-8 with a byte-order mark)</source>
         <translation>Pour Excel (UTF-8 avec indicateur d'ordre des octets)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="63" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="66" />
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="65" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="68" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="80" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="83" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="81" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="84" />
         <source>&amp;Annotations</source>
         <translation>&amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="82" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="85" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="85" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="88" />
         <source>&amp;Save to</source>
         <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="142" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="145" />
         <source>Export to an empty folder</source>
         <translation>Exporter dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export.py" line="144" />
+        <location filename="../../annotator/gui/dialogs/export.py" line="147" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1699,127 +1754,137 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="25" />
+        <location filename="../../annotator/gui/panels/review.py" line="27" />
         <source>only some kept it</source>
         <translation>seuls certains l’ont gardée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="26" />
+        <location filename="../../annotator/gui/panels/review.py" line="28" />
         <source>the words</source>
         <translation>les mots</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="27" />
+        <location filename="../../annotator/gui/panels/review.py" line="29" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="28" />
+        <location filename="../../annotator/gui/panels/review.py" line="30" />
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="29" />
+        <location filename="../../annotator/gui/panels/review.py" line="31" />
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="30" />
+        <location filename="../../annotator/gui/panels/review.py" line="32" />
         <source>rating</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="31" />
+        <location filename="../../annotator/gui/panels/review.py" line="33" />
         <source>relay</source>
         <translation>relais</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="34" />
+        <location filename="../../annotator/gui/panels/review.py" line="36" />
         <source>everyone who annotated the document kept the same claim: the same words, source category, stance, speaker, rating and relays; or nobody kept it</source>
         <translation>toutes les personnes qui ont annoté le document ont gardé la même affirmation : les mêmes mots, catégorie de source, position, locuteur, verdict et relais ; ou personne ne l’a gardée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="38" />
+        <location filename="../../annotator/gui/panels/review.py" line="40" />
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="80" />
+        <location filename="../../annotator/gui/panels/review.py" line="86" />
+        <source>Each cell: source category · stance · speaker (· rating), a line per statement, ↪ a relay; – not set; red: the annotators differ</source>
+        <translation>Chaque case : catégorie de source · position · locuteur (· verdict), une ligne par déclaration, ↪ un relais ; – non défini ; en rouge : les annotateurs diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="92" />
         <source>Merge agreements automatically</source>
         <translation>Fusionner automatiquement les accords</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="82" />
+        <location filename="../../annotator/gui/panels/review.py" line="94" />
         <source>Agreed: {rule}.</source>
         <translation>Accord : {rule}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="90" />
+        <location filename="../../annotator/gui/panels/review.py" line="102" />
         <source>The annotators who kept a version of this claim</source>
         <translation>Les annotateurs qui ont gardé une version de cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="91" />
+        <location filename="../../annotator/gui/panels/review.py" line="103" />
         <source>&amp;Keep this version</source>
         <translation>&amp;Garder cette version</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="93" />
+        <location filename="../../annotator/gui/panels/review.py" line="105" />
         <source>Re&amp;ject the claim</source>
         <translation>Re&amp;jeter l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="94" />
+        <location filename="../../annotator/gui/panels/review.py" line="106" />
         <source>Settle it as no claim: it is not exported as reviewed</source>
         <translation>La régler comme non-affirmation : elle n’est pas exportée comme révisée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="96" />
+        <location filename="../../annotator/gui/panels/review.py" line="108" />
         <source>Mark document reviewed</source>
         <translation>Marquer le document comme révisé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="118" />
+        <location filename="../../annotator/gui/panels/review.py" line="131" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="118" />
+        <location filename="../../annotator/gui/panels/review.py" line="131" />
         <source>What differs</source>
         <translation>Ce qui diffère</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="119" />
+        <location filename="../../annotator/gui/panels/review.py" line="132" />
         <source>Reviewed</source>
         <translation>Révisée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="135" />
+        <location filename="../../annotator/gui/panels/review.py" line="148" />
         <source>{n} claims: {a} agreed, {d} to decide, {s} settled</source>
         <translation>{n} affirmations : {a} en accord, {d} à trancher, {s} réglées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="157" />
+        <location filename="../../annotator/gui/panels/review.py" line="184" />
         <source>changed since: {was}</source>
         <translation>modifiée depuis : {was}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="162" />
+        <location filename="../../annotator/gui/panels/review.py" line="189" />
         <source>added in review</source>
         <translation>ajoutée en révision</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="164" />
+        <location filename="../../annotator/gui/panels/review.py" line="191" />
+        <source>changed since its review</source>
+        <translation>modifiée depuis sa révision</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels/review.py" line="193" />
         <source>agreed</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="164" />
+        <location filename="../../annotator/gui/panels/review.py" line="193" />
         <source>agreed: no claim</source>
         <translation>accord : pas d’affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/review.py" line="167" />
+        <location filename="../../annotator/gui/panels/review.py" line="196" />
         <source>only {names} kept it</source>
         <translation>seul(e)s {names} l’ont gardée</translation>
     </message>
@@ -2380,17 +2445,17 @@
         <translation>Échec de la mesure de l'accord</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="150" />
+        <location filename="../../annotator/gui/actions/team.py" line="151" />
         <source>Agreements merged automatically ({what}); Ctrl+Z undoes it</source>
         <translation>Accords fusionnés automatiquement ({what}) ; Ctrl+Z l’annule</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="192" />
+        <location filename="../../annotator/gui/actions/team.py" line="200" />
         <source>Claims not decided</source>
         <translation>Affirmations non tranchées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/actions/team.py" line="194" />
+        <location filename="../../annotator/gui/actions/team.py" line="202" />
         <source>%n claim(s) of this document are not decided yet; a reviewed export leaves them out. Mark the document reviewed anyway?</source>
         <translation>
             <numerusform>%n affirmation de ce document n’est pas encore tranchée ; un export révisé la laisse de côté. Marquer quand même le document comme révisé ?</numerusform>
@@ -2398,7 +2463,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/actions/team.py" line="207" />
+        <location filename="../../annotator/gui/actions/team.py" line="216" />
         <source>Select a statement to see its history.</source>
         <translation>Sélectionnez une déclaration pour voir son historique.</translation>
     </message>
@@ -2664,39 +2729,39 @@
         <translation>Révision : fusionner {n} affirmations en accord de {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="261" />
+        <location filename="../../annotator/gui/language/wording.py" line="263" />
         <source>Set {fields}</source>
         <translation>Définir {fields}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="262" />
+        <location filename="../../annotator/gui/language/wording.py" line="264" />
         <source>Mark document {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="263" />
+        <location filename="../../annotator/gui/language/wording.py" line="265" />
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="264" />
+        <location filename="../../annotator/gui/language/wording.py" line="266" />
         <source>Learn speaker {speaker}</source>
         <translation>Apprendre le locuteur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="265" />
+        <location filename="../../annotator/gui/language/wording.py" line="267" />
         <source>Review: keep {name}'s version</source>
         <translation>Révision : garder la version de {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="266" />
+        <location filename="../../annotator/gui/language/wording.py" line="268" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="267" />
-        <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) differ between annotators (to review)</source>
-        <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d'historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) diffèrent entre annotateurs (à réviser)</translation>
+        <location filename="../../annotator/gui/language/wording.py" line="269" />
+        <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) to review (the annotators differ, or a decision changed since its review); {reopened} reviewed document(s) back to review</source>
+        <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d’historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) à réviser (les annotateurs diffèrent, ou une décision a changé depuis sa révision) ; {reopened} document(s) révisé(s) à réviser de nouveau</translation>
     </message>
 </context>
 <context>

@@ -168,8 +168,10 @@ class TeamActions(QObject):
         if document_id is None:
             return
         store, reviewer = self.session.store, self.session.annotator
-        if self.session.edit(lambda: choose_version(store, document_id, unit, annotator, reviewer)):
-            self.review.select_next_undecided()
+        change = self.session.edit(
+            lambda: choose_version(store, document_id, unit, annotator, reviewer)
+        )
+        self._done(change)
 
     def _reject(self, row: int) -> None:
         unit = self.review.units[row]
@@ -177,7 +179,12 @@ class TeamActions(QObject):
         if document_id is None:
             return
         store, reviewer = self.session.store, self.session.annotator
-        if self.session.edit(lambda: reject_unit(store, document_id, unit, reviewer)):
+        self._done(self.session.edit(lambda: reject_unit(store, document_id, unit, reviewer)))
+
+    def _done(self, change: Change | None) -> None:
+        """Say what a decision did, and go on to the next claim to decide."""
+        if change is not None and not change.is_empty:
+            self.session.message.emit(wording.change_text(change.description))
             self.review.select_next_undecided()
 
     def mark_reviewed(self) -> None:
@@ -200,7 +207,8 @@ class TeamActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.session.set_document_status(DocumentStatus.REVIEWED)
+        if self.session.set_document_status(DocumentStatus.REVIEWED):
+            self.session.message.emit(wording.change_text("Mark document reviewed"))
 
     def show_history(self) -> None:
         current = self.presenter.current_statement()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,16 +26,18 @@ from annotator.gui.preferences import settings
 REMEMBERED = "export/"  # format, status, folder and the Excel box, as last chosen
 
 FORMAT_NAMES = {
-    "doccano": "doccano JSONL (entities and relations)",
-    "doccano-flat": "doccano JSONL (labels only)",
-    "prodigy": "Prodigy spans JSONL",
-    "brat": "brat standoff (folder)",
-    "spacy": "spaCy DocBin (.spacy)",
-    "csv": "CSV, one row per statement",
-    "webanno": "W3C Web Annotation (JSON-LD)",
-    "claimreview": "schema.org ClaimReview (JSON-LD)",
-    "labelstudio": "Label Studio tasks and labeling config (folder)",
-    "inception": "INCEpTION: UIMA CAS XMI files (.zip)",
+    "doccano": QT_TRANSLATE_NOOP("ExportDialog", "doccano JSONL (entities and relations)"),
+    "doccano-flat": QT_TRANSLATE_NOOP("ExportDialog", "doccano JSONL (labels only)"),
+    "prodigy": QT_TRANSLATE_NOOP("ExportDialog", "Prodigy spans JSONL"),
+    "brat": QT_TRANSLATE_NOOP("ExportDialog", "brat standoff (folder)"),
+    "spacy": QT_TRANSLATE_NOOP("ExportDialog", "spaCy DocBin (.spacy)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV, one row per statement"),
+    "webanno": QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"),
+    "claimreview": QT_TRANSLATE_NOOP("ExportDialog", "schema.org ClaimReview (JSON-LD)"),
+    "labelstudio": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Label Studio tasks and labeling config (folder)"
+    ),
+    "inception": QT_TRANSLATE_NOOP("ExportDialog", "INCEpTION: UIMA CAS XMI files (.zip)"),
 }
 FOLDERS = {"brat": "-brat", "labelstudio": "-labelstudio"}  # formats written as a folder
 
@@ -46,7 +49,7 @@ class ExportDialog(QDialog):
         self.project_name = project_name
         self.format = QComboBox(self)
         for code, name in FORMAT_NAMES.items():
-            self.format.addItem(self.tr(name), code)
+            self.format.addItem(self.tr(str(name)), code)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Suggested and accepted"), None)
         names = {

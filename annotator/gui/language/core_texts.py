@@ -42,6 +42,10 @@ TEXTS = (
     ),
     QT_TRANSLATE_NOOP("Errors", "unknown format '{name}' (known: {known})"),
     QT_TRANSLATE_NOOP("Errors", "is the project file itself; export to another file"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "no document is marked reviewed, so --reviewed has nothing to export; nothing was written",
+    ),
     QT_TRANSLATE_NOOP("Errors", "the disk is full"),
     QT_TRANSLATE_NOOP("Errors", "the disk quota is used up"),
     QT_TRANSLATE_NOOP("Errors", "permission denied"),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.review import ReviewUnit, Version, disputed
 
+NOT_SET = "–"  # a part of a statement nobody set (not "?", which reads as a stance)
 DISAGREE = QColor("#F4C7C3")  # light red, with dark text on it in either palette
 DISAGREE_TEXT = QColor("#1A1A1A")
 DIFFERENCES = {
@@ -53,8 +55,10 @@ def describe(version: Version | None, names: dict[str, str], text: str, words: b
     if words:
         lines.append("« " + " ".join(text[version.claim.start : version.claim.end].split()) + " »")
     for s in version.statements:
-        speaker = (s.speaker or "?") + (" ↪" if s.relay_of else "")
-        category, stance = (names.get(code, code) or "?" for code in (s.source_category, s.stance))
+        speaker = (s.speaker or NOT_SET) + (" ↪" if s.relay_of else "")
+        category, stance = (
+            names.get(code, code) or NOT_SET for code in (s.source_category, s.stance)
+        )
         rating = names.get(s.rating, s.rating)
         lines.append(" · ".join([category, stance, speaker]) + (f" · {rating}" if rating else ""))
     return "\n".join(lines)
@@ -77,6 +81,14 @@ class ReviewPanel(QWidget):
         self.annotators: list[str] = []
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.key = QLabel(
+            self.tr(
+                "Each cell: source category · stance · speaker (· rating), a line per "
+                "statement, ↪ a relay; – not set; red: the annotators differ"
+            ),
+            self,
+        )
+        self.key.setWordWrap(True)
         self.auto_merge = QCheckBox(self.tr("Merge agreements automatically"), self)
         self.auto_merge.setChecked(True)
         self.auto_merge.setToolTip(self.tr("Agreed: {rule}.").format(rule=_words(RULE)))
@@ -105,6 +117,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.auto_merge)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.key)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._on_row(-1)
@@ -124,7 +137,7 @@ class ReviewPanel(QWidget):
         self.table.setRowCount(len(units))
         for number, unit in enumerate(units):
             self._fill(number, unit, text, names)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.table.resizeRowsToContents()  # a version of two statements takes two lines
         if 0 <= row < len(units):
             self.table.setCurrentCell(row, 0)
@@ -137,6 +150,19 @@ class ReviewPanel(QWidget):
             )
         )
 
+    def _fit_columns(self) -> None:
+        """Every annotator's column and the reviewed one share the width left by the
+        claim and what differs, so that the versions stand side by side on screen."""
+        header = self.table.horizontalHeader()
+        self.table.setWordWrap(True)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, max(160, self.table.viewport().width() // 4))
+        self.table.resizeColumnToContents(1)
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        for column in range(2, self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
     def _fill(self, row: int, unit: ReviewUnit, text: str, names: dict[str, str]) -> None:
         claim = " ".join(text[unit.start : unit.end].split())
         item = QTableWidgetItem(claim[:80] + ("…" if len(claim) > 80 else ""))
@@ -148,6 +174,7 @@ class ReviewPanel(QWidget):
         for column, annotator in enumerate(self.annotators, start=2):
             version = unit.versions.get(annotator)
             item = QTableWidgetItem(describe(version, names, text, words))
+            item.setToolTip(f"{annotator}: {item.text()}")
             if differing:
                 item.setBackground(DISAGREE)
                 item.setForeground(DISAGREE_TEXT)
@@ -160,6 +187,8 @@ class ReviewPanel(QWidget):
     def _what_differs(self, unit: ReviewUnit) -> str:
         if not unit.versions:
             return self.tr("added in review")
+        if unit.changed_since_review:
+            return self.tr("changed since its review")
         if unit.agreed:
             return self.tr("agreed") if unit.kept else self.tr("agreed: no claim")
         words = [_words(DIFFERENCES[d]) for d in unit.disagreements]
