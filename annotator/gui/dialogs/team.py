@@ -78,7 +78,7 @@ class AgreementDialog(QDialog):
             self,
         )
         documents = [
-            [title, *_score_row(pair.replace("|", " / "), score)]
+            [_short(title), *_score_row(pair.replace("|", " / "), score)]
             for title, pairs in result.documents.items()
             for pair, score in pairs.items()
         ]
@@ -93,6 +93,12 @@ class AgreementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 560)
+
+
+def _short(title: str, most: int = 60) -> str:
+    """A document's title in a table cell (an untitled document's is its first lines)."""
+    line = " ".join(title.split())
+    return line if len(line) <= most else line[: most - 1].rstrip() + "…"
 
 
 class HistoryDialog(QDialog):
