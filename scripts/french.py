@@ -527,4 +527,10 @@ FRENCH = {
     "Each cell: source category · stance · speaker (· rating), a line per statement, ↪ a relay; – not set; red: the annotators differ": "Chaque case : catégorie de source · position · locuteur (· verdict), une ligne par déclaration, ↪ un relais ; – non défini ; en rouge : les annotateurs diffèrent",
     "changed since its review": "modifiée depuis sa révision",
     "no document is marked reviewed, so --reviewed has nothing to export; nothing was written": "aucun document n’est marqué révisé, --reviewed n’a donc rien à exporter ; rien n’a été écrit",
+    "an element of this web page has more than {limit} attributes (at character {offset:,}): not an article page": "un élément de cette page web a plus de {limit} attributs (au caractère {offset:,}) : ce n’est pas une page d’article",
+    "the pasted text has {count:,} characters, over the limit of {limit:,}; split it into articles": "le texte collé compte {count:,} caractères, au-delà de la limite de {limit:,} ; découpez-le en articles",
+    "cannot import files without a suffix (known: {known}, brat .txt with .ann)": "impossible d’importer des fichiers sans extension (connues : {known}, brat .txt avec .ann)",
+    "cannot import {suffix} files (known: {known}, brat .txt with .ann)": "impossible d’importer des fichiers {suffix} (connues : {known}, brat .txt avec .ann)",
+    "no language pipeline for {lang!r}: it is no language code annotator knows; set the document's language in its details": "aucun pipeline de langue pour {lang!r} : ce n’est pas un code de langue connu d’annotator ; indiquez la langue du document dans ses détails",
+    "cannot load a spaCy pipeline for '{lang}': {error}": "impossible de charger un pipeline spaCy pour « {lang} » : {error}",
 }

@@ -129,10 +129,18 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
     elif suffix == ".zip":
         yield from read_inception(path)
     else:
+        known = ", ".join(sorted(KNOWN_SUFFIXES))
+        if not suffix:
+            raise InputError(
+                "cannot import files without a suffix (known: {known}, brat .txt with .ann)",
+                path,
+                known=known,
+            )
         raise InputError(
-            f"cannot import {suffix + ' files' if suffix else 'files without a suffix'} (known: "
-            f"{', '.join(sorted(KNOWN_SUFFIXES))}, brat .txt with .ann)",
+            "cannot import {suffix} files (known: {known}, brat .txt with .ann)",
             path,
+            suffix=suffix,
+            known=known,
         )
 
 
@@ -187,7 +195,9 @@ def import_files(
         except AnnotatorError as error:
             report.failures.append(error)
         except OSError as error:  # unreadable, vanished, a device: named, and the batch goes on
-            report.failures.append(InputError(f"cannot read it ({error.strerror or error})", path))
+            report.failures.append(
+                InputError("cannot read it ({reason})", path, reason=error.strerror or error)
+            )
         except sqlite3.OperationalError:  # the project itself (locked, full disk): said once
             raise
         except Exception as error:  # a file no reader foresaw: said (and logged), the rest go on
@@ -214,8 +224,10 @@ def import_text(store: Store, text: str, lang: str | None = None) -> ImportRepor
     if len(text) > MAX_DOCUMENT_CHARS:
         report.failures.append(
             InputError(
-                f"the pasted text has {len(text):,} characters, over the limit of "
-                f"{MAX_DOCUMENT_CHARS:,}; split it into articles"
+                "the pasted text has {count:,} characters, over the limit of {limit:,}; "
+                "split it into articles",
+                count=len(text),
+                limit=MAX_DOCUMENT_CHARS,
             )
         )
         return report

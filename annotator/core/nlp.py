@@ -57,8 +57,9 @@ def load_pipeline(lang: str) -> Language:
     code = known_language(lang or ANY_LANGUAGE)
     if code is None:  # "fr.lex_attrs" would have spaCy import that module
         raise ModelError(
-            f"no language pipeline for {lang[:40]!r}: it is no language code annotator knows; "
-            "set the document's language in its details"
+            "no language pipeline for {lang!r}: it is no language code annotator knows; "
+            "set the document's language in its details",
+            lang=lang[:40],
         )
     lang = code
     name = installed_pipelines().get(lang)
@@ -67,7 +68,9 @@ def load_pipeline(lang: str) -> Language:
             return _linear(spacy.load(name))
         nlp = _linear(spacy.blank(lang))
     except (OSError, ImportError, KeyError, ValueError) as error:
-        raise ModelError(f"cannot load a spaCy pipeline for '{lang}': {error}") from error
+        raise ModelError(
+            "cannot load a spaCy pipeline for '{lang}': {error}", lang=lang, error=error
+        ) from error
     nlp.add_pipe("sentencizer")
     if lang in BLANK_LEMMATIZERS:
         try:

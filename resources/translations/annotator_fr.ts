@@ -658,346 +658,376 @@
     </message>
     <message>
         <location filename="../../annotator/gui/language/core_texts.py" line="68" />
+        <source>an element of this web page has more than {limit} attributes (at character {offset:,}): not an article page</source>
+        <translation>un élément de cette page web a plus de {limit} attributs (au caractère {offset:,}) : ce n’est pas une page d’article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="72" />
         <source>not a zip file</source>
         <translation>pas un fichier zip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="69" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="73" />
         <source>is a ZIP64 archive: over 65,535 members or 4 GiB, too large</source>
         <translation>est une archive ZIP64 : plus de 65 535 membres ou 4 Gio, trop grande</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="70" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="74" />
         <source>has a directory for more than {limit:,} members</source>
         <translation>a un répertoire de plus de {limit:,} membres</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="71" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="75" />
         <source>has {count:,} members; the limit is {limit:,}</source>
         <translation>contient {count:,} membres ; la limite est de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="72" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="76" />
         <source>holds no .xmi file (export from INCEpTION as UIMA CAS XMI)</source>
         <translation>ne contient aucun fichier .xmi (exportez depuis INCEpTION en UIMA CAS XMI)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="73" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="77" />
         <source>holds more than {limit:,} bytes of XML</source>
         <translation>contient plus de {limit:,} octets de XML</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="74" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="78" />
         <source>{member!r} is larger than the zip's directory says</source>
         <translation>{member!r} est plus grand que ne l’indique le répertoire du zip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="75" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="79" />
         <source>{member!r} is not XML in UTF-8</source>
         <translation>{member!r} n’est pas du XML en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="76" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
         <source>{member!r} declares a DOCTYPE or entities; refused</source>
         <translation>{member!r} déclare un DOCTYPE ou des entités ; refusé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="77" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
         <source>{member!r} holds {length:,} characters of text; the limit is {limit:,}</source>
         <translation>{member!r} contient {length:,} caractères de texte ; la limite est de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="80" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="84" />
         <source>{member!r} is {size:,} bytes; the limit is {limit:,}</source>
         <translation>{member!r} fait {size:,} octets ; la limite est de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="81" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="85" />
         <source>{member!r} is compressed beyond reason (a zip bomb?)</source>
         <translation>{member!r} est compressé au-delà du raisonnable (une bombe zip ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="82" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="86" />
         <source>{member!r} cannot be read ({detail})</source>
         <translation>{member!r} ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="83" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="87" />
         <source>TypeSystem.xml cannot be read ({detail})</source>
         <translation>TypeSystem.xml ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="84" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
         <source>{member!r}: a bad offset ({detail})</source>
         <translation>{member!r} : une position de caractère invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="85" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
         <source>not a zip file, or a damaged one ({detail})</source>
         <translation>pas un fichier zip, ou un fichier endommagé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="86" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
         <source>{member!r}: {problem}</source>
         <translation>{member!r} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="87" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
         <source>{member!r} is not UIMA CAS XMI ({detail})</source>
         <translation>{member!r} n’est pas du UIMA CAS XMI ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="88" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="92" />
         <source>each line needs an object with a "text" string</source>
         <translation>chaque ligne doit être un objet avec une chaîne « text »</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="89" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="93" />
         <source>not valid JSON ({detail})</source>
         <translation>pas du JSON valide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="90" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="94" />
         <source>not a corpus line: nested too deeply</source>
         <translation>pas une ligne de corpus : imbrication trop profonde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="91" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="95" />
         <source>not UTF-8 text</source>
         <translation>pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="92" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="96" />
         <source>not a Label Studio export (a JSON list of tasks)</source>
         <translation>pas un export Label Studio (une liste JSON de tâches)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="93" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="97" />
         <source>task {number}: {problem}</source>
         <translation>tâche {number} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="94" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="98" />
         <source>not valid JSON after task {number} ({detail})</source>
         <translation>pas du JSON valide après la tâche {number} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="95" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="99" />
         <source>is a named pipe (FIFO), not a regular file</source>
         <translation>est un tube nommé (FIFO), pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="96" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="100" />
         <source>is a device, not a regular file</source>
         <translation>est un périphérique, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="97" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="101" />
         <source>is a socket, not a regular file</source>
         <translation>est une socket, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="98" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="102" />
         <source>is a folder, not a regular file</source>
         <translation>est un dossier, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="99" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="103" />
         <source>is a special file, not a regular file</source>
         <translation>est un fichier spécial, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="100" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="104" />
         <source>too large to import ({size} MB; the limit is {limit} MB)</source>
         <translation>trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="101" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="105" />
         <source>cannot read it ({reason})</source>
         <translation>lecture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="102" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="106" />
         <source>not a spaCy DocBin file ({kind})</source>
         <translation>pas un fichier DocBin spaCy ({kind})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="103" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="107" />
         <source>larger than {limit} MB once unpacked, the limit for a .spacy file (room for the largest article annotator imports, twice); split the corpus into smaller files</source>
         <translation>plus de {limit} Mo une fois décompressé, la limite pour un fichier .spacy (de quoi contenir deux fois le plus long article qu’annotator importe) ; découpez le corpus en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="107" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="111" />
         <source>document {number} is not a spaCy document ({kind})</source>
         <translation>le document {number} n’est pas un document spaCy ({kind})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="108" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="112" />
         <source>document {number}: {problem}</source>
         <translation>document {number} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="109" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="113" />
         <source>not a spaCy DocBin file (not a zlib stream)</source>
         <translation>pas un fichier DocBin spaCy (pas un flux zlib)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="110" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="114" />
         <source>looks like a binary file, not text</source>
         <translation>semble être un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="111" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="115" />
         <source>mixes UTF-8 with another encoding: this line is not UTF-8; save the file as UTF-8 and import it again</source>
         <translation>mélange l’UTF-8 et un autre encodage : cette ligne n’est pas en UTF-8 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="115" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="119" />
         <source>is not UTF-8, and its encoding cannot be told with confidence; save it as UTF-8 and import it again</source>
         <translation>n’est pas en UTF-8 et son encodage ne peut pas être déterminé avec certitude ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="119" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="123" />
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="120" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="124" />
         <source>no such file: an empty file name (a variable not set?)</source>
         <translation>fichier introuvable : un nom de fichier vide (une variable non définie ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="121" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="125" />
         <source>the clipboard holds no text</source>
         <translation>le presse-papiers ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="122" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="126" />
+        <source>the pasted text has {count:,} characters, over the limit of {limit:,}; split it into articles</source>
+        <translation>le texte collé compte {count:,} caractères, au-delà de la limite de {limit:,} ; découpez-le en articles</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="130" />
         <source>is this project's own file; it cannot be imported into itself</source>
         <translation>est le fichier de ce projet ; il ne peut pas être importé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="123" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="131" />
+        <source>cannot import {suffix} files (known: {known}, brat .txt with .ann)</source>
+        <translation>impossible d’importer des fichiers {suffix} (connues : {known}, brat .txt avec .ann)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="134" />
+        <source>cannot import files without a suffix (known: {known}, brat .txt with .ann)</source>
+        <translation>impossible d’importer des fichiers sans extension (connues : {known}, brat .txt avec .ann)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="137" />
         <source>is the output itself; name another output file</source>
         <translation>est le fichier de sortie lui-même ; nommez un autre fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="124" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="138" />
         <source>is this project itself; choose other files to merge</source>
         <translation>est ce projet lui-même ; choisissez d’autres fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="125" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="139" />
+        <source>no language pipeline for {lang!r}: it is no language code annotator knows; set the document's language in its details</source>
+        <translation>aucun pipeline de langue pour {lang!r} : ce n’est pas un code de langue connu d’annotator ; indiquez la langue du document dans ses détails</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="143" />
+        <source>cannot load a spaCy pipeline for '{lang}': {error}</source>
+        <translation>impossible de charger un pipeline spaCy pour « {lang} » : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/language/core_texts.py" line="144" />
         <source>is a named pipe, not a file; export to a file</source>
         <translation>est un tube nommé, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="126" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="145" />
         <source>is a device, not a file; export to a file</source>
         <translation>est un périphérique, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="127" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="146" />
         <source>is a socket, not a file; export to a file</source>
         <translation>est une socket, pas un fichier ; exportez vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="128" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="147" />
         <source>cannot write it: no free temporary name beside it</source>
         <translation>écriture impossible : aucun nom temporaire libre à côté</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="129" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="148" />
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="130" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="149" />
         <source>cannot write it: its folder is read-only</source>
         <translation>écriture impossible : son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="131" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="150" />
         <source>is a link; export to the file itself or to a new name</source>
         <translation>est un lien ; exportez vers le fichier lui-même ou sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="132" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="151" />
         <source>is a folder; give a file name to export to</source>
         <translation>est un dossier ; donnez un nom de fichier vers lequel exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="133" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="152" />
         <source>exists and is not an empty folder; this export makes a folder of its own</source>
         <translation>existe et n’est pas un dossier vide ; cet export crée son propre dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="136" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="155" />
         <source>is read-only for you; export to another name, or make it writable</source>
         <translation>est en lecture seule pour vous ; exportez sous un autre nom ou rendez-le modifiable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="139" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="158" />
         <source>is a database (a project?); export to another name</source>
         <translation>est une base de données (un projet ?) ; exportez sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="140" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="159" />
         <source>cannot write it: the disk is full; nothing was written</source>
         <translation>écriture impossible : le disque est plein ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="141" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="160" />
         <source>cannot read it to check it is no project ({reason})</source>
         <translation>lecture impossible pour vérifier que ce n’est pas un projet ({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="142" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="161" />
         <source>{annotator} kept no version of this claim</source>
         <translation>{annotator} n’a gardé aucune version de cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="143" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="162" />
         <source>this claim has no annotator's decision to reject</source>
         <translation>cette affirmation n’a aucune décision d’annotateur à rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="144" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="163" />
         <source>is a folder, not a project file</source>
         <translation>est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="145" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="164" />
         <source>made by a newer annotator (schema {version}, this one reads up to {known}); update annotator to open it</source>
         <translation>créé par un annotator plus récent (schéma {version}, celui-ci lit jusqu’au {known}) ; mettez annotator à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="149" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="168" />
         <source>a SQLite file, but not an annotator project</source>
         <translation>un fichier SQLite, mais pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="150" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="169" />
         <source>an empty file, not an annotator project</source>
         <translation>un fichier vide, pas un projet annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="151" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="170" />
         <source>cannot be opened ({error})</source>
         <translation>ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="152" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="171" />
         <source>not a readable project file ({error})</source>
         <translation>pas un fichier de projet lisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="153" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="172" />
         <source>the project file is damaged ({reason}); open a backup copy</source>
         <translation>le fichier du projet est endommagé ({reason}) ; ouvrez une copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="154" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="173" />
         <source>not a project file (not an SQLite database)</source>
         <translation>pas un fichier de projet (pas une base SQLite)</translation>
     </message>
@@ -1197,47 +1227,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="103" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="109" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="117" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="123" />
         <source>(machine)</source>
         <translation>(machine)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="122" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="128" />
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="122" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="128" />
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="128" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="134" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="129" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="135" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="130" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="136" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="131" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="137" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/team.py" line="132" />
+        <location filename="../../annotator/gui/dialogs/team.py" line="138" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>

@@ -46,9 +46,11 @@ def _check_attributes(html: str, path: Path) -> None:
             position, count = attribute.end(), count + 1
             if count > MAX_ATTRIBUTES:
                 raise InputError(
-                    f"an element of this web page has more than {MAX_ATTRIBUTES} attributes "
-                    f"(at character {tag.start():,}): not an article page",
+                    "an element of this web page has more than {limit} attributes "
+                    "(at character {offset:,}): not an article page",
                     path,
+                    limit=MAX_ATTRIBUTES,
+                    offset=tag.start(),
                 )
         name = tag.group(1).lower()
         if name in _RAW_TEXT:  # a script's "i<n" opens no tag
@@ -68,7 +70,7 @@ def read_html(path: str | Path, lang: str | None = None) -> Document:
     try:
         html = decode(read_regular(path, MAX_BYTES), path)
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path) from error
+        raise InputError("cannot read: {reason}", path, reason=error.strerror or error) from error
     _check_attributes(html, path)
     text = trafilatura.extract(
         html,

@@ -65,6 +65,10 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "is empty"),
     QT_TRANSLATE_NOOP("Errors", "cannot read: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "no article text found in this web page"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "an element of this web page has more than {limit} attributes (at character {offset:,}): not an article page",
+    ),
     QT_TRANSLATE_NOOP("Errors", "not a zip file"),
     QT_TRANSLATE_NOOP("Errors", "is a ZIP64 archive: over 65,535 members or 4 GiB, too large"),
     QT_TRANSLATE_NOOP("Errors", "has a directory for more than {limit:,} members"),
@@ -119,9 +123,24 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "no such file"),
     QT_TRANSLATE_NOOP("Errors", "no such file: an empty file name (a variable not set?)"),
     QT_TRANSLATE_NOOP("Errors", "the clipboard holds no text"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "the pasted text has {count:,} characters, over the limit of {limit:,}; split it into articles",
+    ),
     QT_TRANSLATE_NOOP("Errors", "is this project's own file; it cannot be imported into itself"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "cannot import {suffix} files (known: {known}, brat .txt with .ann)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "cannot import files without a suffix (known: {known}, brat .txt with .ann)"
+    ),
     QT_TRANSLATE_NOOP("Errors", "is the output itself; name another output file"),
     QT_TRANSLATE_NOOP("Errors", "is this project itself; choose other files to merge"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "no language pipeline for {lang!r}: it is no language code annotator knows; set the document's language in its details",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "cannot load a spaCy pipeline for '{lang}': {error}"),
     QT_TRANSLATE_NOOP("Errors", "is a named pipe, not a file; export to a file"),
     QT_TRANSLATE_NOOP("Errors", "is a device, not a file; export to a file"),
     QT_TRANSLATE_NOOP("Errors", "is a socket, not a file; export to a file"),
