@@ -460,7 +460,7 @@ class _Unit:
         """From a cue to the end of the sentence, without the words that open the
         clause ("that", "que", "що", a comma, a colon) or sit before it ("told reporters
         that")."""
-        doc = self.parsed.doc
+        doc = self.parsed.tokens
         last = min(first + 4, len(doc))
         opener = next((i for i in range(first, last) if doc[i].lower_ in self.cues.content_openers),
                       None)  # fmt: skip
