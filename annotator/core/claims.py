@@ -199,7 +199,7 @@ class _Unit:
             cue = self.cue_tokens.get(token.i)
             if cue is None:
                 continue
-            if negated(token, start, cues):  # "has not confirmed": not the speaker's words
+            if negated(token, parsed, start, cues):  # "has not confirmed": not the speaker's words
                 reasons.append(f"negated:{cue}")
                 continue
             reasons.append(f"cue:{cue}")
