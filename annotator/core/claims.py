@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -97,6 +98,17 @@ def _attributed_quotation(claim: ClaimSuggestion) -> bool:
     return bool(claim.sources) and not voiced.isdisjoint(claim.reasons)
 
 
+@cache
+def _according_patterns(
+    phrases: tuple[str, ...],
+) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Each "according to" phrase as a pattern of whole words, and one pattern for any
+    of them (compiled once: most sentences have none)."""
+    each = tuple((p, re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)")) for p in phrases)
+    anyone = "|".join(f"(?:{pattern.pattern})" for _, pattern in each) or r"(?!)"
+    return re.compile(anyone), each
+
+
 def _held_by_another(said: list[Heard]) -> list[bool]:
     """For each cue of a sentence (in order), whether another cue's words hold it, not
     counting one before it inside its own words (when each holds the other, the later
@@ -169,7 +181,10 @@ class _Unit:
         if self._is_byline():
             return []  # a byline is nobody's claim
         span = parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
+        if span is None:
+            return []
+        tokens = parsed.tokens[span.start : span.end]  # iterating the span makes them anew
+        if sum(1 for t in tokens if t.is_alpha) < MIN_WORDS:
             return []
         text = parsed.text
         folded = parsed.folded[start:end]
@@ -179,8 +194,9 @@ class _Unit:
         content: tuple[int, int] | None = None
         according: tuple[int, int] | None = None
 
-        for phrase in cues.according:
-            for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+        any_according, each_according = _according_patterns(cues.according)
+        for phrase, pattern in each_according if any_according.search(folded) else ():
+            for match in pattern.finditer(folded):
                 reasons.append(f"according:{phrase}")
                 source = according_object(text, start + match.end(), end, gazetteer)
                 if source:
@@ -190,7 +206,7 @@ class _Unit:
 
         relays = []
         heard: list[tuple[Any, SourceSuggestion]] = []
-        for token in span:
+        for token in tokens:
             if token.i in self.relay_tokens and (
                 token.i not in self.cue_tokens or outlet_before(token, mentions) is not None
             ):  # "TASS, citing the ministry": a relay; "Clinton cited her years": a cue
@@ -261,7 +277,7 @@ class _Unit:
         if has_scare_quote(parsed, start, end, mentions, self.cue_tokens, cues.naming, reported):
             reasons.append("scare_quote")
             sources = [s if s.stance else replace(s, stance="questions") for s in sources]
-        if has_quantity(text, start, end, cues) or any(is_quantity(t) for t in span):
+        if has_quantity(text, start, end, cues) or any(is_quantity(t) for t in tokens):
             reasons.append("number")
         if cues.comparisons.search(folded):
             reasons.append("comparison")

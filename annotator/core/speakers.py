@@ -62,12 +62,8 @@ def _subject_of(
     side = "before" if subject.i < cue.i else "after"
     if subject.lower_ in RELATIVE_PRONOUNS:
         return _relative(subject, parsed, unit_start, mentions, gazetteer)
-    inside = [
-        m
-        for m in mentions
-        if m.start <= subject.idx < m.end
-        or subject.left_edge.idx <= m.start <= subject.right_edge.idx
-    ]
+    left, right = subject.left_edge.idx, subject.right_edge.idx  # each read makes a Token
+    inside = [m for m in mentions if m.start <= subject.idx < m.end or left <= m.start <= right]
     if inside:
         # "Le porte-parole du Kremlin, Dmitri Peskov": the person speaks, not the Kremlin.
         mention = next((m for m in inside if _a_person(parsed, m)), inside[0])

@@ -3,6 +3,7 @@ what each step is given."""
 
 import random
 import uuid
+from bisect import bisect_left
 from types import SimpleNamespace
 
 import pytest
@@ -149,3 +150,44 @@ def test_uids_made_at_each_cue_are_random_uuid4s():
     for uid in made:
         assert len(uid) == 32 and uuid.UUID(uid).hex == uid
         assert uuid.UUID(uid).version == 4 and uuid.UUID(uid).variant == uuid.RFC_4122
+
+
+def chosen_from_all_names(parsed, window, at, pronoun):
+    """The name a pronoun stands for, reading every name of its window (the definition)."""
+    earlier = [c for c in window if antecedents._named_before(parsed, c, at)]
+    if not earlier:
+        return None
+    agreeing = [c for c in earlier if antecedents.agrees(parsed, c, pronoun)]
+    return antecedents._preferred(parsed, agreeing or earlier, at)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_pronoun_stands_for_the_name_a_reading_of_all_earlier_names_gives(lang, gazetteer):
+    sentences = {
+        "en": ["Dmitry Peskov met Maria Zakharova.", "She said it was over.", "He said no.",
+               "The Kremlin said he agreed.", "Zelensky answered them.", "They said she lied.",
+               "TASS said it.", "Reuters reported that.", "It said they left."],
+        "fr": ["Dmitri Peskov a vu Maria Zakharova.", "Elle a dit que non.", "Il a dit oui.",
+               "Le Kremlin a dit qu'il partait.", "Zelensky a répondu.", "Ils ont dit non.",
+               "TASS l'a dit.", "Selon Reuters, elle ment."],
+    }[lang]  # fmt: skip
+    rng = random.Random(4)
+    text = " ".join(rng.choice(sentences) for _ in range(300))
+    parsed = Parsed(load_pipeline(lang)(text))
+    parsed.mentions = gazetteer.find(parsed.text, folded=parsed.folded)
+    pronouns = antecedents.cues_for(lang).pronouns
+    if not parsed.has_dep:
+        antecedents.read_names(parsed, antecedents.cues_for(lang))
+    known = antecedents.candidates_of(parsed)
+    checked = 0
+    for token in parsed.tokens:
+        if token.lower_ not in pronouns:
+            continue
+        at, pronoun = token.idx, token.lower_
+        window = known[
+            bisect_left(known, (at - antecedents.LOOK_BACK,)) : bisect_left(known, (at,))
+        ]
+        expected = chosen_from_all_names(parsed, window, at, pronoun)
+        assert antecedents._antecedent(parsed, window, at, pronoun) == expected, at
+        checked += 1
+    assert checked > 100
