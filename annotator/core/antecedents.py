@@ -101,19 +101,46 @@ def resolved(parsed: Parsed, start: int, end: int, gazetteer: Gazetteer) -> Sour
         read_names(parsed, cues_for(parsed.lang))
     known = candidates_of(parsed)
     window = known[bisect_left(known, (start - LOOK_BACK,)) : bisect_left(known, (start,))]
-    earlier = [
-        c
-        for c in window
-        if c[1] <= start and (c[0], c[1]) not in parsed.pronouns and _may_be_named(parsed, c)
-    ]
-    if not earlier:
-        return SourceSuggestion("", start=start, end=end)
     pronoun = parsed.text[start:end].lower()
-    why = f"pronoun:{pronoun}"
-    compatible = [c for c in earlier if agrees(parsed, c, pronoun)] or earlier
-    begin, finish, mention = _preferred(parsed, compatible, start)
+    chosen = _antecedent(parsed, window, start, pronoun)
+    if chosen is None:
+        return SourceSuggestion("", start=start, end=end)
+    begin, finish, mention = chosen
     named = source_for(parsed.text, begin, finish, gazetteer, mention)
-    return replace(named, start=start, end=end, why=why)
+    return replace(named, start=start, end=end, why=f"pronoun:{pronoun}")
+
+
+def _antecedent(
+    parsed: Parsed, window: list[tuple[int, int, Mention | None]], at: int, pronoun: str
+) -> tuple[int, int, Mention | None] | None:
+    """Of the names before a pronoun (a window of candidates, in order), the preferred
+    one of those that agree with it, else of all of them. Only the names from the
+    sentence before the pronoun's on can open a sentence `_preferred` looks at: the
+    earlier ones are read, from the end, only when none of those agrees (a window of
+    a text with a name every few words holds a hundred)."""
+    starts = parsed.sentence_starts()
+    here = bisect_right(starts, at) - 1
+    floor = starts[max(here - 1, 0)] if here >= 0 else at + 1
+    split = bisect_left(window, (floor,))
+    recent = [c for c in window[split:] if _named_before(parsed, c, at)]
+    agreeing = [c for c in recent if agrees(parsed, c, pronoun)]
+    if agreeing:
+        return _preferred(parsed, agreeing, at)
+    older = (c for c in reversed(window[:split]) if _named_before(parsed, c, at))
+    last_older = None
+    for candidate in older:
+        if agrees(parsed, candidate, pronoun):
+            return candidate  # the last that agrees: none of the recent ones opens a sentence
+        last_older = last_older or candidate
+    if recent:
+        return _preferred(parsed, recent, at)
+    return last_older
+
+
+def _named_before(parsed: Parsed, candidate: tuple[int, int, Mention | None], at: int) -> bool:
+    """A name (not a pronoun) that ends before a pronoun at `at`."""
+    start, end, _ = candidate
+    return end <= at and (start, end) not in parsed.pronouns and _may_be_named(parsed, candidate)
 
 
 def _preferred(

@@ -7,8 +7,10 @@ word forms and the gazetteer with a blank one. Every suggestion says why.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import islice
 from typing import Any
 
 from annotator.core.cues import Cues, finder_for
@@ -37,6 +39,8 @@ _BYLINE = re.compile(
 # A speaker's name and a colon opening a paragraph (one to four capitalised words).
 _LABEL = re.compile(r"[\"“«„(]?(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}):\s+(?=\S)")
 _EDGE = " \t,;:—–-"  # stripped from both ends of a claim's content
+_WORD = re.compile(r"\w+")
+_NEAR_MARK = 12  # characters between a comma or a colon and the speaker it sets off
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,48 @@ def _attributed_quotation(claim: ClaimSuggestion) -> bool:
     return bool(claim.sources) and not voiced.isdisjoint(claim.reasons)
 
 
+@cache
+def _according_patterns(
+    phrases: tuple[str, ...],
+) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Each "according to" phrase as a pattern of whole words, and one pattern for any
+    of them (compiled once: most sentences have none)."""
+    each = tuple((p, re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)")) for p in phrases)
+    anyone = "|".join(f"(?:{pattern.pattern})" for _, pattern in each) or r"(?!)"
+    return re.compile(anyone), each
+
+
+def _held_by_another(said: list[Heard]) -> list[bool]:
+    """For each cue of a sentence (in order), whether another cue's words hold it, not
+    counting one before it inside its own words (when each holds the other, the later
+    frames the sentence). Counted by bisection: a cue every few words would otherwise
+    compare each cue with every other."""
+    held_words = sorted(w for _, _, w in said if w is not None)
+    starts = [start for start, _ in held_words]
+    ends = sorted(end for _, end in held_words)
+    offsets = [token.idx for token, _, _ in said]
+    held = []
+    for j, (token, _, words) in enumerate(said):
+        x = token.idx
+        holding = bisect_right(starts, x) - bisect_right(ends, x)  # words that hold x
+        if words is None:
+            held.append(holding > 0)
+            continue
+        holding -= words[0] <= x < words[1]  # its own words
+        first = bisect_left(offsets, words[0], 0, j)  # the cues before it in its words
+        last = bisect_left(offsets, words[1], first, j)
+        if holding <= 0 or holding > last - first:  # answered without looking at them
+            held.append(holding > 0)
+            continue
+        framed = sum(1 for k in range(first, last) if _holds(said[k][2], x))
+        held.append(holding > framed)
+    return held
+
+
+def _holds(words: tuple[int, int] | None, offset: int) -> bool:
+    return words is not None and words[0] <= offset < words[1]
+
+
 def _continued(claim: ClaimSuggestion, speaking: ClaimSuggestion) -> ClaimSuggestion:
     """A quotation going on in the next sentence ('“…,” Clinton said. “In Tulsa, …”')
     is the same speaker's: their statements again, without a second mention span."""
@@ -127,6 +173,7 @@ class _Unit:
         self.cue_tokens, self.relay_tokens = cue_tokens, relay_tokens
         self.least = MIN_CONTENT_WORDS  # words a claim needs
         self._reports: tuple[list[int], list[int]] | None = None
+        self._quotes: tuple[list[int], list[int]] | None = None
 
     def analyse(self, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
         """The sentence's claim, if it is one, then the claims reported inside it."""
@@ -134,7 +181,10 @@ class _Unit:
         if self._is_byline():
             return []  # a byline is nobody's claim
         span = parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or sum(1 for t in span if t.is_alpha) < MIN_WORDS:
+        if span is None:
+            return []
+        tokens = parsed.tokens[span.start : span.end]  # iterating the span makes them anew
+        if sum(1 for t in tokens if t.is_alpha) < MIN_WORDS:
             return []
         text = parsed.text
         folded = parsed.folded[start:end]
@@ -144,8 +194,9 @@ class _Unit:
         content: tuple[int, int] | None = None
         according: tuple[int, int] | None = None
 
-        for phrase in cues.according:
-            for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+        any_according, each_according = _according_patterns(cues.according)
+        for phrase, pattern in each_according if any_according.search(folded) else ():
+            for match in pattern.finditer(folded):
                 reasons.append(f"according:{phrase}")
                 source = according_object(text, start + match.end(), end, gazetteer)
                 if source:
@@ -155,7 +206,7 @@ class _Unit:
 
         relays = []
         heard: list[tuple[Any, SourceSuggestion]] = []
-        for token in span:
+        for token in tokens:
             if token.i in self.relay_tokens and (
                 token.i not in self.cue_tokens or outlet_before(token, mentions) is not None
             ):  # "TASS, citing the ministry": a relay; "Clinton cited her years": a cue
@@ -164,7 +215,7 @@ class _Unit:
             cue = self.cue_tokens.get(token.i)
             if cue is None:
                 continue
-            if negated(token, start, cues):  # "has not confirmed": not the speaker's words
+            if negated(token, parsed, start, cues):  # "has not confirmed": not the speaker's words
                 reasons.append(f"negated:{cue}")
                 continue
             reasons.append(f"cue:{cue}")
@@ -226,7 +277,7 @@ class _Unit:
         if has_scare_quote(parsed, start, end, mentions, self.cue_tokens, cues.naming, reported):
             reasons.append("scare_quote")
             sources = [s if s.stance else replace(s, stance="questions") for s in sources]
-        if has_quantity(text, start, end, cues) or any(is_quantity(t) for t in span):
+        if has_quantity(text, start, end, cues) or any(is_quantity(t) for t in tokens):
             reasons.append("number")
         if cues.comparisons.search(folded):
             reasons.append("comparison")
@@ -352,19 +403,11 @@ class _Unit:
         other, the later one frames the sentence ("The memorandum demands a withdrawal,
         TASS reported": TASS reports; the memorandum's demand is part of that)."""
         said = [(token, source, self._around_cue(token, source)) for token, source in heard]
-
-        def holds(words: tuple[int, int] | None, token: Any) -> bool:
-            return words is not None and words[0] <= token.idx < words[1]
-
-        def inside(token: Any, words: tuple[int, int] | None) -> bool:
-            return any(
-                other is not token and holds(theirs, token)
-                and not (holds(words, other) and other.i < token.i)
-                for other, _, theirs in said
-            )  # fmt: skip
-
-        outer = [item for item in said if not inside(item[0], item[2])] or said
-        inner = [item for item in said if item not in outer]
+        held = _held_by_another(said)
+        if all(held):
+            return said, []
+        outer = [item for item, inside in zip(said, held, strict=True) if not inside]
+        inner = [item for item, inside in zip(said, held, strict=True) if inside]
         return outer, [(t, s, w or self._short(t, s)) for t, s, w in inner]
 
     def _short(self, cue: Any, source: SourceSuggestion) -> tuple[int, int] | None:
@@ -376,11 +419,17 @@ class _Unit:
             self.least = MIN_CONTENT_WORDS
 
     def _quote_around(self, offset: int) -> tuple[int, int] | None:
-        """The quotation an offset of this sentence is in, marks included."""
-        for match in QUOTES.finditer(self.parsed.text, self.start, self.end):
-            if match.start() < offset < match.end():
-                return match.start(), match.end()
-        return None
+        """The quotation an offset of this sentence is in, marks included (the sentence's
+        quotations found once: each cue asks)."""
+        if self._quotes is None:
+            found = QUOTES.finditer(self.parsed.text, self.start, self.end)
+            self._quotes = ([], [])
+            for match in found:
+                self._quotes[0].append(match.start())
+                self._quotes[1].append(match.end())
+        starts, ends = self._quotes
+        at = bisect_left(starts, offset) - 1  # quotations do not overlap: the last before
+        return (starts[at], ends[at]) if at >= 0 and offset < ends[at] else None
 
     def _quoted_speaker(self, item: Heard, outer: list[Heard]) -> Heard:
         """A pronoun speaking inside a quotation ("“… I think …,” Trump said") is the
@@ -392,10 +441,10 @@ class _Unit:
             and source.end is not None
             and (self.parsed.text[source.start : source.end].lower() in self.cues.pronouns)
         )
-        reporter = next(
-            (s for t, s, _ in outer if quote and not quote[0] <= t.idx < quote[1]), None
-        )
-        if quote is None or not pronoun or reporter is None or not quote[0] <= (source.start or 0):
+        if quote is None or not pronoun or not quote[0] <= (source.start or 0):
+            return item  # the outer cues looked through only for a pronoun in a quotation
+        reporter = next((s for t, s, _ in outer if not quote[0] <= t.idx < quote[1]), None)
+        if reporter is None:
             return item
         return token, replace(source, speaker=reporter.speaker, category=reporter.category), said
 
@@ -407,12 +456,14 @@ class _Unit:
             return None
         text = self.parsed.text
         heard = min(source.start, cue.idx)
-        mark = max(text.rfind(m, self.start, heard) for m in ",:—–")
-        before = self._content(
-            self.start, mark if mark >= self.start and heard - mark <= 12 else heard
-        )
+        near = max(self.start, heard - _NEAR_MARK)  # only a mark this near counts
+        mark = max(text.rfind(m, near, heard) for m in ",:—–")
+        before = self._content(self.start, mark if mark >= near else heard)
         after = self._words_after(cue.i + 1)
-        quoted = text[self.start : heard].rstrip(" ,").endswith(("”", "»", '"', "''"))
+        last = heard
+        while last > self.start and text[last - 1] in " ,":
+            last -= 1
+        quoted = text.endswith(("”", "»", '"', "''"), self.start, last)
         # "“…,” she said after the meeting": the quotation is what she said
         first_after = source.side == "before" and not quoted
         said = (after or before) if first_after else (before or after)
@@ -425,7 +476,7 @@ class _Unit:
         """From a cue to the end of the sentence, without the words that open the
         clause ("that", "que", "що", a comma, a colon) or sit before it ("told reporters
         that")."""
-        doc = self.parsed.doc
+        doc = self.parsed.tokens
         last = min(first + 4, len(doc))
         opener = next((i for i in range(first, last) if doc[i].lower_ in self.cues.content_openers),
                       None)  # fmt: skip
@@ -485,7 +536,8 @@ class _Unit:
             end -= 1
         if end > start and text[end - 1] in ".!?…" and end == self._stop_end():
             end -= 1
-        if end <= start or len(re.findall(r"\w+", text[start:end])) < self.least:
+        words = _WORD.finditer(text, start, end)  # counted up to what a claim needs
+        if end <= start or sum(1 for _ in islice(words, self.least)) < self.least:
             return None
         return start, end
 

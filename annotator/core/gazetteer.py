@@ -159,8 +159,10 @@ def _hints() -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=4096)
 def category_from_words(mention: str) -> str:
-    """A category guessed from a mention's words ("médias russes" -> ru_media), or ''."""
+    """A category guessed from a mention's words ("médias russes" -> ru_media), or ''
+    (kept for the mentions seen last: a text names the same sources at each cue)."""
     hints = _hints()
     folded = fold(mention)
     words = re.findall(r"[\w']+", folded)

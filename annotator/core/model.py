@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -49,7 +49,21 @@ def text_uid(text: str) -> str:
 
 
 def new_uid() -> str:
-    return uuid.uuid4().hex
+    """A random uuid4 in hex, as `uuid.uuid4().hex` writes it, without building a UUID
+    (the rules make several per cue)."""
+    random = bytearray(os.urandom(16))
+    random[6] = random[6] & 0x0F | 0x40  # version 4
+    random[8] = random[8] & 0x3F | 0x80  # the RFC 4122 variant
+    return random.hex()
+
+
+def _as_enums(record: object, **enums: type[StrEnum]) -> None:
+    """A record's fields as their enums, however given ("claim" or SpanKind.CLAIM); one
+    already a member is kept (the rules make several records per cue)."""
+    for name, enum in enums.items():
+        value = getattr(record, name)
+        if type(value) is not enum:
+            object.__setattr__(record, name, enum(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +118,7 @@ class Span:
             raise ValueError(f"a span needs 0 <= start < end, got {self.start}..{self.end}")
         if not self.label:
             raise ValueError("a span needs a label")
-        object.__setattr__(self, "kind", SpanKind(self.kind))
-        object.__setattr__(self, "origin", Origin(self.origin))
-        object.__setattr__(self, "status", SpanStatus(self.status))
+        _as_enums(self, kind=SpanKind, origin=Origin, status=SpanStatus)
 
     def check_within(self, text_length: int) -> None:
         if self.end > text_length:
@@ -138,8 +150,7 @@ class Statement:
     def __post_init__(self) -> None:
         if not self.claim_uid:
             raise ValueError("a statement needs a claim")
-        object.__setattr__(self, "origin", Origin(self.origin))
-        object.__setattr__(self, "status", SpanStatus(self.status))
+        _as_enums(self, origin=Origin, status=SpanStatus)
 
 
 @dataclass(frozen=True, slots=True)

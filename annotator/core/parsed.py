@@ -29,6 +29,7 @@ class Parsed:
 
     def __init__(self, doc: Any):
         self.doc = doc
+        self.tokens: list[Any] = list(doc)  # doc[i] makes a new Token at each call
         self.text = doc.text
         self.folded = fold(self.text)
         self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -71,6 +72,18 @@ class Parsed:
         if self._starts is None:
             self._starts = [sent.start_char for sent in self.doc.sents if sent.text.strip()]
         return self._starts
+
+
+def mentions_within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions of a list in text order (as `mentions_in` gives them) inside
+    text[start:end], by bisection: the rules ask at each cue."""
+    at = bisect_left(mentions, start, key=lambda m: m.start)
+    found = []
+    while at < len(mentions) and mentions[at].start < end:  # mentions do not overlap
+        if mentions[at].end <= end:
+            found.append(mentions[at])
+        at += 1
+    return found
 
 
 def source_for(

@@ -89,8 +89,7 @@ def is_quantity(token: Any) -> bool:
     return spelled and token.lower_ not in NOT_QUANTITIES and token.pos_ in ("NUM", "")
 
 
-def negated(cue: Any, unit_start: int, cues: Cues) -> bool:
+def negated(cue: Any, parsed: Parsed, unit_start: int, cues: Cues) -> bool:
     """A negation among the three words before a cue, in the same sentence."""
-    doc = cue.doc
-    before = doc[max(cue.i - 3, 0) : cue.i]
+    before = parsed.tokens[max(cue.i - 3, 0) : cue.i]
     return any(t.idx >= unit_start and t.lower_ in cues.negations for t in before)

@@ -18,7 +18,7 @@ from typing import Any
 from annotator.core.antecedents import PERSON_LABELS, nearest_before, read_names, resolved
 from annotator.core.cues import Cues, cues_for
 from annotator.core.gazetteer import Gazetteer, Mention, category_from_words
-from annotator.core.parsed import Parsed, SourceSuggestion, source_for
+from annotator.core.parsed import Parsed, SourceSuggestion, mentions_within, source_for
 
 RELATIVE_PRONOUNS = frozenset(
     {"qui", "lequel", "laquelle", "who", "which", "that", "який", "яка", "які", "котрий",
@@ -34,6 +34,7 @@ YEAR = re.compile(r"1[89]\d\d|20\d\d")
 OPENING_QUOTES = {"«", "“", "„"}  # a name in quotation marks: an outlet, a party
 CLOSING_QUOTES = {"»", "”"}
 WORD_JOINERS = {"-", "'", "’"}  # inside a name when written without spaces: "R-Ky.", "O'Brien"
+ALPHANUMERIC = re.compile(r"[^\W_]")  # a character str.isalnum() takes
 
 
 def speaker_of(
@@ -61,12 +62,8 @@ def _subject_of(
     side = "before" if subject.i < cue.i else "after"
     if subject.lower_ in RELATIVE_PRONOUNS:
         return _relative(subject, parsed, unit_start, mentions, gazetteer)
-    inside = [
-        m
-        for m in mentions
-        if m.start <= subject.idx < m.end
-        or subject.left_edge.idx <= m.start <= subject.right_edge.idx
-    ]
+    left, right = subject.left_edge.idx, subject.right_edge.idx  # each read makes a Token
+    inside = [m for m in mentions if m.start <= subject.idx < m.end or left <= m.start <= right]
     if inside:
         # "Le porte-parole du Kremlin, Dmitri Peskov": the person speaks, not the Kremlin.
         mention = next((m for m in inside if _a_person(parsed, m)), inside[0])
@@ -99,7 +96,7 @@ def _a_person(parsed: Parsed, mention: Mention) -> bool:
 def _named_before_apposition(parsed: Parsed, first: Any, mentions: list[Mention]) -> Mention | None:
     """A known name just before a role phrase set off by a comma ("Hakan Fidan, le chef
     de la diplomatie turque, a jugé"): the parser may take the role for the subject."""
-    doc = parsed.doc
+    doc = parsed.tokens
     if first.i < 2 or doc[first.i - 1].text != ",":
         return None
     before = doc[first.i - 2]
@@ -112,7 +109,7 @@ def relayed_object(
 ) -> SourceSuggestion | None:
     """Whom an outlet cites: the phrase after the relay word ("citing the defence
     ministry", "з посиланням на міністерство"), past a preposition."""
-    doc = parsed.doc
+    doc = parsed.tokens
     cues = cues_for(parsed.lang)
     first = relay.i + 1
     while first < min(relay.i + 3, len(doc)) and doc[first].is_stop:
@@ -141,7 +138,7 @@ def _beside(
 ) -> SourceSuggestion | None:
     """The phrase next to a cue, on the side the word order says."""
     cues = cues_for(parsed.lang)
-    doc = parsed.doc
+    doc = parsed.tokens
     left = cue.i - 1
     while left >= 0 and doc[left].idx >= unit[0] and is_between(doc[left], cues):
         left -= 1
@@ -169,7 +166,7 @@ def _beside(
     if before_word is not None and (before_word.lower_ in cues.coordinators or participle):
         # "Cruz exhorted Republicans … and said he was …", "Clinton spoke out …, arguing
         # that …": the sentence's subject
-        first = doc.char_span(unit[0], unit[1], alignment_mode="expand")
+        first = parsed.doc.char_span(unit[0], unit[1], alignment_mode="expand")
         before = _name_at(doc, first.start, before_word.i) if first else None
         inverted = inverted and not participle
     else:
@@ -230,13 +227,12 @@ def _temporal(token: Any, cues: Cues, joiners: int = 4) -> bool:
         return True
     if YEAR.fullmatch(lower):
         return True
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # "on Tuesday", "in 2010", "this month", "last week"
     joins = token.is_stop or lower in cues.determiners
-    return (
-        following is not None and joins and joiners > 0 and _temporal(following, cues, joiners - 1)
-    )
+    if not joins or joiners <= 0:
+        return False
+    doc = token.doc
+    return token.i + 1 < len(doc) and _temporal(doc[token.i + 1], cues, joiners - 1)
 
 
 def _pronoun(token: Any, cues: Cues) -> bool:
@@ -246,7 +242,7 @@ def _pronoun(token: Any, cues: Cues) -> bool:
 
 def _is_word(token: Any) -> bool:
     """A word of a name, or a joiner written inside one ("R-Ky.", "O'Brien")."""
-    if any(c.isalnum() for c in token.text):
+    if ALPHANUMERIC.search(token.text):
         return True
     doc = token.doc
     inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
@@ -372,13 +368,13 @@ def _named(
 ) -> SourceSuggestion:
     """The source a phrase names: a gazetteer entry in it, else its longest run of
     capitalised words as the speaker; a lone pronoun stands for the last name before."""
-    doc = parsed.doc
+    doc = parsed.tokens
     first, last = doc[phrase[0]], doc[phrase[1]]
     start, end = first.idx, last.idx + len(last.text)
     if phrase[0] == phrase[1] and _pronoun(first, cues_for(parsed.lang)):
         start += len(first.text) - len(first.text.lstrip("-"))  # "a-t-il": the "il"
         return resolved(parsed, start, end, gazetteer)
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = mentions_within(mentions, start, end)
     words = parsed.text[start:end]
     subjects = [m for m in inside if not m.inflected or (m.start, m.end) == (start, end)]
     if subjects:
@@ -390,17 +386,17 @@ def _named(
         listed = gazetteer.lookup(words)  # a name opening the sentence: "Medinskij denied"
         if listed is not None:
             return SourceSuggestion(listed.speaker, listed.category, start=start, end=end)
-    name = _longest_name(doc, phrase, unit_start)
+    name = _longest_name(parsed, phrase, unit_start)
     return SourceSuggestion(name or words, category_from_words(words), start=start, end=end)
 
 
-def _longest_name(doc: Any, phrase: tuple[int, int], unit_start: int) -> str:
+def _longest_name(parsed: Parsed, phrase: tuple[int, int], unit_start: int) -> str:
     """The longest run of capitalised words in a phrase ("Kremlin spokesman Dmitry
     Peskov" -> "Dmitry Peskov"), the later one at a tie; '' if there is none. A
     sentence's capitalised first word alone is no name ("Украинские чиновники")."""
     runs: list[list[Any]] = []
     current: list[Any] = []
-    for token in doc[phrase[0] : phrase[1] + 1]:
+    for token in parsed.tokens[phrase[0] : phrase[1] + 1]:
         if token.text[:1].isupper() or (current and token.text in WORD_JOINERS):
             current.append(token)
             continue
@@ -424,7 +420,7 @@ def _longest_name(doc: Any, phrase: tuple[int, int], unit_start: int) -> str:
     if not runs:
         return ""
     best = max(reversed(runs), key=lambda run: sum(t.text not in WORD_JOINERS for t in run))
-    return doc[best[0].i : best[-1].i + 1].text
+    return parsed.text[best[0].idx : best[-1].idx + len(best[-1].text)]
 
 
 def according_object(

@@ -1,13 +1,19 @@
 """The claim rules read bounded stretches of a text, whatever its length: no timing,
 what each step is given."""
 
+import random
+import uuid
+from bisect import bisect_left
+from types import SimpleNamespace
+
 import pytest
 
-from annotator.core import antecedents
+from annotator.core import antecedents, claims
 from annotator.core.claims import suggest_claims
 from annotator.core.gazetteer import Gazetteer, default_entries
+from annotator.core.model import new_uid
 from annotator.core.nlp import load_pipeline
-from annotator.core.parsed import Parsed
+from annotator.core.parsed import Parsed, mentions_within
 from annotator.core.sentences import MAX_UNIT_CHARS, sentence_units
 
 
@@ -60,6 +66,8 @@ def test_mentions_and_entities_of_a_stretch_are_those_of_a_scan(seed_text, gazet
     for start, end in stretches:
         mentions = [m for m in parsed.mentions if start <= m.start and m.end <= end]
         assert parsed.mentions_in(start, end) == mentions
+        assert mentions_within(parsed.mentions, start, end) == mentions
+        assert mentions_within(parsed.mentions_in(0, end), start, end) == mentions
         assert parsed.ents_in(start, end) == [
             e for e in parsed.ents if start <= e[0] and e[1] <= end
         ]
@@ -85,3 +93,101 @@ def test_a_relative_pronoun_looks_for_names_in_its_sentence_only(gazetteer, monk
     claims = suggest_claims(load_pipeline("en")(text), "en", gazetteer)
     assert len(seen) >= 400 and max(seen) <= 3
     assert all(c.sources and c.sources[0].speaker == "Dmitry Peskov" for c in claims)
+
+
+def test_a_sentence_s_quotations_are_found_once_whatever_its_cues(gazetteer, monkeypatch):
+    """'“mot” said “mot” said …': each cue asks whether it is quoted; the sentence's
+    quotations are looked for once, not at each cue."""
+    scans = []
+    pattern = claims.QUOTES
+
+    class Counted:
+        def finditer(self, text, start, end):
+            scans.append((start, end))
+            return pattern.finditer(text, start, end)
+
+        def search(self, *args):
+            return pattern.search(*args)
+
+    monkeypatch.setattr(claims, "QUOTES", Counted())
+    doc = load_pipeline("en")("“mot” said " * 60 + "today.")
+    found = suggest_claims(doc, "en", gazetteer)
+    assert len(found) >= 50
+    assert scans and len(scans) == len(set(scans))  # once per sentence
+
+
+def brute_held(said):
+    """Whether another cue's words hold each cue, one pair at a time (the definition)."""
+
+    def holds(words, token):
+        return words is not None and words[0] <= token.idx < words[1]
+
+    return [
+        any(
+            other is not token and holds(theirs, token)
+            and not (holds(words, other) and other.i < token.i)
+            for other, _, theirs in said
+        )
+        for token, _, words in said
+    ]  # fmt: skip
+
+
+def test_which_cues_another_s_words_hold_is_what_each_pair_says():
+    rng = random.Random(16)
+    for _ in range(500):
+        offsets = sorted(rng.sample(range(200), rng.randint(1, 12)))
+        said = []
+        for i, idx in enumerate(offsets):
+            start = rng.randrange(200)
+            words = (start, start + rng.randint(1, 120)) if rng.random() < 0.8 else None
+            said.append((SimpleNamespace(idx=idx, i=i), None, words))
+        assert claims._held_by_another(said) == brute_held(said)
+
+
+def test_uids_made_at_each_cue_are_random_uuid4s():
+    made = {new_uid() for _ in range(1000)}
+    assert len(made) == 1000
+    for uid in made:
+        assert len(uid) == 32 and uuid.UUID(uid).hex == uid
+        assert uuid.UUID(uid).version == 4 and uuid.UUID(uid).variant == uuid.RFC_4122
+
+
+def chosen_from_all_names(parsed, window, at, pronoun):
+    """The name a pronoun stands for, reading every name of its window (the definition)."""
+    earlier = [c for c in window if antecedents._named_before(parsed, c, at)]
+    if not earlier:
+        return None
+    agreeing = [c for c in earlier if antecedents.agrees(parsed, c, pronoun)]
+    return antecedents._preferred(parsed, agreeing or earlier, at)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_pronoun_stands_for_the_name_a_reading_of_all_earlier_names_gives(lang, gazetteer):
+    sentences = {
+        "en": ["Dmitry Peskov met Maria Zakharova.", "She said it was over.", "He said no.",
+               "The Kremlin said he agreed.", "Zelensky answered them.", "They said she lied.",
+               "TASS said it.", "Reuters reported that.", "It said they left."],
+        "fr": ["Dmitri Peskov a vu Maria Zakharova.", "Elle a dit que non.", "Il a dit oui.",
+               "Le Kremlin a dit qu'il partait.", "Zelensky a répondu.", "Ils ont dit non.",
+               "TASS l'a dit.", "Selon Reuters, elle ment."],
+    }[lang]  # fmt: skip
+    rng = random.Random(4)
+    text = " ".join(rng.choice(sentences) for _ in range(300))
+    parsed = Parsed(load_pipeline(lang)(text))
+    parsed.mentions = gazetteer.find(parsed.text, folded=parsed.folded)
+    pronouns = antecedents.cues_for(lang).pronouns
+    if not parsed.has_dep:
+        antecedents.read_names(parsed, antecedents.cues_for(lang))
+    known = antecedents.candidates_of(parsed)
+    checked = 0
+    for token in parsed.tokens:
+        if token.lower_ not in pronouns:
+            continue
+        at, pronoun = token.idx, token.lower_
+        window = known[
+            bisect_left(known, (at - antecedents.LOOK_BACK,)) : bisect_left(known, (at,))
+        ]
+        expected = chosen_from_all_names(parsed, window, at, pronoun)
+        assert antecedents._antecedent(parsed, window, at, pronoun) == expected, at
+        checked += 1
+    assert checked > 100
