@@ -196,7 +196,7 @@ def test_export_dialog_remembers_format_annotations_and_folder(qtbot, tmp_path):
     assert again.output.text() == str(tmp_path / "out" / "corpus.jsonl")
 
 
-def test_export_dialog_choices(qtbot, window, tmp_path, monkeypatch):
+def test_export_dialog_choices(qtbot, window, tmp_path, warnings):
     from annotator.gui.dialogs.export import ExportDialog
 
     dialog = ExportDialog(str(tmp_path / "corpus"))
@@ -213,14 +213,10 @@ def test_export_dialog_choices(qtbot, window, tmp_path, monkeypatch):
     wait_for_job(qtbot, window)
     assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
     out = tmp_path / "reviewed.jsonl"
-    said = []
-    monkeypatch.setattr(
-        "annotator.gui.actions.corpus.QMessageBox.warning", lambda *args: said.append(args[2])
-    )
     window.corpus.run_export("doccano-flat", str(out), None, None, True)
     wait_for_job(qtbot, window)
     assert not out.exists()  # no document reviewed yet: nothing written, and said
-    assert said == [f"{out}: no document is marked reviewed, so --reviewed has nothing to "
+    assert warnings == [f"{out}: no document is marked reviewed, so --reviewed has nothing to "
                     "export; nothing was written"]  # fmt: skip
 
 

@@ -5,17 +5,7 @@ line's: tests/cli/test_export_targets.py)."""
 import errno
 import os
 
-import pytest
 from helpers import make_project, open_active_window
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    said = []
-    monkeypatch.setattr(
-        "annotator.gui.actions.corpus.QMessageBox.warning", lambda *args: said.append(args[2])
-    )
-    return said
 
 
 def test_read_only_target_and_full_disk_are_said(qtbot, tmp_path, warnings, monkeypatch):

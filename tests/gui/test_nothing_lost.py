@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 
-import pytest
 from helpers import SECOND, TEXT, make_project, open_active_window
 from PySide6.QtCore import Qt
 
@@ -18,15 +17,6 @@ from annotator.gui.panels.documents import COLUMNS
 
 NEWS = "KYIV — Officials said on Monday that the talks would resume in Istanbul.\n\n"
 POISON = "MOSCOW — Nothing here is special, but this worker dies on it. " * 6000
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    said = []
-    monkeypatch.setattr(
-        "annotator.gui.actions.corpus.QMessageBox.warning", lambda *args: said.append(args[2])
-    )
-    return said
 
 
 def wait_for_job(qtbot, window):
