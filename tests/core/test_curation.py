@@ -232,3 +232,38 @@ def test_a_reviewed_export_of_nothing_reviewed_writes_nothing(team, tmp_path):
     with Store(tmp_path / "team.db") as store, pytest.raises(AnnotatorError, match="nothing"):
         export(store, "csv", out, reviewed_only=True)
     assert out.read_text(encoding="utf-8") == "the good file of yesterday\n"
+
+
+def test_claims_pair_by_overlap_as_comparing_every_pair_would():
+    """The pairing looks only at ranges that may overlap; it pairs as a comparison of
+    every pair with every other does (largest overlap first, one to one)."""
+    import random
+
+    from annotator.core.review import _by_overlap
+
+    def every_pair(left, right):
+        candidates = sorted(
+            (
+                (min(a[1], b[1]) - max(a[0], b[0]), i, j)
+                for i, a in enumerate(left)
+                for j, b in enumerate(right)
+                if a[0] < b[1] and b[0] < a[1]
+            ),
+            key=lambda c: (-c[0], c[1], c[2]),
+        )
+        pairs, used_left, used_right = [], set(), set()
+        for _overlap, i, j in candidates:
+            if i not in used_left and j not in used_right:
+                used_left.add(i)
+                used_right.add(j)
+                pairs.append((i, j))
+        return pairs
+
+    rng = random.Random(7)
+    for _ in range(300):
+        ranges = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 60)
+            ranges.append((start, start + rng.randint(1, 25)))
+        left, right = ranges[: len(ranges) // 2], ranges[len(ranges) // 2 :] + [(0, 0)]
+        assert _by_overlap(left, right) == every_pair(left, right)
