@@ -2759,37 +2759,37 @@
         <translation>Révision : fusionner {n} affirmations en accord de {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="263" />
+        <location filename="../../annotator/gui/language/wording.py" line="266" />
         <source>Set {fields}</source>
         <translation>Définir {fields}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="264" />
+        <location filename="../../annotator/gui/language/wording.py" line="267" />
         <source>Mark document {status}</source>
         <translation>Marquer le document : {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="265" />
+        <location filename="../../annotator/gui/language/wording.py" line="268" />
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="266" />
+        <location filename="../../annotator/gui/language/wording.py" line="269" />
         <source>Learn speaker {speaker}</source>
         <translation>Apprendre le locuteur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="267" />
+        <location filename="../../annotator/gui/language/wording.py" line="270" />
         <source>Review: keep {name}'s version</source>
         <translation>Révision : garder la version de {name}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="268" />
+        <location filename="../../annotator/gui/language/wording.py" line="271" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/wording.py" line="269" />
+        <location filename="../../annotator/gui/language/wording.py" line="239" />
         <source>{documents} document(s), {spans} span(s), {statements} statement(s), {history} history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) to review (the annotators differ, or a decision changed since its review); {reopened} reviewed document(s) back to review</source>
         <translation>{documents} document(s), {spans} passage(s), {statements} déclaration(s), {history} ligne(s) d’historique ajoutés ; {replaced} version(s) plus ancienne(s) remplacée(s) ; {to_review} affirmation(s) à réviser (les annotateurs diffèrent, ou une décision a changé depuis sa révision) ; {reopened} document(s) révisé(s) à réviser de nouveau</translation>
     </message>

@@ -236,14 +236,17 @@ def _counted(forms: tuple[object, object], count: int) -> str:
     return _words("Wording", forms[0] if count == 1 else forms[1]).format(n=count)
 
 
+MERGED = QT_TRANSLATE_NOOP(
+    "Wording",
+    "{documents} document(s), {spans} span(s), {statements} statement(s), {history} "
+    "history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) "
+    "to review (the annotators differ, or a decision changed since its review); "
+    "{reopened} reviewed document(s) back to review",
+)
+
+
 def merge_summary(report: MergeReport) -> str:
-    return _words(
-        "Wording",
-        "{documents} document(s), {spans} span(s), {statements} statement(s), {history} "
-        "history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) "
-        "to review (the annotators differ, or a decision changed since its review); "
-        "{reopened} reviewed document(s) back to review",
-    ).format(
+    return _words("Wording", MERGED).format(
         documents=report.documents_added,
         spans=report.spans_added,
         statements=report.statements_added,
@@ -266,11 +269,4 @@ _FORMATS = (
     QT_TRANSLATE_NOOP("Wording", "Learn speaker {speaker}"),
     QT_TRANSLATE_NOOP("Wording", "Review: keep {name}'s version"),
     QT_TRANSLATE_NOOP("Wording", "cancelled"),
-    QT_TRANSLATE_NOOP(
-        "Wording",
-        "{documents} document(s), {spans} span(s), {statements} statement(s), {history} "
-        "history row(s) added; {replaced} older version(s) replaced; {to_review} claim(s) "
-        "to review (the annotators differ, or a decision changed since its review); "
-        "{reopened} reviewed document(s) back to review",
-    ),
 )
