@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import editing
+from annotator.core import list_edits
 from annotator.core.changes import Change
 from annotator.core.corpus import document_summaries
 from annotator.core.store import Store
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def _save_guidelines(self, text: str) -> None:
         self.session.edit_lists(
-            lambda: editing.set_setting(
+            lambda: list_edits.set_setting(
                 self.session.store, "guidelines", text, self.session.annotator
             )
         )
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         dialog = TaxonomyDialog(self.session.store, self, self.actions_.fixed_keys())
         if dialog.exec():  # an undoable edit: the session's `changed` updates the window
             self.session.edit_lists(
-                lambda: editing.set_lists(
+                lambda: list_edits.set_lists(
                     self.session.store, dialog.lists(), dialog.gazetteer(), self.session.annotator
                 )
             )

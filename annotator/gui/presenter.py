@@ -11,7 +11,7 @@ from collections import Counter
 
 from PySide6.QtCore import QObject
 
-from annotator.core import editing
+from annotator.core import list_edits
 from annotator.core.changes import Change, RowChange
 from annotator.core.gazetteer import Gazetteer, gazetteer_for
 from annotator.core.model import SpanKind, SpanStatus, Statement
@@ -296,7 +296,7 @@ class DocumentPresenter(QObject):
             if self._gazetteer is None:
                 entries = tuple(self.session.store.gazetteer())
                 self._gazetteer = gazetteer_for(entries, dictionary_forms=False)
-            unknown = editing.unknown_speaker(self.session.store, statement, self._gazetteer)
+            unknown = list_edits.unknown_speaker(self.session.store, statement, self._gazetteer)
         if unknown is None:
             self.properties.offer_learning(None)
             return

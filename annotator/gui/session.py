@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.core import document_edits, editing
+from annotator.core import document_edits, editing, list_edits
 from annotator.core.changes import Change
 from annotator.core.corpus import SuggestionState, suggestion_state
 from annotator.core.errors import EditError
@@ -158,7 +158,7 @@ class Session(QObject):
     def learn_speaker(self, speaker: str, category: str) -> Change | None:
         """Add an accepted speaker to the project's gazetteer (undoable)."""
         return self.edit_lists(
-            lambda: editing.learn_speaker(self.store, speaker, category, self.annotator)
+            lambda: list_edits.learn_speaker(self.store, speaker, category, self.annotator)
         )
 
     def mark_claim(self, start: int, end: int, category: str = "") -> Change | None:

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core import editing, nlp
+from annotator.core import editing, list_edits, nlp
 from annotator.core.gazetteer import Gazetteer
 from annotator.core.model import Document
 from annotator.core.store import Store
@@ -34,15 +34,15 @@ def test_an_accepted_unknown_speaker_is_offered_learned_and_used_by_the_next_doc
         store, created.focus, ME, speaker="Oksana Tereshchenko", source_category="ua_official"
     )
     statement = store.statement(created.focus)
-    assert editing.unknown_speaker(store, statement) == ("Oksana Tereshchenko", "ua_official")
+    assert list_edits.unknown_speaker(store, statement) == ("Oksana Tereshchenko", "ua_official")
     assert category_suggested(store, NEXT) == [("Oksana Tereshchenko", "")]
 
-    learned = editing.learn_speaker(store, "Oksana Tereshchenko", "ua_official", ME)
+    learned = list_edits.learn_speaker(store, "Oksana Tereshchenko", "ua_official", ME)
     rows = sqlite3.connect(store.path).execute(
         "SELECT pattern, speaker, category, origin FROM gazetteer WHERE origin = 'learned'"
     )
     assert list(rows) == [("Oksana Tereshchenko", "Oksana Tereshchenko", "ua_official", "learned")]
-    assert editing.unknown_speaker(store, statement) is None  # nothing more to offer
+    assert list_edits.unknown_speaker(store, statement) is None  # nothing more to offer
     assert category_suggested(store, NEXT) == [("Oksana Tereshchenko", "ua_official")]
 
     editing.undo(store, learned, ME)
@@ -55,11 +55,11 @@ def test_nothing_is_offered_for_suggestions_anonymous_or_known_sources(project):
     created = editing.create_claim(store, document_id, 34, 77, ME)
     uid = created.focus
     editing.update_statement(store, uid, ME, speaker="Peskov", source_category="ru_official")
-    assert editing.unknown_speaker(store, store.statement(uid)) is None  # known
+    assert list_edits.unknown_speaker(store, store.statement(uid)) is None  # known
     editing.update_statement(store, uid, ME, speaker="une source", source_category="anonymous")
-    assert editing.unknown_speaker(store, store.statement(uid)) is None
+    assert list_edits.unknown_speaker(store, store.statement(uid)) is None
     editing.update_statement(store, uid, ME, speaker="Olha Petrenko", source_category="")
-    assert editing.unknown_speaker(store, store.statement(uid)) is None  # no category
+    assert list_edits.unknown_speaker(store, store.statement(uid)) is None  # no category
 
 
 def test_a_statement_stands_on_its_cue_which_follows_its_decisions(tmp_path):

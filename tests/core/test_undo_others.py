@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from annotator.core import editing
+from annotator.core import editing, list_edits
 from annotator.core.model import Document, SpanStatus
 from annotator.core.store import Store
 
@@ -88,8 +88,8 @@ def test_lists_and_guidelines_are_undoable_and_in_history(windows):
     a, b, _ = windows
     sources = a.taxonomy("source")
     renamed = [replace(sources[0], name="Officiels russes")]
-    change = editing.set_lists(a, {"source": renamed + sources[1:]}, a.gazetteer()[:2], "alice")
-    guidelines = editing.set_setting(a, "guidelines", "# New rules", "alice")
+    change = list_edits.set_lists(a, {"source": renamed + sources[1:]}, a.gazetteer()[:2], "alice")
+    guidelines = list_edits.set_setting(a, "guidelines", "# New rules", "alice")
     assert b.taxonomy("source")[0].name == "Officiels russes" and len(b.gazetteer()) == 2
     assert b.setting("guidelines") == "# New rules"
     assert [h["item"] for h in a.history("source")] == ["taxonomy"]
