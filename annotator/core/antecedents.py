@@ -28,7 +28,7 @@ def read_names(parsed: Parsed, cues: Cues) -> None:
         return
     runs: list[tuple[int, int]] = []
     current: list[Any] = []
-    for token in parsed.doc:
+    for token in parsed.tokens:
         lower = token.lower_
         if lower in cues.pronouns:
             parsed.pronouns.append((token.idx, token.idx + len(token.text)))

@@ -17,7 +17,7 @@ from annotator.core.cues import Cues, finder_for
 from annotator.core.gazetteer import Gazetteer, Mention, tells_anonymity
 from annotator.core.parsed import Parsed, SourceSuggestion, source_for
 from annotator.core.relays import according_outlets_relay, media_source_before, outlet_before
-from annotator.core.sentences import left_open, sentence_units, token_range
+from annotator.core.sentences import left_open, sentence_units
 from annotator.core.signals import QUOTES, has_quantity, has_scare_quote, is_quantity, negated
 from annotator.core.speakers import according_object, relayed_object, speaker_of
 
@@ -54,18 +54,19 @@ class ClaimSuggestion:
 
 
 def suggest_claims(doc: Any, lang: str, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
-    """Claim candidates with their sources, for one parsed document."""
-    parsed = Parsed(doc)
-    finder = finder_for(doc, lang)
-    cue_tokens = finder.cues(doc)
-    relay_tokens = finder.relays(doc)
+    """Claim candidates with their sources, for one parsed document (a Doc, or the
+    Doc as the rules read it)."""
+    parsed = doc if isinstance(doc, Parsed) else Parsed(doc)
+    finder = finder_for(lang)
+    cue_tokens = finder.cues(parsed.tokens)
+    relay_tokens = finder.relays(parsed.tokens)
     parsed.mentions = gazetteer.find(parsed.text, folded=parsed.folded)
     found: list[ClaimSuggestion] = []
     speaking: ClaimSuggestion | None = None  # the last quotation's claim, if attributed
     inside = False  # a quotation was opened and not closed yet
     previous_end = 0
     announced: tuple[SourceSuggestion, ...] = ()  # "Limbaugh added:" before his words
-    for start, end in sentence_units(doc, parsed.text):
+    for start, end in sentence_units(parsed.doc, parsed.text):
         unit = _Unit(parsed, start, end, finder.lists, cue_tokens, relay_tokens)
         introduced = unit.introduces(gazetteer)
         if introduced:
@@ -174,16 +175,15 @@ class _Unit:
         self.least = MIN_CONTENT_WORDS  # words a claim needs
         self._reports: tuple[list[int], list[int]] | None = None
         self._quotes: tuple[list[int], list[int]] | None = None
+        self._tokens: tuple[int, int] | None = None
 
     def analyse(self, gazetteer: Gazetteer) -> list[ClaimSuggestion]:
         """The sentence's claim, if it is one, then the claims reported inside it."""
         parsed, start, end, cues = self.parsed, self.start, self.end, self.cues
         if self._is_byline():
             return []  # a byline is nobody's claim
-        span = parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return []
-        tokens = parsed.tokens[span.start : span.end]  # iterating the span makes them anew
+        first, last = self._token_range()
+        tokens = parsed.tokens[first:last]
         if sum(1 for t in tokens if t.is_alpha) < MIN_WORDS:
             return []
         text = parsed.text
@@ -220,14 +220,15 @@ class _Unit:
                 continue
             reasons.append(f"cue:{cue}")
             source = speaker_of(token, parsed, (start, end), mentions, gazetteer)
-            if source:
-                source = replace(source, cue=(token.idx, token.idx + len(token.text)))
-            if source and token.lower_.startswith(cues.denials):
-                source = replace(source, stance="refutes")  # "denied": they say it is false
-            elif source and cue in cues.distancing:
-                source = replace(source, stance="questions")  # "claimed": the writer doubts
-            if source:
-                heard.append((token, source))
+            if source is None:
+                continue
+            stance = source.stance
+            if token.lower_.startswith(cues.denials):
+                stance = "refutes"  # "denied": they say it is false
+            elif cue in cues.distancing:
+                stance = "questions"  # "claimed": the writer doubts
+            where = (token.idx, token.idx + len(token.text))
+            heard.append((token, replace(source, cue=where, stance=stance)))
         outer, inner = self._outermost(heard)
         label = self._speaker_label(gazetteer)
         if label is not None:  # "PENCE: …", "Pat Caddell: …": all said here is theirs
@@ -334,11 +335,11 @@ class _Unit:
         text = self.parsed.text[self.start : self.end].rstrip()
         if not text.endswith(":") or len(re.findall(r"\w+", text)) > 8:
             return ()
-        first, last = token_range(self.parsed.doc, self.start, self.end)
+        first, last = self._token_range()
         mentions = self.parsed.mentions_in(self.start, self.end)
         for i in range(first, last):
             if i in self.cue_tokens:
-                token = self.parsed.doc[i]
+                token = self.parsed.tokens[i]
                 source = speaker_of(token, self.parsed, (self.start, self.end), mentions, gazetteer)
                 if source is not None:
                     return (replace(source, cue=(token.idx, token.idx + len(token.text))),)
@@ -372,13 +373,19 @@ class _Unit:
         match = _BYLINE.match(text, self.start, self.end)
         if match is None or not match.group("name")[:1].isupper():
             return False
-        first, last = token_range(self.parsed.doc, self.start, self.end)
+        first, last = self._token_range()
         credits = {"report", "reporting", "write", "writing", "edit", "editing"}
         return all(
-            self.parsed.doc[i].lower_ in credits or self.cue_tokens[i] in credits
+            self.parsed.tokens[i].lower_ in credits or self.cue_tokens[i] in credits
             for i in range(first, last)
             if i in self.cue_tokens
         )
+
+    def _token_range(self) -> tuple[int, int]:
+        """The sentence's tokens, as (first, past-last); (0, 0) if none."""
+        if self._tokens is None:
+            self._tokens = self.parsed.tokens_over(self.start, self.end) or (0, 0)
+        return self._tokens
 
     def opens_quotation(self) -> bool:
         return self.parsed.text[self.start : self.start + 1] in ("“", "«", '"', "„")
@@ -500,8 +507,8 @@ class _Unit:
     def _report_starts(self) -> tuple[list[int], list[int]]:
         """The sentence's cues that begin a report, and where each report's words stop
         before it (found once: each cue asks for the next)."""
-        doc, cues = self.parsed.doc, self.cues
-        first, last = token_range(doc, self.start, self.end)
+        doc, cues = self.parsed.tokens, self.cues
+        first, last = self._token_range()
         found: tuple[list[int], list[int]] = ([], [])
         for i in range(max(first, 1), last):
             if i not in self.cue_tokens:

@@ -1,6 +1,6 @@
 """Reported-speech cues of a language (resources/cues.json), found on a Doc's tokens.
 
-Cues are matched with spaCy's `Matcher` on whole tokens: on the pipeline's lemmas
+Cues are matched on whole tokens: on the pipeline's lemmas
 where it has a lemmatizer (the installed models; pymorphy3 in Ukrainian and Russian
 blank pipelines), else on word forms generated from the lemmas, never on pieces of
 words ("va" is no cue in "arriva").
@@ -133,65 +133,56 @@ def _words(phrases: list[str]) -> re.Pattern[str]:
 
 
 class CueFinder:
-    """The speech cues and relay words of a Doc, by token, through spaCy's Matcher."""
+    """The speech cues and relay words of a text, by token: each a whole word whose
+    lemma or form is listed (a set lookup per word; spaCy's Matcher did the same at
+    several times the cost, most of the rules' time on a text dense with cues)."""
 
-    def __init__(self, vocab: Any, lang: str):
-        from spacy.matcher import Matcher
-
+    def __init__(self, lang: str):
         cues = cues_for(lang)
         self.lists = cues
-        self._by_lemma = Matcher(vocab)
-        self._by_form = Matcher(vocab)
-        lemmas = sorted(cues.lemmas)
-        self._by_lemma.add("cue", [[{"LEMMA": {"IN": lemmas}, "POS": {"IN": ["VERB", "AUX", ""]}}]])
-        self._by_form.add("cue", [[{"LOWER": {"IN": sorted(cues.forms)}}]])
         prefixes = [p for p in (*cues.stems, *cues.denials) if len(p) >= 4]
-        if prefixes:
-            starts = "|".join(re.escape(p) for p in sorted(set(prefixes), key=len, reverse=True))
-            self._by_form.add("cue", [[{"LOWER": {"REGEX": f"^(?:{starts})\\w+"}}]])
-        relays = sorted(cues.relay)
-        self._relays = Matcher(vocab)
-        self._relays.add("relay", [[{"LOWER": {"IN": relays}}], [{"LEMMA": {"IN": relays}}]])
+        starts = "|".join(re.escape(p) for p in sorted(set(prefixes), key=len, reverse=True))
+        self._stem = re.compile(f"^(?:{starts})\\w+") if prefixes else None
 
-    def cues(self, doc: Any) -> dict[int, str]:
+    def cues(self, words: list[Any]) -> dict[int, str]:
         """Token index of each cue -> the cue's name (its lemma, or the form matched)."""
-        lemmatized = doc.has_annotation("LEMMA")
+        lists = self.lists
+        lemmatized = any(w.lemma_ for w in words)
         found: dict[int, str] = {}
-        for _, start, _ in self._by_lemma(doc) if lemmatized else ():
-            found[start] = doc[start].lemma_
-        for _, start, _ in self._by_form(doc) if not lemmatized else self._listed(doc):
-            token = doc[start]
-            if not lemmatized and _noun_here(doc, start, self.lists):
+        if lemmatized:
+            verbal = ("VERB", "AUX", "")
+            for w in words:
+                if w.lemma_ in lists.lemmas and w.pos_ in verbal:
+                    found[w.i] = w.lemma_
+        for w in words:
+            lower = w.lower_
+            if lower in lists.forms:
+                pass
+            elif lemmatized or self._stem is None or not self._stem.match(lower):
                 continue
-            lower = token.lower_
-            found.setdefault(start, self.lists.forms.get(lower, token.lemma_ or lower))
-        for token in doc:  # "She continued, “…”", "Limbaugh continued:"
-            if token.i not in found and self._before_quote(token, lemmatized):
-                lemma = token.lemma_ if lemmatized else self.lists.quote_forms[token.lower_]
-                found[token.i] = lemma
-        return {i: name for i, name in found.items() if not _hyphenated(doc, i)}
+            if not lemmatized and _noun_here(words, w.i, lists):
+                continue
+            found.setdefault(w.i, lists.forms.get(lower, w.lemma_ or lower))
+        for w in words:  # "She continued, “…”", "Limbaugh continued:"
+            if w.i not in found and self._before_quote(words, w, lemmatized):
+                found[w.i] = w.lemma_ if lemmatized else lists.quote_forms[w.lower_]
+        return {i: name for i, name in found.items() if not _hyphenated(words, i)}
 
-    def _before_quote(self, token: Any, lemmatized: bool) -> bool:
+    def _before_quote(self, doc: list[Any], token: Any, lemmatized: bool) -> bool:
         words = self.lists.before_quotes
         lemma = token.lemma_ if lemmatized else self.lists.quote_forms.get(token.lower_)
         known = lemma in words
         if not known:
             return False
-        doc = token.doc
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is None or following.text not in (",", ":"):
             return False
         rest = doc[token.i + 2 : token.i + 4]
         return following.text == ":" or any(t.text in ("“", "«", '"', "„", "''") for t in rest)
 
-    def _listed(self, doc: Any) -> list[tuple[int, int, int]]:
-        """Where lemmas are known: only the forms listed as such (a model's lemma can
-        be wrong on a rare form); word stems ("сообщ") would also take nouns in."""
-        forms = self.lists.forms
-        return [(0, t.i, t.i + 1) for t in doc if t.lower_ in forms]
-
-    def relays(self, doc: Any) -> set[int]:
-        return {start for _, start, _ in self._relays(doc)}
+    def relays(self, words: list[Any]) -> set[int]:
+        relay = self.lists.relay
+        return {w.i for w in words if w.lower_ in relay or w.lemma_ in relay}
 
 
 def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
@@ -201,7 +192,7 @@ def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
     were"); a form that is mostly a plural noun ("states", "points") is a verb only
     right after a pronoun or a name ("it states", "Clinton points")."""
     token = doc[i]
-    if token.text[:1].isupper() and not token.is_sent_start and not _title_case(token):
+    if token.text[:1].isupper() and not token.is_sent_start and not _title_case(doc, token):
         return True
     before = doc[i - 1] if i > 0 else None
     if before is not None and (before.lower_ in cues.determiners or before.like_num):
@@ -214,11 +205,10 @@ def _noun_here(doc: Any, i: int, cues: Cues) -> bool:
     return i + 1 < len(doc) and doc[i + 1].lower_ in cues.auxiliaries
 
 
-def _title_case(token: Any) -> bool:
+def _title_case(doc: list[Any], token: Any) -> bool:
     """A headline in title case ("…, Lindsey Graham Says"): most words capitalised.
     A headline is short: HEADLINE_TOKENS tokens of its sentence either side are read
     (the whole sentence, read for each cue, would take the square of its length)."""
-    doc = token.doc
     first = token.i
     while first > 0 and token.i - first < HEADLINE_TOKENS and not doc[first].is_sent_start:
         first -= 1
@@ -234,14 +224,7 @@ def _hyphenated(doc: Any, i: int) -> bool:
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
 
 
-_FINDERS: dict[tuple[str, int], CueFinder] = {}
-
-
-def finder_for(doc: Any, lang: str) -> CueFinder:
-    """One finder per language and vocabulary (a pipeline keeps its vocabulary)."""
-    key = (lang, id(doc.vocab))
-    finder = _FINDERS.get(key)
-    # spaCy's matcher.pyi leaves out the Matcher's (readonly) vocab attribute.
-    if finder is None or finder._by_lemma.vocab is not doc.vocab:  # type: ignore[attr-defined]
-        finder = _FINDERS[key] = CueFinder(doc.vocab, lang)
-    return finder
+@cache
+def finder_for(lang: str) -> CueFinder:
+    """One finder per language."""
+    return CueFinder(lang)

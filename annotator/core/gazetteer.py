@@ -137,8 +137,7 @@ def default_entries() -> list[GazetteerEntry]:
 def tells_anonymity(text: str) -> bool:
     """Words that say a source is not named ("on condition of anonymity", "sous couvert
     d'anonymat", "на умовах анонімності")."""
-    stems = _hints()["anonymous_words"]
-    return any(w.startswith(stems) for w in re.findall(r"\w+", fold(text)))
+    return _hints()["anonymous_re"].search(fold(text)) is not None
 
 
 @cache
@@ -151,6 +150,11 @@ def _hints() -> dict[str, Any]:
 
     return {
         "anonymous_words": folded(hints["anonymous"]["words"]),
+        # a word that starts with one of them (a pattern, not a split into words: the
+        # rules ask at each sentence with a source)
+        "anonymous_re": re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, folded(hints["anonymous"]["words"]))) + ")"
+        ),
         "articles": frozenset(folded(hints["anonymous"]["articles"])),
         "heads": folded(hints["anonymous"]["heads"]),
         "countries": {code: folded(stems) for code, stems in hints["countries"].items()},

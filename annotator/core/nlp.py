@@ -17,6 +17,7 @@ from annotator.core.gazetteer import Gazetteer, GazetteerEntry, gazetteer_for
 from annotator.core.language import ANY_LANGUAGE, known_language
 from annotator.core.long_runs import PrefixAtTheStart, SuffixAtTheEnd, run_cuts
 from annotator.core.model import Origin, Span, SpanKind, Statement
+from annotator.core.parsed import Parsed
 from annotator.core.pieces import pieces_of, shifted
 from annotator.core.suggested import to_records
 
@@ -128,25 +129,20 @@ def pipeline_id(nlp: Language) -> str:
     return f"blank:{nlp.lang}"
 
 
-def entity_spans(doc: Any) -> list[Span]:
+def entity_spans(parsed: Parsed) -> list[Span]:
     """The model's named entities as suggested spans, in code-point offsets."""
     return [
-        Span(
-            start=ent.start_char,
-            end=ent.end_char,
-            label=ent.label_,
-            kind=SpanKind.ENTITY,
-            origin=Origin.MODEL,
-        )
-        for ent in doc.ents
-        if ent.start_char < ent.end_char
+        Span(start, end, label, kind=SpanKind.ENTITY, origin=Origin.MODEL)
+        for start, end, label in parsed.ents
+        if start < end
     ]
 
 
 def suggest_doc(doc: Any, lang: str, gazetteer: Gazetteer) -> tuple[list[Span], list[Statement]]:
     """Entities, claims and their sources for one parsed text."""
-    claim_spans, statements = to_records(suggest_claims(doc, lang, gazetteer))
-    return entity_spans(doc) + claim_spans, statements
+    parsed = Parsed(doc)
+    claim_spans, statements = to_records(suggest_claims(parsed, lang, gazetteer))
+    return entity_spans(parsed) + claim_spans, statements
 
 
 def suggest_texts(

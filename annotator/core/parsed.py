@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.gazetteer import Gazetteer, Mention, category_from_words, fold
+from annotator.core.words import Word, words_of
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,23 +28,78 @@ class SourceSuggestion:
 
 
 class Parsed:
-    """A Doc with what the rules read often computed once (Doc.text is rebuilt per call)."""
+    """A Doc with what the rules read often computed once (Doc.text is rebuilt per call,
+    and a Token at each `doc[i]`: the rules read `tokens`, and `doc` for the tree)."""
 
     def __init__(self, doc: Any):
         self.doc = doc
-        self.tokens: list[Any] = list(doc)  # doc[i] makes a new Token at each call
+        self.tokens: list[Word] = words_of(doc)  # what the rules read of each token
         self.text = doc.text
         self.folded = fold(self.text)
-        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        self.has_dep = doc.has_annotation("DEP")
+        words = self.tokens  # an entity's offsets from its words, not through new Tokens
+        self.ents = [
+            (words[e.start].idx, words[e.end - 1].idx + len(words[e.end - 1].text), e.label_)
+            for e in doc.ents
+        ]
+        self.has_dep = bool(len(doc)) and bool(doc.to_array(["DEP"]).any())  # has_annotation
         self.lang = doc.lang_
         self.names: list[tuple[int, int]] | None = None  # where no model finds names
         self.pronouns: list[tuple[int, int]] = []
         self.mentions: list[Mention] = []  # the gazetteer's, in the whole text, in order
         self._starts: list[int] | None = None
+        self._subjects: dict[int, list[int]] | None = None
+        self._token_starts: list[int] | None = None
         self._candidates: list[tuple[int, int, Mention | None]] | None = None
         self._mention_starts: list[int] | None = None
         self._ent_starts = [start for start, _, _ in self.ents]
+
+    def tokens_over(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens text[start:end] covers at least partly, as a (first, past-last)
+        pair: what `Doc.char_span(start, end, alignment_mode="expand")` gives, found
+        here by bisection over the words (a Span and its Tokens at each sentence were
+        a tenth of the rules' time on a text of short sentences)."""
+        if self._token_starts is None:
+            self._token_starts = [w.idx for w in self.tokens]
+        first = self._token_at(start)
+        last = self._token_at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        word = self.tokens[first]
+        if start == word.idx + len(word.text):  # in its trailing space: the next one
+            first += 1
+        return first, last + 1
+
+    def _token_at(self, offset: int) -> int:
+        """The token whose text or trailing space holds text[offset], or -1."""
+        assert self._token_starts is not None
+        at = bisect_right(self._token_starts, offset) - 1
+        if at < 0 or offset < 0:
+            return -1
+        word = self.tokens[at]
+        return at if offset < word.idx + len(word.text) + len(word.whitespace_) else -1
+
+    def subject_of(self, i: int) -> int | None:
+        """The index of token i's first child that is its subject, by the parse, as
+        `Token.children` gives them (those within the token's edges). The subjects of
+        the text are found in one pass over its arrays: `children` makes a Token of
+        every child at each call. None without a parse (no edges to read then)."""
+        if not self.has_dep:
+            return None
+        if self._subjects is None:
+            strings = self.doc.vocab.strings  # a label's id: a symbol's, or a hash
+            subject_deps = {strings[dep] for dep in SUBJECT_DEPS}
+            self._subjects = {}
+            heads = self.doc.to_array("HEAD").view("int64").tolist()  # relative: -1 before
+            deps = self.doc.to_array("DEP").tolist()
+            for j, (head, dep) in enumerate(zip(heads, deps, strict=True)):
+                if head and dep in subject_deps:
+                    self._subjects.setdefault(j + head, []).append(j)
+        found = self._subjects.get(i)
+        if not found:
+            return None
+        token = self.doc[i]
+        first, last = token.left_edge.i, token.right_edge.i
+        return next((j for j in found if first <= j <= last), None)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The gazetteer's mentions inside text[start:end] (found by bisection: the rules

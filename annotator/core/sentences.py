@@ -103,8 +103,3 @@ def left_open(text: str, inside: bool) -> bool:
     if text.count('"') % 2:
         return not inside
     return inside and not any(mark in text for mark in '”»"')
-
-
-def token_range(doc: Any, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (0, 0)

@@ -34,7 +34,6 @@ def has_scare_quote(
     “…”') or a naming verb before it ('Peskov called the talks “useful”') quotes
     someone instead, as does one inside a speaker's reported words ('He added that
     Moscow saw “no reason” to hurry': his words, not the writer's distance)."""
-    doc = parsed.doc
     ents = parsed.ents_in(start, end)
     naming_at: int | None = None  # the sentence's first naming cue, once a quote needs it
     for match in QUOTES.finditer(parsed.text, start, end):
@@ -46,26 +45,26 @@ def has_scare_quote(
         )
         if not 0 < len(inner.split()) <= SCARE_QUOTE_WORDS or named or not inner[:1].islower():
             continue
-        around = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        around = parsed.tokens_over(match.start(), match.end())
         if around is None:
             continue
-        near = range(around.start - QUOTED_BY, around.end + QUOTED_BY)
+        near = range(around[0] - QUOTED_BY, around[1] + QUOTED_BY)
         if naming_at is None:
-            naming_at = _first_naming(doc, start, end, cues, naming_cues)
-        if not naming_at < around.start and not any(i in cues for i in near):
+            naming_at = _first_naming(parsed, start, end, cues, naming_cues)
+        if not naming_at < around[0] and not any(i in cues for i in near):
             return True
     return False
 
 
 def _first_naming(
-    doc: Any, start: int, end: int, cues: dict[int, str], naming_cues: frozenset[str]
+    parsed: Parsed, start: int, end: int, cues: dict[int, str], naming_cues: frozenset[str]
 ) -> int:
     """The token index of the first naming cue in text[start:end] ("called"), or past
     the end if there is none."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tokens = range(span.start, span.end) if span is not None else range(0)
-    named = (i for i in tokens if doc[i].idx >= start and cues.get(i) in naming_cues)
-    return next(named, len(doc))
+    first, last = parsed.tokens_over(start, end) or (0, 0)
+    words = parsed.tokens
+    named = (i for i in range(first, last) if words[i].idx >= start and cues.get(i) in naming_cues)
+    return next(named, len(words))
 
 
 def has_quantity(text: str, start: int, end: int, cues: Cues) -> bool:

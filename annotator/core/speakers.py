@@ -19,12 +19,12 @@ from annotator.core.antecedents import PERSON_LABELS, nearest_before, read_names
 from annotator.core.cues import Cues, cues_for
 from annotator.core.gazetteer import Gazetteer, Mention, category_from_words
 from annotator.core.parsed import Parsed, SourceSuggestion, mentions_within, source_for
+from annotator.core.words import Word
 
 RELATIVE_PRONOUNS = frozenset(
     {"qui", "lequel", "laquelle", "who", "which", "that", "який", "яка", "які", "котрий",
      "который", "которая", "которые", "кто"}
 )  # fmt: skip
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 CLAUSE_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT"}  # where a parse says a phrase ends
 MAX_MENTION_WORDS = 9
@@ -56,9 +56,10 @@ def speaker_of(
 def _subject_of(
     cue: Any, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
 ) -> SourceSuggestion | None:
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
+    at = parsed.subject_of(cue.i)
+    if at is None:
         return None
+    subject = parsed.doc[at]  # the tree is the Doc's
     side = "before" if subject.i < cue.i else "after"
     if subject.lower_ in RELATIVE_PRONOUNS:
         return _relative(subject, parsed, unit_start, mentions, gazetteer)
@@ -119,7 +120,7 @@ def relayed_object(
     phrase = _phrase_after(doc, first, unit[1], cues)
     if phrase is None:
         return None
-    return replace(_named(parsed, phrase, unit[0], mentions, gazetteer), side="after")
+    return _named(parsed, phrase, unit[0], mentions, gazetteer, "after")
 
 
 def _relative(
@@ -140,7 +141,7 @@ def _beside(
     cues = cues_for(parsed.lang)
     doc = parsed.tokens
     left = cue.i - 1
-    while left >= 0 and doc[left].idx >= unit[0] and is_between(doc[left], cues):
+    while left >= 0 and doc[left].idx >= unit[0] and is_between(doc, doc[left], cues):
         left -= 1
     before_word = doc[left] if left >= 0 and doc[left].idx >= unit[0] else None
     if before_word is not None and before_word.lower_ in RELATIVE_PRONOUNS:
@@ -150,11 +151,11 @@ def _beside(
         or all(c in INVERSION_MARKS for c in before_word.text)
         or before_word.lower_ in cues.after_markers
     )
-    while before_word is not None and _governed(before_word, unit[0], cues):
+    while before_word is not None and _governed(doc, before_word, unit[0], cues):
         # "the president declined to threaten", "Clinton wants to sign": the subject of
         # the verb the cue depends on
         left = before_word.i - 2
-        while left >= 0 and doc[left].idx >= unit[0] and is_between(doc[left], cues):
+        while left >= 0 and doc[left].idx >= unit[0] and is_between(doc, doc[left], cues):
             left -= 1
         before_word = doc[left] if left >= 0 and doc[left].idx >= unit[0] else None
     participle = (
@@ -166,8 +167,8 @@ def _beside(
     if before_word is not None and (before_word.lower_ in cues.coordinators or participle):
         # "Cruz exhorted Republicans … and said he was …", "Clinton spoke out …, arguing
         # that …": the sentence's subject
-        first = parsed.doc.char_span(unit[0], unit[1], alignment_mode="expand")
-        before = _name_at(doc, first.start, before_word.i) if first else None
+        first = parsed.tokens_over(unit[0], unit[1])
+        before = _name_at(doc, first[0], before_word.i) if first else None
         inverted = inverted and not participle
     else:
         before = _phrase_before(doc, left, unit[0], cues)
@@ -176,13 +177,12 @@ def _beside(
     after = _phrase_after(doc, cue.i + 1, unit[1], cues) if inverted else None
     for phrase, side in ((after, "after"), (before, "before")):
         if phrase is not None:
-            return replace(_named(parsed, phrase, unit[0], mentions, gazetteer), side=side)
+            return _named(parsed, phrase, unit[0], mentions, gazetteer, side)
     return None
 
 
-def _governed(marker: Any, floor: int, cues: Cues) -> bool:
+def _governed(doc: list[Word], marker: Word, floor: int, cues: Cues) -> bool:
     """An infinitive marker ("to") after a lower-case verb: the cue depends on it."""
-    doc = marker.doc
     if marker.lower_ not in cues.infinitive or marker.i == 0 or doc[marker.i - 1].idx < floor:
         return False
     verb = doc[marker.i - 1]
@@ -199,10 +199,10 @@ def _name_at(doc: Any, first: int, stop: int) -> tuple[int, int] | None:
     return (first, last) if doc[first].text[:1].isupper() and not doc[first].is_stop else None
 
 
-def is_between(token: Any, cues: Cues) -> bool:
+def is_between(doc: list[Word], token: Word, cues: Cues) -> bool:
     """An auxiliary or adverb between a speaker and the cue ("has also said")."""
     lower = token.lower_
-    if lower in cues.between or _temporal(token, cues):
+    if lower in cues.between or _temporal(doc, token, cues):
         return True
     return len(lower) > 4 and token.text.islower() and lower.endswith(cues.between_endings)
 
@@ -218,7 +218,7 @@ def _verb_like(token: Any, cues: Cues) -> bool:
     return len(lower) > 4 and token.text.islower() and lower.endswith(cues.verb_endings)
 
 
-def _temporal(token: Any, cues: Cues, joiners: int = 4) -> bool:
+def _temporal(doc: list[Word], token: Word, cues: Cues, joiners: int = 4) -> bool:
     """A day, a month or a year between a speaker and the cue ("Sanders on Tuesday
     said", "who in 2010 said"), with its preposition (a few joining words at most:
     "in the last week"; a run of "of the of the …" is not read to its end at each word)."""
@@ -231,8 +231,7 @@ def _temporal(token: Any, cues: Cues, joiners: int = 4) -> bool:
     joins = token.is_stop or lower in cues.determiners
     if not joins or joiners <= 0:
         return False
-    doc = token.doc
-    return token.i + 1 < len(doc) and _temporal(doc[token.i + 1], cues, joiners - 1)
+    return token.i + 1 < len(doc) and _temporal(doc, doc[token.i + 1], cues, joiners - 1)
 
 
 def _pronoun(token: Any, cues: Cues) -> bool:
@@ -240,11 +239,10 @@ def _pronoun(token: Any, cues: Cues) -> bool:
     return token.lower_.lstrip("-") in cues.pronouns
 
 
-def _is_word(token: Any) -> bool:
+def _is_word(doc: list[Word], token: Word) -> bool:
     """A word of a name, or a joiner written inside one ("R-Ky.", "O'Brien")."""
     if ALPHANUMERIC.search(token.text):
         return True
-    doc = token.doc
     inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
     return token.text in WORD_JOINERS and inside and not token.whitespace_
 
@@ -298,11 +296,11 @@ def _phrase_before(doc: Any, last: int, floor: int, cues: Cues) -> tuple[int, in
         if lower in cues.inner and first is not None:
             i -= 1
             continue
-        if token.text in WORD_JOINERS and _is_word(token):  # "so-called": both halves
+        if token.text in WORD_JOINERS and _is_word(doc, token):  # "so-called": both halves
             first = i - 1
             i -= 2
             continue
-        if not _is_word(token) or token.is_stop or token.pos_ in CLAUSE_POS:
+        if not _is_word(doc, token) or token.is_stop or token.pos_ in CLAUSE_POS:
             break
         first = i
         i -= 1
@@ -317,7 +315,7 @@ def _phrase_after(doc: Any, first: int, ceiling: int, cues: Cues) -> tuple[int, 
     """The noun phrase starting at token `first` ("…, said Jonas Whitfield of the
     treasury"): up to punctuation or a function word; none if a clause opens there."""
     i = first
-    while i < len(doc) and is_between(doc[i], cues):
+    while i < len(doc) and is_between(doc, doc[i], cues):
         i += 1
     if i >= len(doc) or doc[i].idx >= ceiling:
         return None
@@ -336,7 +334,7 @@ def _phrase_after(doc: Any, first: int, ceiling: int, cues: Cues) -> tuple[int, 
         if lower in cues.determiners or (lower in cues.inner and last is not None):
             i += 1
             continue
-        if not _is_word(token) or token.is_stop or token.pos_ in CLAUSE_POS:
+        if not _is_word(doc, token) or token.is_stop or token.pos_ in CLAUSE_POS:
             break
         if lower in cues.content_openers or (last is not None and _verb_like(token, cues)):
             break
@@ -365,29 +363,35 @@ def _named(
     unit_start: int,
     mentions: list[Mention],
     gazetteer: Gazetteer,
+    side: str,
 ) -> SourceSuggestion:
     """The source a phrase names: a gazetteer entry in it, else its longest run of
-    capitalised words as the speaker; a lone pronoun stands for the last name before."""
+    capitalised words as the speaker; a lone pronoun stands for the last name before.
+    `side`: where the phrase stands to its cue."""
     doc = parsed.tokens
     first, last = doc[phrase[0]], doc[phrase[1]]
     start, end = first.idx, last.idx + len(last.text)
     if phrase[0] == phrase[1] and _pronoun(first, cues_for(parsed.lang)):
         start += len(first.text) - len(first.text.lstrip("-"))  # "a-t-il": the "il"
-        return resolved(parsed, start, end, gazetteer)
+        return replace(resolved(parsed, start, end, gazetteer), side=side)
     inside = mentions_within(mentions, start, end)
     words = parsed.text[start:end]
     subjects = [m for m in inside if not m.inflected or (m.start, m.end) == (start, end)]
     if subjects:
         entry = subjects[-1].entry
-        return SourceSuggestion(entry.speaker, entry.category, start=start, end=end)
+        return SourceSuggestion(entry.speaker, entry.category, start=start, end=end, side=side)
     if inside:  # "Представитель делегации Умерова": a name in the genitive, the role speaks
-        return SourceSuggestion(words, inside[-1].entry.category, start=start, end=end)
+        return SourceSuggestion(words, inside[-1].entry.category, start=start, end=end, side=side)
     if all(t.text[:1].isupper() for t in doc[phrase[0] : phrase[1] + 1] if t.is_alpha):
         listed = gazetteer.lookup(words)  # a name opening the sentence: "Medinskij denied"
         if listed is not None:
-            return SourceSuggestion(listed.speaker, listed.category, start=start, end=end)
+            return SourceSuggestion(
+                listed.speaker, listed.category, start=start, end=end, side=side
+            )
     name = _longest_name(parsed, phrase, unit_start)
-    return SourceSuggestion(name or words, category_from_words(words), start=start, end=end)
+    return SourceSuggestion(
+        name or words, category_from_words(words), start=start, end=end, side=side
+    )
 
 
 def _longest_name(parsed: Parsed, phrase: tuple[int, int], unit_start: int) -> str:

@@ -66,7 +66,7 @@ TREE_ATTRIBUTES = {
     "conjuncts",
 }
 # Functions that walk a tree, each only behind a `has_dep` check (read and kept so).
-CHECKED_WALKERS = {"_subject_of"}
+CHECKED_WALKERS = {"_subject_of", "subject_of"}
 
 
 def test_tree_walks_only_where_the_parse_is_checked():
