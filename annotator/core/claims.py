@@ -228,7 +228,7 @@ class _Unit:
             elif cue in cues.distancing:
                 stance = "questions"  # "claimed": the writer doubts
             where = (token.idx, token.idx + len(token.text))
-            heard.append((token, replace(source, cue=where, stance=stance)))
+            heard.append((token, source.at_cue(where, stance)))
         outer, inner = self._outermost(heard)
         label = self._speaker_label(gazetteer)
         if label is not None:  # "PENCE: …", "Pat Caddell: …": all said here is theirs
@@ -544,7 +544,7 @@ class _Unit:
         if end > start and text[end - 1] in ".!?…" and end == self._stop_end():
             end -= 1
         words = _WORD.finditer(text, start, end)  # counted up to what a claim needs
-        if end <= start or sum(1 for _ in islice(words, self.least)) < self.least:
+        if end <= start or next(islice(words, self.least - 1, None), None) is None:
             return None
         return start, end
 

@@ -66,10 +66,10 @@ def new_uid() -> str:
         return _UIDS.pop()
 
 
-def _as_enums(record: object, **enums: type[StrEnum]) -> None:
+def _as_enums(record: object, enums: tuple[tuple[str, type[StrEnum]], ...]) -> None:
     """A record's fields as their enums, however given ("claim" or SpanKind.CLAIM); one
     already a member is kept (the rules make several records per cue)."""
-    for name, enum in enums.items():
+    for name, enum in enums:
         value = getattr(record, name)
         if type(value) is not enum:
             object.__setattr__(record, name, enum(value))
@@ -127,7 +127,7 @@ class Span:
             raise ValueError(f"a span needs 0 <= start < end, got {self.start}..{self.end}")
         if not self.label:
             raise ValueError("a span needs a label")
-        _as_enums(self, kind=SpanKind, origin=Origin, status=SpanStatus)
+        _as_enums(self, _SPAN_ENUMS)
 
     def check_within(self, text_length: int) -> None:
         if self.end > text_length:
@@ -159,7 +159,11 @@ class Statement:
     def __post_init__(self) -> None:
         if not self.claim_uid:
             raise ValueError("a statement needs a claim")
-        _as_enums(self, origin=Origin, status=SpanStatus)
+        _as_enums(self, _STATEMENT_ENUMS)
+
+
+_SPAN_ENUMS = (("kind", SpanKind), ("origin", Origin), ("status", SpanStatus))
+_STATEMENT_ENUMS = (("origin", Origin), ("status", SpanStatus))
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,12 @@ class SourceSuggestion:
     cue: tuple[int, int] | None = None  # the words that report it: "said", "according to"
     why: str = ""  # how the speaker was found, when not named there ("pronoun:il")
 
+    def at_cue(self, cue: tuple[int, int], stance: str) -> SourceSuggestion:
+        """The same source, reported by the words at `cue`, with this stance (what
+        `dataclasses.replace` does, without reading the fields' list at each cue)."""
+        return SourceSuggestion(self.speaker, self.category, stance, self.start, self.end,
+                                self.relays, self.side, cue, self.why)  # fmt: skip
+
 
 class Parsed:
     """A Doc with what the rules read often computed once (Doc.text is rebuilt per call,

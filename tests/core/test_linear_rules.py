@@ -191,3 +191,29 @@ def test_a_pronoun_stands_for_the_name_a_reading_of_all_earlier_names_gives(lang
         assert antecedents._antecedent(parsed, window, at, pronoun) == expected, at
         checked += 1
     assert checked > 100
+
+
+def test_the_rules_leave_the_cycle_collector_as_they_found_it(gazetteer, monkeypatch):
+    """Paused while they run (they make no cycles), then as it was: on stays on, off
+    stays off, also when they fail."""
+    import gc
+
+    from annotator.core import nlp
+
+    doc = load_pipeline("en")("TASS said that the talks were over. " * 20)
+    seen = []
+    real = nlp.to_records
+    monkeypatch.setattr(nlp, "to_records", lambda found: seen.append(gc.isenabled()) or real(found))
+    assert gc.isenabled()
+    nlp.suggest_doc(doc, "en", gazetteer)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        nlp.suggest_doc(doc, "en", gazetteer)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    monkeypatch.setattr(nlp, "to_records", lambda found: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        nlp.suggest_doc(doc, "en", gazetteer)
+    assert gc.isenabled()
