@@ -33,13 +33,11 @@ class Word:
         "is_sent_start",
     )
 
-    def __init__(self, i: int, row: list[int], strings: Any):
+    def __init__(self, i: int, row: list[int], names: dict[int, str]):
         orth, lower, lemma, pos, idx, stop, alpha, punct, num, space, sent = row
         self.i, self.idx = i, idx
-        self.text = strings[orth]
-        self.lower_ = strings[lower]
-        self.lemma_ = strings[lemma] if lemma else ""
-        self.pos_ = strings[pos] if pos else ""  # a tag's id is a symbol's: "VERB"
+        self.text, self.lower_ = names[orth], names[lower]
+        self.lemma_, self.pos_ = names[lemma], names[pos]  # a tag's id is a symbol's: "VERB"
         self.is_stop, self.is_alpha = bool(stop), bool(alpha)
         self.is_punct, self.like_num = bool(punct), bool(num)
         self.whitespace_ = " " if space else ""
@@ -54,6 +52,10 @@ def words_of(doc: Any) -> list[Word]:
     """The words of a Doc, in order (a list: `words[i]`, `len`, slices)."""
     columns = ["ORTH", "LOWER", "LEMMA", "POS", "IDX", "IS_STOP", "IS_ALPHA", "IS_PUNCT",
                "LIKE_NUM", "SPACY", "SENT_START"]  # fmt: skip
-    strings = doc.vocab.strings
-    rows = doc.to_array(columns).tolist() if len(doc) else []
-    return [Word(i, row, strings) for i, row in enumerate(rows)]
+    if not len(doc):
+        return []
+    table = doc.to_array(columns)
+    strings = doc.vocab.strings  # each string a text repeats looked up once
+    names = {key: strings[key] for key in set(table[:, :4].ravel().tolist()) if key}
+    names[0] = ""  # no lemma, no tag
+    return [Word(i, row, names) for i, row in enumerate(table.tolist())]
