@@ -45,47 +45,34 @@ def read_names(parsed: Parsed, cues: Cues) -> None:
 
 
 def candidates_of(parsed: Parsed) -> list[tuple[int, int, Mention | None]]:
-    """Every name of the text a pronoun may stand for, in order (read once)."""
-    if parsed._candidates is None:
-        parsed._candidates = _candidates(parsed, parsed.mentions)
-    return parsed._candidates
-
-
-def _candidates(
-    parsed: Parsed, mentions: list[Mention], start: int = 0, end: int | None = None
-) -> list[tuple[int, int, Mention | None]]:
-    """The mentions, and the names of text[start:end] outside them, in order."""
-    end = len(parsed.text) if end is None else end
+    """Every name of the text a pronoun may stand for, in order (read once): the
+    mentions, and the names outside them."""
+    if parsed._candidates is not None:
+        return parsed._candidates
+    mentions = parsed.mentions
     found: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in mentions]
     ends = sorted(m.end for m in mentions)  # mentions do not overlap: ends sort as starts
     starts = sorted(m.start for m in mentions)
-    named = [
-        (s, e)
-        for s, e, label in parsed.ents_in(start, end)
-        if label in ("PER", "ORG", "PERSON", "NORP")
-    ]
+    named = [(s, e) for s, e, label in parsed.ents if label in ("PER", "ORG", "PERSON", "NORP")]
     if parsed.names is not None:  # no model: capitalised runs and pronouns instead
-        named = _within(parsed.names, start, end) + _within(parsed.pronouns, start, end)
+        named = parsed.names + parsed.pronouns
     for start, end in named:
         at = bisect_right(ends, start)  # the first mention ending after this name starts
         if at == len(starts) or starts[at] >= end:
             found.append((start, end, None))
-    return sorted(found, key=lambda item: item[0])
-
-
-def _within(pairs: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) pairs of a sorted list inside [start, end), by bisection: the
-    rules ask for each sentence, and a scan of the whole text each time would grow
-    with the square of its length."""
-    first = bisect_left(pairs, (start,))
-    return [p for p in pairs[first : bisect_left(pairs, (end,), first)] if p[1] <= end]
+    parsed._candidates = sorted(found, key=lambda item: item[0])
+    return parsed._candidates
 
 
 def nearest_before(
-    position: int, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+    position: int, parsed: Parsed, unit_start: int, gazetteer: Gazetteer
 ) -> SourceSuggestion | None:
-    candidates = _candidates(parsed, mentions, unit_start, position)
-    before = [c for c in candidates if unit_start <= c[0] and c[1] <= position]
+    """The last name of a sentence before `position` ("Medinskiy, qui a indiqué"), as
+    a source: the text's names, read once, taken by bisection (a sentence with a
+    "who said" every few words asked for its names again at each)."""
+    known = candidates_of(parsed)
+    first = bisect_left(known, (unit_start,))
+    before = [c for c in known[first : bisect_left(known, (position,), first)] if c[1] <= position]
     if not before:
         return None
     start, end, mention = before[-1]

@@ -62,7 +62,7 @@ def _subject_of(
     subject = parsed.doc[at]  # the tree is the Doc's
     side = "before" if subject.i < cue.i else "after"
     if subject.lower_ in RELATIVE_PRONOUNS:
-        return _relative(subject, parsed, unit_start, mentions, gazetteer)
+        return _relative(subject, parsed, unit_start, gazetteer)
     left, right = subject.left_edge.idx, subject.right_edge.idx  # each read makes a Token
     inside = [m for m in mentions if m.start <= subject.idx < m.end or left <= m.start <= right]
     if inside:
@@ -124,11 +124,11 @@ def relayed_object(
 
 
 def _relative(
-    pronoun: Any, parsed: Parsed, unit_start: int, mentions: list[Mention], gazetteer: Gazetteer
+    pronoun: Any, parsed: Parsed, unit_start: int, gazetteer: Gazetteer
 ) -> SourceSuggestion:
     """ "Medinskiy, qui a indiqué": the relative pronoun is the mention (as a pronoun
     is), the name before it the speaker."""
-    named = nearest_before(pronoun.idx, parsed, unit_start, mentions, gazetteer)
+    named = nearest_before(pronoun.idx, parsed, unit_start, gazetteer)
     where = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun.text), "side": "before"}
     why = f"pronoun:{pronoun.lower_}"
     return replace(named, why=why, **where) if named else SourceSuggestion("", **where)
@@ -145,7 +145,7 @@ def _beside(
         left -= 1
     before_word = doc[left] if left >= 0 and doc[left].idx >= unit[0] else None
     if before_word is not None and before_word.lower_ in RELATIVE_PRONOUNS:
-        return _relative(before_word, parsed, unit[0], mentions, gazetteer)
+        return _relative(before_word, parsed, unit[0], gazetteer)
     inverted = (
         before_word is None
         or all(c in INVERSION_MARKS for c in before_word.text)
