@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from annotator.core.store import TaxonomyEntry  # noqa: E402
+from annotator.core.model import TaxonomyEntry  # noqa: E402
 from annotator.gui.article.styles import StyleBook  # noqa: E402
 from annotator.gui.article.view import ArticleView  # noqa: E402
 
