@@ -7,9 +7,11 @@ touched are repainted, the statements table gets row signals, the legend counts 
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
+from contextlib import suppress
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from annotator.core import list_edits
 from annotator.core.changes import Change, RowChange
@@ -81,7 +83,8 @@ class DocumentPresenter(QObject):
     def apply_taxonomy(self) -> None:
         """(Re)read colours and names from the project's taxonomy (and gazetteer)."""
         store = self.session.store
-        self._gazetteer: Gazetteer | None = None  # built again when first needed
+        self._gazetteer: Gazetteer | None = None  # built again at idle, or when first needed
+        QTimer.singleShot(0, self, self._warm)  # not at the first key press (20 ms)
         lists = {k: wording.taxonomy(store, k) for k in ("entity", "source", "stance", "rating")}
         styles = StyleBook(lists["entity"], lists["source"])
         self._names = {e.code: e.name for e in lists["source"]}
@@ -293,15 +296,26 @@ class DocumentPresenter(QObject):
         """Offer to add an accepted statement's speaker to the gazetteer, if unknown."""
         unknown = None
         if statement is not None:
-            if self._gazetteer is None:
-                entries = tuple(self.session.store.gazetteer())
-                self._gazetteer = gazetteer_for(entries, dictionary_forms=False)
-            unknown = list_edits.unknown_speaker(self.session.store, statement, self._gazetteer)
+            known = self._known_speakers()
+            unknown = list_edits.unknown_speaker(self.session.store, statement, known)
         if unknown is None:
             self.properties.offer_learning(None)
             return
         speaker, category = unknown
         self.properties.offer_learning(speaker, category, self._names.get(category, category))
+
+    def _warm(self) -> None:
+        """Build the gazetteer while the window is idle after opening."""
+        with suppress(sqlite3.ProgrammingError):  # the project was closed before it was idle
+            self._known_speakers()
+
+    def _known_speakers(self) -> Gazetteer:
+        """The project's gazetteer, built once per taxonomy (what learning a speaker
+        compares with)."""
+        if self._gazetteer is None:
+            entries = tuple(self.session.store.gazetteer())
+            self._gazetteer = gazetteer_for(entries, dictionary_forms=False)
+        return self._gazetteer
 
     def spans_under(self, offset: int) -> list[SpanView]:
         """The open document's spans covering an offset, read from the project file."""

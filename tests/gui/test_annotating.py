@@ -170,10 +170,10 @@ def test_properties_editor_and_filter(qtbot, window):
         "reports",
     )
     panel.filter_edit.setText("tykhyi")
-    assert panel.proxy.rowCount() == 1
+    assert panel.table.model().rowCount() == 1
     panel.filter_edit.clear()
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("accepted"))
-    assert panel.proxy.rowCount() == 0
+    assert panel.table.model().rowCount() == 0
 
 
 def test_undo_still_works_after_switching_documents(qtbot, window):

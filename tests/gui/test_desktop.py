@@ -222,6 +222,37 @@ def test_the_interface_in_french(qtbot, tmp_path):
     english.close()
 
 
+def test_the_status_filter_in_french(qtbot, tmp_path):
+    """The status filter compared the word the table shows ("acceptée") with the status
+    ("accepted"): in French, "Accepted" hid every statement."""
+    from annotator.core.claims import ClaimSuggestion, SourceSuggestion
+    from annotator.gui.language.i18n import install_translations
+    from annotator.gui.preferences import settings
+
+    settings().setValue("view/language", "fr")
+    try:
+        claims = [
+            ClaimSuggestion(0, TEXT.index("\n"), ("cue:déclarer",),
+                            (SourceSuggestion("TASS", "ru_state_media", start=6, end=10),)),
+            ClaimSuggestion(TEXT.index("Le porte"), len(TEXT), ("number",)),
+        ]  # fmt: skip
+        window = open_active_window(qtbot, make_project(tmp_path / "p.db", claims=claims))
+        panel = window.statements_panel
+        shown = panel.table.model()
+        panel.select_statement(panel.model.rows[0].statement.uid)
+        qtbot.keyClick(window.article_view, Qt.Key.Key_A)
+        total = shown.rowCount()
+        panel.status_filter.setCurrentIndex(panel.status_filter.findData("accepted"))
+        assert shown.rowCount() == 1
+        assert shown.index(0, 4).data() not in ("", "accepted")  # the word in French
+        panel.status_filter.setCurrentIndex(panel.status_filter.findData("suggested"))
+        assert shown.rowCount() == total - 1
+        window.close()
+    finally:
+        settings().setValue("view/language", "en")
+        install_translations("en")
+
+
 def test_every_panel_is_reachable_from_the_keyboard(qtbot, tmp_path):
     window = open_active_window(qtbot, make_project(tmp_path / "p.db"))
     window.article_view.select_range(0, 10)

@@ -101,9 +101,12 @@ def test_guidelines_edit_is_undoable(qtbot, window):
 
 @pytest.mark.parametrize("column", range(6))
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
-def test_statement_rows_stay_in_order_as_edits_patch_them(qtbot, column, order):
+@pytest.mark.parametrize("kept", [("", ""), ("", "accepted"), ("peskov", ""), ("b", "rejected")])
+def test_statement_rows_stay_in_order_as_edits_patch_them(qtbot, column, order, kept):
     """Rows are found by bisecting the table's order; inserting, moving (a claim's
-    bounds or a status changed) and removing keep that order whatever the sort."""
+    bounds or a status changed) and removing keep that order whatever the sort, and
+    with a filter the table shows exactly the statements that pass it (an edit can
+    take a row out of it or bring one in), every statement kept for when it clears."""
     import random
 
     from annotator.core.model import Statement
@@ -124,24 +127,44 @@ def test_statement_rows_stay_in_order_as_edits_patch_them(qtbot, column, order):
                             rng.choice(["a", "B", "c"]), rng.choice(["RU", "ua", ""]))  # fmt: skip
 
     panel.table.sortByColumn(column, order)
-    model.set_rows([row(n) for n in range(40)])
+    everyone = {r.statement.uid: r for r in (row(n) for n in range(40))}
+    model.set_rows(list(everyone.values()))
+    panel.filter_edit.setText(kept[0])
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(kept[1]))
+
+    def passes(r: StatementRow) -> bool:
+        words = " ".join(r.cells).casefold()
+        return kept[0] in words and kept[1] in ("", str(r.statement.status))
+
     for step in range(200):
         uids = [r.statement.uid for r in model.rows]
         if step % 3 == 0 and uids:
-            model.remove_uids([rng.choice(uids)])
-        elif step % 3 == 1 and uids:  # the same statement with other values: it may move
-            old = model.rows[rng.randrange(len(model.rows))]
+            gone = rng.choice(uids)
+            model.remove_uids([gone])
+            del everyone[gone]
+        elif step % 3 == 1:  # the same statement with other values: it may move, or go
+            old = rng.choice(list(everyone.values()))
             new = row(step)
-            model.put_rows([StatementRow(replace(new.statement, uid=old.statement.uid),
-                                         new.start, new.end, new.claim_text,
-                                         new.category_name)])  # fmt: skip
+            changed = StatementRow(replace(new.statement, uid=old.statement.uid), new.start,
+                                   new.end, new.claim_text, new.category_name)  # fmt: skip
+            model.put_rows([changed])
+            everyone[old.statement.uid] = changed
         else:
-            model.put_rows([row(step)])
+            added = row(step)
+            model.put_rows([added])
+            everyone[added.statement.uid] = added
         keys = [model._key(r) for r in model.rows]
         assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert {r.statement.uid for r in model.rows} == {
+            uid for uid, r in everyone.items() if passes(r)
+        }
         for index, shown in enumerate(model.rows):
             assert model.row_of(shown.statement.uid) == index
+        assert all(model.holds(uid) for uid in everyone)
     assert model.row_of("not a statement") == -1
+    panel.filter_edit.clear()
+    panel.status_filter.setCurrentIndex(0)
+    assert {r.statement.uid for r in model.rows} == set(everyone)
 
 
 def entity_project(tmp_path, monkeypatch, names):
@@ -229,3 +252,18 @@ def test_entities_are_accepted_and_rejected_with_keys_and_accept_all(qtbot, tmp_
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert statuses()["MISC"] == "suggested"
     window.close()
+
+
+def test_the_first_key_press_does_not_build_the_gazetteer(qtbot, window, monkeypatch):
+    """Whether an accepted speaker is known is asked of the gazetteer, built once per
+    taxonomy (20 ms): while the window is idle after opening, not at the first key."""
+    from annotator.gui import presenter
+
+    qtbot.wait(20)  # idle
+    built = []
+    monkeypatch.setattr(presenter, "gazetteer_for", lambda *a, **k: built.append(a))
+    window.article_view.select_range(0, 10)
+    press(qtbot, window, Qt.Key.Key_C)
+    press(qtbot, window, Qt.Key.Key_A)
+    assert built == []
+    assert window.session.store.statement(window.statements_panel.current_uid()) is not None
