@@ -156,9 +156,10 @@ class CueFinder:
                     found[w.i] = w.lemma_
         for w in words:
             lower = w.lower_
-            if lower in lists.forms:
-                pass
-            elif lemmatized or self._stem is None or not self._stem.match(lower):
+            # Where lemmas are known, only the forms listed as such (a model's lemma can
+            # be wrong on a rare form); word stems ("сообщ") would also take nouns in.
+            stem = not lemmatized and self._stem is not None and self._stem.match(lower)
+            if lower not in lists.forms and not stem:
                 continue
             if not lemmatized and _noun_here(words, w.i, lists):
                 continue
