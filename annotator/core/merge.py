@@ -212,10 +212,7 @@ class _Rows:
             return queries.span_at(
                 self.target, self.document_id, row["start"], row["end"], row["kind"], row["label"]
             )
-        # a claim that has its statement (or relay) already needs no other
-        return queries.statement_on(
-            self.target, row["claim_uid"], relay=row["relay_of"] is not None
-        )
+        return queries.same_statement(self.target, row)
 
 
 def _count(report: MergeReport, table: str) -> None:

@@ -141,12 +141,16 @@ def span_at(
     return found[0]["uid"] if found else None
 
 
-def statement_on(store: Store, claim_uid: str, relay: bool) -> str | None:
-    """The uid of a statement on a claim (a relay, or not)."""
+def same_statement(store: Store, row: dict) -> str | None:
+    """The uid of a statement that says what `row` says: on the same claim, from the
+    same source mention, speaker and category, relaying the same statement (or none).
+    A claim can have several sources; one statement per claim would drop the others."""
     found = store.query(
-        "SELECT uid FROM statements WHERE claim_uid = ? AND (relay_of IS NOT NULL) = ? LIMIT 1",
-        [claim_uid, relay],
-    )
+        "SELECT uid FROM statements WHERE claim_uid = ? AND source_uid IS ? AND speaker = ? "
+        "AND source_category = ? AND relay_of IS ? LIMIT 1",
+        [row["claim_uid"], row["source_uid"], row["speaker"], row["source_category"],
+         row["relay_of"]],
+    )  # fmt: skip
     return found[0]["uid"] if found else None
 
 

@@ -267,3 +267,36 @@ def test_claims_pair_by_overlap_as_comparing_every_pair_would():
             ranges.append((start, start + rng.randint(1, 25)))
         left, right = ranges[: len(ranges) // 2], ranges[len(ranges) // 2 :] + [(0, 0)]
         assert _by_overlap(left, right) == every_pair(left, right)
+
+
+def test_a_claim_with_several_sources_keeps_each_through_a_merge(tmp_path):
+    """Reported: a merge kept one machine statement per claim, so the second and third
+    sources of a claim ("Selon TASS, citant une source, …") were dropped without a word,
+    merging one file alone as much as several."""
+    from helpers import TEAM_TEXT
+
+    from annotator.core.claims import ClaimSuggestion, SourceSuggestion
+    from annotator.core.model import Document
+    from annotator.core.suggested import to_records
+
+    start, end = sentence(2)
+    claim = ClaimSuggestion(start, end, ("cue:déclarer",), (
+        SourceSuggestion("Dmitry Peskov", "ru_official", start=start, end=start + 6),
+        SourceSuggestion("anonymous source", "anonymous"),
+        SourceSuggestion("TASS", "ru_state_media", "reports", relays=0),
+    ))  # fmt: skip
+
+    def project(path):
+        with Store(path) as store:
+            store.add_document(Document(text=TEAM_TEXT, title="Talks", lang="fr"))
+            store.save_suggestions(1, *to_records([claim]), "test")  # uids of its own
+        return path
+
+    first, second = project(tmp_path / "one.db"), project(tmp_path / "two.db")
+    copy = tmp_path / "copy.db"
+    shutil.copy(first, copy)
+    for name, inputs in (("alone", [first]), ("copy", [first, copy]), ("two", [first, second])):
+        merge_projects(tmp_path / f"out-{name}.db", inputs)
+        with Store(tmp_path / f"out-{name}.db") as store:
+            kept = sorted((s.speaker, s.relay_of is not None) for s in store.statements(1))
+        assert kept == [("Dmitry Peskov", False), ("TASS", True), ("anonymous source", False)]
