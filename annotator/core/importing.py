@@ -63,16 +63,21 @@ class ImportReport:
 def expand(paths: Iterable[str | Path], left_out: list[AnnotatorError] | None = None) -> list[Path]:
     """Files as given, and the importable files inside given folders (brat .ann go along).
 
-    Inside a folder, links that lead out of it are not followed, and pipes, devices
-    and sockets are not read: each is named in `left_out`. A file named itself is
-    taken as the person's choice (and refused later if it is no regular file)."""
+    Inside a folder, links that lead out of it are not followed, pipes, devices and
+    sockets are not read, and files of kinds we do not read are named: each in
+    `left_out`. A file named itself is taken as the person's choice (and refused later
+    if it is no regular file), unless it is a link out of its own folder: a glob over
+    a received folder (`import received/*`) names every link in it too."""
     found: list[Path] = []
+    left_out = left_out if left_out is not None else []
     for raw in paths:
         if not str(raw).strip():  # Path("") is the current folder: never what was meant
             raise InputError("no such file: an empty file name (a variable not set?)", "''")
         path = Path(raw)
         if path.is_dir():
-            found.extend(_inside(path, left_out if left_out is not None else []))
+            found.extend(_inside(path, left_out))
+        elif path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            left_out.append(InputError("a link to a file outside its folder; not followed", path))
         else:
             found.append(path)
     return found
@@ -86,6 +91,8 @@ def _inside(folder: Path, left_out: list[AnnotatorError]) -> list[Path]:
         for name in names:
             path = Path(where, name)
             if path.suffix.lower() not in KNOWN_SUFFIXES:
+                if not name.startswith(".") and not _companion(path):
+                    left_out.append(_unknown_kind(path))
                 continue
             why = _why_left_out(path, root)
             if why is None:
@@ -129,19 +136,30 @@ def read_records(path: Path, lang: str | None = None) -> Iterator[AnnotatedDocum
     elif suffix == ".zip":
         yield from read_inception(path)
     else:
-        known = ", ".join(sorted(KNOWN_SUFFIXES))
-        if not suffix:
-            raise InputError(
-                "cannot import files without a suffix (known: {known}, brat .txt with .ann)",
-                path,
-                known=known,
-            )
-        raise InputError(
-            "cannot import {suffix} files (known: {known}, brat .txt with .ann)",
+        raise _unknown_kind(path)
+
+
+def _companion(path: Path) -> bool:
+    """A file that goes with an importable one, not read alone: brat's .ann and its
+    .conf files, the labeling config beside a Label Studio export."""
+    return path.suffix.lower() in (".ann", ".conf") or path.name == "labeling-config.xml"
+
+
+def _unknown_kind(path: Path) -> InputError:
+    """The refusal of a file whose kind (by its suffix) we do not read."""
+    known = ", ".join(sorted(KNOWN_SUFFIXES))
+    if not path.suffix:
+        return InputError(
+            "cannot import files without a suffix (known: {known}, brat .txt with .ann)",
             path,
-            suffix=suffix,
             known=known,
         )
+    return InputError(
+        "cannot import {suffix} files (known: {known}, brat .txt with .ann)",
+        path,
+        suffix=path.suffix.lower(),
+        known=known,
+    )
 
 
 def _prepared(
