@@ -37,7 +37,7 @@ CRAFTED_LINES = {
     "deep arrays": ('{"text": "a", "label": ' + "[" * 100_000 + "]" * 100_000 + "}", "deeply"),
     "spans of numbers": (json.dumps({"text": TEXT, "spans": [5]}), '"spans" must be a list'),
     "float offset": (json.dumps({"text": TEXT, "label": [[0.5, 4, "ORG"]]}), "0.5"),
-    "true offset": (json.dumps({"text": TEXT, "label": [[True, 4, "ORG"]]}), "[True, 4"),
+    "true offset": (json.dumps({"text": TEXT, "label": [[True, 4, "ORG"]]}), "span true..4"),
     "object label": (json.dumps({"text": TEXT, "label": [[0, 4, {"x": 1}]]}), "not an object"),
     "float in payload": (
         json.dumps({"text": TEXT, "_annotator": payload(span(start=0.5))}),

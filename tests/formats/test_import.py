@@ -80,10 +80,22 @@ def test_a_bad_line_refuses_the_whole_file_and_the_batch_goes_on(store, tmp_path
     outside = write_jsonl(
         tmp_path / "outside.jsonl", [json.dumps({"text": "Court.", "label": [[0, 60, "PER"]]})]
     )
-    report = import_files(store, [bad, good, outside, tmp_path / "missing.txt"])
+    # reported: "label [0.5, 6, 'PER'] lies outside the text" of offsets inside it
+    halves = write_jsonl(
+        tmp_path / "halves.jsonl",
+        [json.dumps({"text": "Court.", "label": []}),
+         json.dumps({"text": "Court.", "entities": [
+             {"start_offset": 0.5, "end_offset": 4, "label": "PER"}]})],
+    )  # fmt: skip
+    truth = write_jsonl(
+        tmp_path / "truth.jsonl", [json.dumps({"text": "Court.", "label": [[True, 4, "PER"]]})]
+    )
+    report = import_files(store, [bad, good, outside, halves, truth, tmp_path / "missing.txt"])
     assert [str(f) for f in report.failures] == [
         f"{bad}:3: not valid JSON (Expecting ',' delimiter)",
-        f"{outside}:1: label [0, 60, 'PER'] lies outside the text (6 characters)",
+        f'{outside}:1: the span 0..60 of "PER" lies outside the text (6 characters)',
+        f'{halves}:2: the span 0.5..4 of "PER": offsets are whole numbers of characters',
+        f'{truth}:1: the span true..4 of "PER": offsets are whole numbers of characters',
         f"{tmp_path / 'missing.txt'}: no such file",
     ]
     assert [store.text(d) for d in report.added] == [ARTICLE]

@@ -288,11 +288,11 @@ def _labels(record: dict, text: str) -> list:
             for item in _list_of(record, name, list, "[start, end, label] lists")
         ]
     for start, end, label in items:
-        whole = type(start) is int is type(end)  # not 0.5, not true
-        if not (whole and 0 <= start < end <= len(text)):
-            raise ValueError(
-                f"label {[start, end, label]!r:.80} lies outside the text ({len(text)} characters)"
-            )
+        span = f"the span {shown(start)}..{shown(end)} of {shown(label)}"
+        if not type(start) is int is type(end):  # not 0.5, not true
+            raise ValueError(f"{span}: offsets are whole numbers of characters")
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"{span} lies outside the text ({len(text)} characters)")
         if not isinstance(label, str) or not label.strip():
             raise ValueError(f"the label of {start}..{end} must be a name, not {shown(label)}")
         found.append(imported_span(start, end, label, status))
