@@ -8,7 +8,8 @@ by rapidfuzz's normalised Indel similarity. A word in Cyrillic may carry a case
 ending ("Мединського", "Умєрова"), so it is also compared without the letters it has
 beyond the name's length. Words that open a sentence are skipped ("Putting" is no
 "Putin"), as are acronyms (matched as written) and words of several entries. Only
-one-word patterns give name words ("Medinsky", not "Maria" of "Maria Zakharova").
+one-word patterns give name words ("Medinsky", not "Maria" of "Maria Zakharova"), and
+none with a digit ("Россия-1" is a channel, matched as written, not the country).
 """
 
 from __future__ import annotations
@@ -140,6 +141,7 @@ def _is_name_word(word: str) -> bool:
         len(letters) >= MIN_LETTERS
         and word[:1].isupper()
         and not all(c.isupper() for c in letters)  # acronyms are matched as written
+        and not any(c.isdigit() for c in word)  # "Россия-1": its key would be "Россия"'s
     )
 
 

@@ -71,3 +71,14 @@ def test_a_surname_declined_like_an_adjective_is_found_by_its_dictionary_form():
         (text[m.start : m.end], m.entry.speaker) for m in Gazetteer(default_entries()).find(text)
     ]
     assert ("Тихого", "Heorhii Tykhyi") in found
+
+
+def test_a_name_with_a_number_is_no_name_word():
+    """Reported: "Россия предложила перемирие" gave the speaker Rossiya 1 (the TV
+    channel): "Россия-1" is one word, and its spelling key lost the 1. A country is no
+    channel; the channel is still found by its own name."""
+    text = "По словам Мединского, Россия предложила перемирие. Россия-1 сообщила."
+    found = [
+        (text[m.start : m.end], m.entry.speaker) for m in Gazetteer(default_entries()).find(text)
+    ]
+    assert found == [("Мединского", "Vladimir Medinsky"), ("Россия-1", "Rossiya 1")]
