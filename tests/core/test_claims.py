@@ -609,3 +609,23 @@ def test_with_the_french_model_a_known_name_before_its_role_speaks(gazetteer):
     )
     (claim,) = claims_of(text, "fr", gazetteer)
     assert [(s[0], s[1], s[2]) for s in claim[2]] == [("Hakan Fidan", "mediator_official", "")]
+
+
+def test_we_inside_a_quotation_is_the_one_quoted_in_french_too(gazetteer):
+    """Reported: «Nous avons proposé …», a précisé Roustem Oumerov, chef de la délégation
+    ukrainienne: the claim inside the quotation went to "Russian delegation", the last
+    name before "Nous" (French had no first-person pronouns; English, Ukrainian and
+    Russian had "we")."""
+    text = (
+        "La délégation russe a présenté un mémorandum. « Nous avons proposé un cessez-le-feu "
+        "de trente jours sur toute la ligne de front », a précisé Roustem Oumerov, chef de "
+        "la délégation ukrainienne."
+    )
+    doc = load_pipeline("fr")(text)
+    speakers = {
+        (text[c.start : c.end][:20], s.speaker, s.category)
+        for c in suggest_claims(doc, "fr", gazetteer)
+        for s in c.sources
+    }
+    assert ("un cessez-le-feu de ", "Rustem Umerov", "ua_official") in speakers
+    assert all(speaker != "Russian delegation" for _, speaker, _ in speakers)
