@@ -7,6 +7,7 @@ operation, with one line on stderr saying what and where.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -322,6 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `annotator stats … | head`: the reader had what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
+        return 141  # what a shell reports for a writer whose pipe closed (128 + SIGPIPE)
     except Exception as error:  # bad input, a full disk, a bug: one line, never a traceback
         from annotator.core.failures import explain
 

@@ -179,3 +179,20 @@ def test_messages_stay_on_one_line_and_name_the_project(places, capsys, tmp_path
         store.BUSY_SECONDS = original
         locker.execute("ROLLBACK")
     assert code == 1 and str(places["P"]) in error and "locked" in error, error
+
+
+def test_output_into_a_closed_pipe_is_no_project_error(places):
+    """Reported: `annotator stats --project p.db | head -3` printed "p.db: cannot read
+    it: Broken pipe", as if the project file were unreadable. A reader that went away
+    is not ours to report: nothing on stderr, the status a pipe's writer gets (141)."""
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before anything is written
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "stats", "--project", str(places["P"])],
+        stdout=write, stderr=subprocess.PIPE, text=True, timeout=120,
+    )  # fmt: skip
+    os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
