@@ -862,37 +862,37 @@
         <translation>n’est pas en UTF-8 et son encodage ne peut pas être déterminé avec certitude ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="123" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="126" />
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="124" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="130" />
         <source>no such file: an empty file name (a variable not set?)</source>
         <translation>fichier introuvable : un nom de fichier vide (une variable non définie ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="125" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="131" />
         <source>the clipboard holds no text</source>
         <translation>le presse-papiers ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="126" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="132" />
         <source>the pasted text has {count:,} characters, over the limit of {limit:,}; split it into articles</source>
         <translation>le texte collé compte {count:,} caractères, au-delà de la limite de {limit:,} ; découpez-le en articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="130" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="136" />
         <source>is this project's own file; it cannot be imported into itself</source>
         <translation>est le fichier de ce projet ; il ne peut pas être importé dans lui-même</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="131" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="123" />
         <source>cannot import {suffix} files (known: {known}, brat .txt with .ann)</source>
         <translation>impossible d’importer des fichiers {suffix} (connues : {known}, brat .txt avec .ann)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/language/core_texts.py" line="134" />
+        <location filename="../../annotator/gui/language/core_texts.py" line="127" />
         <source>cannot import files without a suffix (known: {known}, brat .txt with .ann)</source>
         <translation>impossible d’importer des fichiers sans extension (connues : {known}, brat .txt avec .ann)</translation>
     </message>
@@ -2062,32 +2062,32 @@
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="61" />
+        <location filename="../../annotator/gui/panels/statements.py" line="60" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="62" />
+        <location filename="../../annotator/gui/panels/statements.py" line="61" />
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="63" />
+        <location filename="../../annotator/gui/panels/statements.py" line="62" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="64" />
+        <location filename="../../annotator/gui/panels/statements.py" line="63" />
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="65" />
+        <location filename="../../annotator/gui/panels/statements.py" line="64" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="66" />
+        <location filename="../../annotator/gui/panels/statements.py" line="65" />
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
@@ -2095,27 +2095,27 @@
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="208" />
+        <location filename="../../annotator/gui/panels/statements.py" line="207" />
         <source>Filter statements…</source>
         <translation>Filtrer les déclarations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="212" />
+        <location filename="../../annotator/gui/panels/statements.py" line="211" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="214" />
+        <location filename="../../annotator/gui/panels/statements.py" line="213" />
         <source>Suggested</source>
         <translation>Suggérées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="215" />
+        <location filename="../../annotator/gui/panels/statements.py" line="214" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels/statements.py" line="216" />
+        <location filename="../../annotator/gui/panels/statements.py" line="215" />
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>

@@ -120,7 +120,13 @@ TEXTS = (
         "Errors",
         "is not UTF-8, and its encoding cannot be told with confidence; save it as UTF-8 and import it again",
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "cannot import {suffix} files (known: {known}, brat .txt with .ann)"
+    ),
     QT_TRANSLATE_NOOP("Errors", "no such file"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "cannot import files without a suffix (known: {known}, brat .txt with .ann)"
+    ),
     QT_TRANSLATE_NOOP("Errors", "no such file: an empty file name (a variable not set?)"),
     QT_TRANSLATE_NOOP("Errors", "the clipboard holds no text"),
     QT_TRANSLATE_NOOP(
@@ -128,12 +134,6 @@ TEXTS = (
         "the pasted text has {count:,} characters, over the limit of {limit:,}; split it into articles",
     ),
     QT_TRANSLATE_NOOP("Errors", "is this project's own file; it cannot be imported into itself"),
-    QT_TRANSLATE_NOOP(
-        "Errors", "cannot import {suffix} files (known: {known}, brat .txt with .ann)"
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors", "cannot import files without a suffix (known: {known}, brat .txt with .ann)"
-    ),
     QT_TRANSLATE_NOOP("Errors", "is the output itself; name another output file"),
     QT_TRANSLATE_NOOP("Errors", "is this project itself; choose other files to merge"),
     QT_TRANSLATE_NOOP(
