@@ -409,22 +409,31 @@ def _longest_name(parsed: Parsed, phrase: tuple[int, int], unit_start: int) -> s
         current = []
     if current:
         runs.append(current)
-    runs = [
-        run
-        for run in runs
-        if not (
-            len(run) == 1
-            and (
-                run[0].is_stop
-                or (run[0].idx == unit_start and phrase[1] > phrase[0])
-                or run[0].i < phrase[1]  # "A senior European diplomat": an adjective
-            )
-        )
-    ]
+    runs = [run for run in runs if not _modifier(run, phrase, unit_start)]
     if not runs:
         return ""
-    best = max(reversed(runs), key=lambda run: sum(t.text not in WORD_JOINERS for t in run))
+    best = max(reversed(runs), key=lambda run: sum(t.text not in WORD_JOINERS for t in _core(run)))
     return parsed.text[best[0].idx : best[-1].idx + len(best[-1].text)]
+
+
+def _core(run: list[Any]) -> list[Any]:
+    """A run of capitalised words without the article that opens it ("A", "The", "Le")."""
+    first = next((k for k, t in enumerate(run) if not t.is_stop), len(run))
+    return run[first:]
+
+
+def _modifier(run: list[Any], phrase: tuple[int, int], unit_start: int) -> bool:
+    """A run that is no name of its own: one word (past an article) before the
+    phrase's last ("A senior European diplomat", "A Western diplomat", "The Kremlin
+    spokesman Peskov": adjectives and modifiers), a stop word, or a sentence's
+    capitalised first word alone ("Украинские чиновники"). "Le Monde" ends its
+    phrase: a name, article and all."""
+    core = _core(run)
+    return len(core) <= 1 and (
+        not core
+        or (run[0].idx == unit_start and len(run) == 1 and phrase[1] > phrase[0])
+        or core[0].i < phrase[1]
+    )
 
 
 def according_object(

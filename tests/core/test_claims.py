@@ -629,3 +629,20 @@ def test_we_inside_a_quotation_is_the_one_quoted_in_french_too(gazetteer):
     }
     assert ("un cessez-le-feu de ", "Rustem Umerov", "ua_official") in speakers
     assert all(speaker != "Russian delegation" for _, speaker, _ in speakers)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "A Western diplomat said the talks had failed again.", "A Western diplomat"),
+        ("en", "The Clinton campaign said the report was false and old.", "The Clinton campaign"),
+        ("fr", "Le Matin a écrit que la réunion était annulée depuis hier.", "Le Matin"),
+    ],
+)
+def test_an_article_and_an_adjective_are_no_name(gazetteer, lang, text, speaker):
+    """Reported: the speaker of "A Western diplomat" was "A Western" (a run of capitals
+    that is an article and an adjective); "The Clinton campaign" was "The Clinton". An
+    outlet named with its article keeps it."""
+    doc = load_pipeline(lang)(text)
+    found = [s.speaker for c in suggest_claims(doc, lang, gazetteer) for s in c.sources]
+    assert found == [speaker]
