@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,7 +17,7 @@ from annotator.core.formats.html import read_html
 from annotator.core.formats.inception import read_inception
 from annotator.core.formats.jsonl import read_jsonl
 from annotator.core.formats.labelstudio import read_labelstudio
-from annotator.core.formats.opening import refuse_unless_regular, what_it_is
+from annotator.core.formats.opening import leads_out, refuse_unless_regular, what_it_is
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.spacy_docbin import read_spacy
 from annotator.core.formats.text import MAX_DOCUMENT_CHARS, parse_header, read_article
@@ -76,7 +75,7 @@ def expand(paths: Iterable[str | Path], left_out: list[AnnotatorError] | None = 
         path = Path(raw)
         if path.is_dir():
             found.extend(_inside(path, left_out))
-        elif path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        elif leads_out(path, path.parent):
             left_out.append(InputError("a link to a file outside its folder; not followed", path))
         else:
             found.append(path)
@@ -104,11 +103,9 @@ def _inside(folder: Path, left_out: list[AnnotatorError]) -> list[Path]:
 
 def _why_left_out(path: Path, root: Path) -> str | None:
     try:
-        mode = path.lstat().st_mode
-        if stat.S_ISLNK(mode):
-            if not path.resolve().is_relative_to(root):
-                return "a link to a file outside the folder; not followed"
-            mode = path.stat().st_mode
+        if leads_out(path, root):
+            return "a link to a file outside the folder; not followed"
+        mode = path.stat().st_mode
     except OSError as error:  # a broken link, a file gone since listed
         return f"cannot read it ({error.strerror or error})"
     why = what_it_is(mode)

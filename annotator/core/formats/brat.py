@@ -26,7 +26,7 @@ from annotator.core.formats.brat_fields import (
     note_parts,
     note_text,
 )
-from annotator.core.formats.opening import read_regular
+from annotator.core.formats.opening import leads_out, read_regular
 from annotator.core.formats.records import AnnotatedDocument
 from annotator.core.formats.text import MAX_BYTES, decode, normalize_newlines, parse_header
 from annotator.core.language import detect_language
@@ -168,7 +168,7 @@ def read_brat(txt_path: str | Path) -> AnnotatedDocument:
     """A .txt and its .ann beside it; a bad line names the .ann file and line."""
     txt_path = Path(txt_path)
     ann_path = txt_path.with_suffix(".ann")
-    if ann_path.is_symlink() and not ann_path.resolve().is_relative_to(txt_path.parent.resolve()):
+    if leads_out(ann_path, txt_path.parent):
         raise InputError("a link to a file outside its folder; not followed", ann_path)
     try:
         raw = decode(read_regular(txt_path, MAX_BYTES), txt_path)

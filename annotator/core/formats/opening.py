@@ -34,6 +34,12 @@ def what_it_is(mode: int) -> str | None:
     return "is a special file"
 
 
+def leads_out(path: Path, folder: Path) -> bool:
+    """Whether `path` is a link to a file outside `folder` (what was chosen): a folder
+    import, a file named beside others, a brat .ann beside its .txt never follow one."""
+    return path.is_symlink() and not path.resolve().is_relative_to(folder.resolve())
+
+
 KINDS = {  # what_it_is's reasons, each a whole refusal (the window translates it)
     "is a named pipe (FIFO)": "is a named pipe (FIFO), not a regular file",
     "is a device": "is a device, not a regular file",
